@@ -1,0 +1,36 @@
+// AWS SDK clients, created once per cold start from the configuration (DynamoDB Local or AWS).
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '#shared/table/access.ts';
+import { config } from './config.ts';
+
+/** Counts every DynamoDB call made through the shared client: the bench reads it (P1). */
+export const dynamoCalls = { count: 0, byCommand: {} as Record<string, number> };
+
+let db: Db | undefined;
+
+export function database(): Db {
+  if (db) return db;
+  const cfg = config();
+  const client = new DynamoDBClient({
+    region: cfg.AWS_REGION,
+    ...(cfg.DYNAMODB_ENDPOINT
+      ? { endpoint: cfg.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+    maxAttempts: 3,
+  });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      dynamoCalls.count += 1;
+      const name = context.commandName ?? 'unknown';
+      dynamoCalls.byCommand[name] = (dynamoCalls.byCommand[name] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'amonCallCounter' },
+  );
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+  db = { doc, tableName: cfg.TABLE_NAME };
+  return db;
+}

@@ -1,0 +1,34 @@
+// Configuration of the Lambda handlers, read once from the environment and checked; a missing value fails fast.
+import { z } from 'zod';
+
+const Env = z.object({
+  TABLE_NAME: z.string().min(3),
+  AWS_REGION: z.string().default('eu-central-1'),
+  /** Set locally and in tests (DynamoDB Local); unset in AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Origins the browser may call the API from, comma-separated. */
+  CORS_ORIGINS: z.string().default(''),
+  /** Which identity provider the user admin talks to. */
+  IDENTITY_PROVIDER: z.enum(['local', 'cognito']).default('local'),
+  USER_POOL_ID: z.string().optional(),
+  /** Which transport sends e-mail. */
+  MAIL_TRANSPORT: z.enum(['outbox', 'ses']).default('outbox'),
+  OUTBOX_DIR: z.string().default('.data/outbox'),
+  MAIL_FROM: z.string().default('amoN Nachqualifizierung <noreply@amon.local>'),
+  /** The public URL of the admin site, used in links inside e-mails. */
+  SITE_URL: z.url().default('http://127.0.0.1:3000'),
+});
+export type Config = z.infer<typeof Env>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  if (cached) return cached;
+  const parsed = Env.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,35 @@
+// Building blocks every entity schema uses: German messages, bounded strings, list queries and pages.
+import { z } from 'zod';
+
+z.config(z.locales.de());
+
+/** A trimmed string of bounded length. Empty strings become undefined when optional. */
+export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);
+export const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
+
+export const id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'keine gültige ID');
+export const isoDate = z.iso.date();
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** The fields the server sets on every stored record. */
+export const recordMeta = {
+  id,
+  version: z.number().int().positive(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+
+/** `?flag=true` in a query string. */
+export const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Cursor pagination shared by every list endpoint. */
+export const pageQuery = {
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -1,0 +1,133 @@
+// Table access used by every repository: get, one Query page with an opaque cursor, and transactions.
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { Invalid } from '../errors.ts';
+import type { Page } from '../schema-kit.ts';
+import { TABLE, type IndexName } from './definition.ts';
+import type { ItemKeys } from './keys.ts';
+
+export type Db = { doc: DynamoDBDocumentClient; tableName: string };
+export type Item = Record<string, unknown>;
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const KEY_ATTRIBUTES = new Set<string>([
+  TABLE.partitionKey,
+  TABLE.sortKey,
+  ...TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  TABLE.ttlAttribute,
+]);
+
+/** The record without its table keys. */
+export function stripKeys<T>(item: Item): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRIBUTES.has(k))) as T;
+}
+
+export async function getItem(db: Db, key: { pk: string; sk: string }, consistent = false): Promise<Item | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: consistent }));
+  return out.Item;
+}
+
+export type PageRequest = {
+  index?: IndexName;
+  partition: string;
+  /** Sort keys that begin with this string. */
+  sortPrefix?: string;
+  /** Sort keys between these (inclusive). */
+  sortBetween?: [string, string];
+  cursor?: string | undefined;
+  limit: number;
+  descending?: boolean;
+  /** A filter on non-key attributes: expression and its values. The page may hold fewer items than the limit. */
+  filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown> };
+};
+
+/** One Query: a page of items and the cursor of the next page (null when this was the last). */
+export async function queryPage(db: Db, req: PageRequest): Promise<Page<Item>> {
+  const pkName = req.index ? `${req.index}pk` : TABLE.partitionKey;
+  const skName = req.index ? `${req.index}sk` : TABLE.sortKey;
+  const names: Record<string, string> = { '#pk': pkName, ...req.filter?.names };
+  const values: Record<string, unknown> = { ':pk': req.partition, ...req.filter?.values };
+  let condition = '#pk = :pk';
+  if (req.sortPrefix) {
+    names['#sk'] = skName;
+    values[':prefix'] = req.sortPrefix;
+    condition += ' AND begins_with(#sk, :prefix)';
+  } else if (req.sortBetween) {
+    names['#sk'] = skName;
+    values[':from'] = req.sortBetween[0];
+    values[':to'] = req.sortBetween[1];
+    condition += ' AND #sk BETWEEN :from AND :to';
+  }
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      IndexName: req.index,
+      KeyConditionExpression: condition,
+      FilterExpression: req.filter?.expression,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ExclusiveStartKey: req.cursor ? decodeCursor(req.cursor, pkName, req.partition) : undefined,
+      Limit: req.limit,
+      ScanIndexForward: !req.descending,
+    }),
+  );
+  return { items: out.Items ?? [], nextCursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey) : null };
+}
+
+/** Reads every page of a partition: for jobs and maintenance, never for a request path with open size. */
+export async function queryAll(db: Db, req: Omit<PageRequest, 'cursor' | 'limit'>): Promise<Item[]> {
+  const items: Item[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage(db, { ...req, cursor, limit: 1000 });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+export function encodeCursor(key: Item): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** A cursor is only accepted for the partition it came from, so it cannot open another list. */
+export function decodeCursor(cursor: string, pkName: string, partition: string): Item {
+  const invalid = new Invalid([{ path: 'cursor', message: 'ungültiger Cursor' }]);
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (typeof key !== 'object' || key === null || (key as Item)[pkName] !== partition) throw invalid;
+  const values = Object.values(key as Item);
+  if (values.length > 6 || values.some((v) => typeof v !== 'string')) throw invalid;
+  return key as Item;
+}
+
+/** The reason each item of a cancelled transaction gave, in order; undefined for other errors. */
+export function cancellationReasons(error: unknown): (string | undefined)[] | undefined {
+  if (error instanceof TransactionCanceledException) return (error.CancellationReasons ?? []).map((r) => r.Code);
+  return undefined;
+}
+
+/** Writes all items or none. */
+export async function transact(db: Db, items: TransactItem[]): Promise<void> {
+  await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+}
+
+export const put = (db: Db, item: Item & ItemKeys, condition?: string, values?: Item, names?: Record<string, string>): TransactItem => ({
+  Put: {
+    TableName: db.tableName,
+    Item: item,
+    ConditionExpression: condition,
+    ExpressionAttributeValues: values,
+    ExpressionAttributeNames: names,
+  },
+});

@@ -1,0 +1,35 @@
+// The one table: key schema and global secondary indexes, read by the CDK construct and the local table creator alike.
+
+export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5'] as const;
+export type IndexName = (typeof GSI_NAMES)[number];
+
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Overloaded indexes: each entity documents in keys.ts which access pattern it puts on which index. */
+  indexes: GSI_NAMES.map((name) => ({ name, partitionKey: `${name}pk`, sortKey: `${name}sk` })),
+  /** DynamoDB removes expired items by this attribute (epoch seconds), e.g. rate-limit buckets. */
+  ttlAttribute: 'expiresAt',
+} as const;
+
+/** The CreateTable input in the SDK's shape, for DynamoDB Local. The CDK construct maps the same constant. */
+export function createTableInput(tableName: string) {
+  const attributes = [TABLE.partitionKey, TABLE.sortKey, ...TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST' as const,
+    AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
+    KeySchema: [
+      { AttributeName: TABLE.partitionKey, KeyType: 'HASH' as const },
+      { AttributeName: TABLE.sortKey, KeyType: 'RANGE' as const },
+    ],
+    GlobalSecondaryIndexes: TABLE.indexes.map((i) => ({
+      IndexName: i.name,
+      KeySchema: [
+        { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
+        { AttributeName: i.sortKey, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+  };
+}

@@ -1,0 +1,9 @@
+// Staff roles: Cognito groups in AWS, the same `cognito:groups` claim from the local sign-in.
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'counsellor', 'coordinator'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Every staff role: for routes that any signed-in staff member may use. */
+export const STAFF: readonly Role[] = ROLES;

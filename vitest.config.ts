@@ -1,0 +1,36 @@
+// Test projects: unit, integration (DynamoDB Local), infra (CDK assertions and cdk-nag), e2e (Chromium).
+import { defineConfig } from 'vitest/config';
+
+const common = { allowOnly: false, passWithNoTests: false };
+
+export default defineConfig({
+  test: {
+    ...common,
+    projects: [
+      { test: { ...common, name: 'unit', include: ['test/unit/**/*.test.ts'], env: { POWERTOOLS_LOG_LEVEL: 'SILENT' } } },
+      {
+        test: {
+          ...common,
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/dynamodb-global.ts'],
+          setupFiles: ['test/support/table-per-file.ts'],
+          env: { POWERTOOLS_LOG_LEVEL: 'SILENT' },
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      { test: { ...common, name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      {
+        test: {
+          ...common,
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
