@@ -18,62 +18,81 @@ export type ApiResult = APIGatewayProxyStructuredResultV2;
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
 
-export type RouteSpec<B, Q, P> = {
+/** One operation of the API: its route key, who may call it, and the schemas of its input and answer. */
+export type Operation = {
+  /** API Gateway route key, e.g. "GET /api/members/{id}". */
+  route: string;
   /** Roles that may call the route, or 'public' for routes without sign-in. */
   roles: readonly Role[] | 'public';
-  body?: B;
-  query?: Q;
-  params?: P;
+  /** German one-liner for the OpenAPI document. */
+  summary: string;
+  body?: Schema;
+  query?: Schema;
+  params?: Schema;
+  response?: Schema;
   /** Status of a successful answer (default 200). */
   status?: number;
   /** Largest accepted body in bytes (default 64 KiB). */
   maxBodyBytes?: number;
 };
 
-export type RouteContext<B, Q, P> = { body: Out<B>; query: Out<Q>; params: Out<P>; user: Actor; event: ApiEvent };
+/** The operations of one resource: read by its handler, the route registry, CDK and the OpenAPI document. */
+export type Contract<O extends Record<string, Operation> = Record<string, Operation>> = { name: string; operations: O };
+export const contract = <O extends Record<string, Operation>>(name: string, operations: O): Contract<O> => ({ name, operations });
+
+export type RouteContext<Op extends Operation> = {
+  body: Out<Op['body']>;
+  query: Out<Op['query']>;
+  params: Out<Op['params']>;
+  user: Actor;
+  event: ApiEvent;
+};
+
+export type Implementation<O extends Record<string, Operation>> = {
+  [K in keyof O]: (ctx: RouteContext<O[K]>) => Promise<unknown> | unknown;
+};
 
 /** A response that is not JSON (a file, a redirect). */
 export class RawResponse {
   constructor(readonly result: ApiResult) {}
 }
 
-export type RouteHandler = (event: ApiEvent) => Promise<ApiResult>;
-
 const DEFAULT_MAX_BODY = 64 * 1024;
 
-export function route<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  spec: RouteSpec<B, Q, P>,
-) {
-  return {
-    handle(fn: (ctx: RouteContext<B, Q, P>) => Promise<unknown> | unknown): RouteHandler {
-      return async (event) => {
-        const user = authorize(event, spec.roles);
-        const body = spec.body ? parseWith(spec.body, readJsonBody(event, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), '') : undefined;
-        const query = spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, 'query') : undefined;
-        const params = spec.params ? parseWith(spec.params, event.pathParameters ?? {}, 'path') : undefined;
-        const result = await fn({ body, query, params, user, event } as RouteContext<B, Q, P>);
-        if (result instanceof RawResponse) return result.result;
-        return {
-          statusCode: spec.status ?? 200,
-          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-          body: JSON.stringify(result),
-        };
-      };
-    },
+/** Authorize, parse, validate, call, answer: the same steps for every operation. */
+function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => unknown) {
+  return async (event: ApiEvent): Promise<ApiResult> => {
+    const user = authorize(event, op.roles);
+    const body = op.body ? parseWith(op.body, readJsonBody(event, op.maxBodyBytes ?? DEFAULT_MAX_BODY), '') : undefined;
+    const query = op.query ? parseWith(op.query, event.queryStringParameters ?? {}, 'query') : undefined;
+    const params = op.params ? parseWith(op.params, event.pathParameters ?? {}, 'path') : undefined;
+    const result = await fn({ body, query, params, user, event } as RouteContext<Operation>);
+    if (result instanceof RawResponse) return result.result;
+    return {
+      statusCode: op.status ?? 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      body: JSON.stringify(result),
+    };
   };
 }
 
-/** One Lambda handler serving several routes, dispatched by the API Gateway route key. */
-export function api(routes: Record<string, RouteHandler>) {
+/** One Lambda handler serving a resource's operations, dispatched by the API Gateway route key. */
+export function api<O extends Record<string, Operation>>(resource: Contract<O>, impl: Implementation<O>) {
   const cfg = config();
   const origins = cfg.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const routes = new Map(
+    Object.entries(resource.operations).map(([name, op]) => [
+      op.route,
+      operationHandler(op, impl[name] as (ctx: RouteContext<Operation>) => unknown),
+    ]),
+  );
   return middy<ApiEvent, ApiResult>()
     .use(requestLog())
     .use(httpCors({ origins, headers: 'authorization,content-type', methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
     .use(httpSecurityHeaders())
     .use(errorResponse())
     .handler(async (event) => {
-      const handler = routes[event.routeKey];
+      const handler = routes.get(event.routeKey);
       if (!handler) throw new NotFound('Diese Adresse gibt es nicht.');
       return handler(event);
     });

@@ -42,5 +42,7 @@ export const keys = {
   counters: () => ({ pk: 'COUNTERS', sk: 'CURRENT' }),
 
   // ── Public endpoint protection ──────────────────────────────────
+  /** Marks that a demo data set was seeded, so a second start does not seed it again. */
+  seedMarker: (name: string) => ({ pk: 'SEED', sk: name }),
   rateBucket: (scope: string, subject: string) => ({ pk: `RATE${SEP}${scope}${SEP}${subject}`, sk: 'RATE' }),
 } as const;

@@ -1,0 +1,115 @@
+// The react-admin data provider for our API: cursor pagination (pageInfo, no totals) and errors the forms can show.
+import { HttpError, type DataProvider, type GetListParams, type RaRecord } from 'react-admin';
+
+type ApiError = { error?: { code?: string; message?: string; fields?: { path: string; message: string }[] } };
+type Page = { items: RaRecord[]; nextCursor: string | null };
+
+const API_PAGE_LIMIT = 100;
+
+/** Turns our error body into react-admin's: a message plus { errors: { field: message, root: { serverError } } }. */
+export function toHttpError(status: number, body: ApiError): HttpError {
+  const error = body.error ?? {};
+  const message = error.message ?? `HTTP ${status}`;
+  const errors: Record<string, unknown> = Object.fromEntries((error.fields ?? []).map((f) => [f.path || 'root.serverError', f.message]));
+  if (!errors['root.serverError']) errors.root = { serverError: message };
+  return new HttpError(message, status, { ...body, errors, code: error.code });
+}
+
+export function createDataProvider(apiUrl: string, token: () => Promise<string | undefined>): DataProvider {
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const bearer = await token();
+    const response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!response.ok) throw toHttpError(response.status, (json ?? {}) as ApiError);
+    return json as T;
+  }
+
+  /** Cursors of pages already seen, per list (resource + filter + page size): page n+1 starts at cursors[n]. */
+  const cursors = new Map<string, (string | undefined)[]>();
+
+  const listQuery = (filter: Record<string, unknown>, limit: number, cursor: string | undefined) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filter)) {
+      if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    }
+    params.set('limit', String(limit));
+    if (cursor) params.set('cursor', cursor);
+    return params.toString();
+  };
+
+  async function getList(resource: string, params: GetListParams) {
+    const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+    const filter = params.filter ?? {};
+    // Exports ask for more than one API page: follow the cursor until enough rows are read.
+    if (perPage > API_PAGE_LIMIT) {
+      const data: RaRecord[] = [];
+      let cursor: string | undefined;
+      do {
+        const result = await request<Page>('GET', `/api/${resource}?${listQuery(filter, API_PAGE_LIMIT, cursor)}`);
+        data.push(...result.items);
+        cursor = result.nextCursor ?? undefined;
+      } while (cursor && data.length < perPage);
+      return { data, pageInfo: { hasNextPage: Boolean(cursor), hasPreviousPage: false } };
+    }
+    const key = JSON.stringify([resource, filter, perPage]);
+    const known = cursors.get(key) ?? [undefined];
+    cursors.set(key, known);
+    // A page whose cursor is not known yet (a reload on page 3) is reached by walking forward.
+    let at = Math.min(page, known.length) - 1;
+    let result = await request<Page>('GET', `/api/${resource}?${listQuery(filter, perPage, known[at])}`);
+    while (at < page - 1 && result.nextCursor) {
+      known[at + 1] = result.nextCursor;
+      at += 1;
+      result = await request<Page>('GET', `/api/${resource}?${listQuery(filter, perPage, known[at])}`);
+    }
+    if (result.nextCursor) known[at + 1] = result.nextCursor;
+    return { data: result.items, pageInfo: { hasNextPage: Boolean(result.nextCursor), hasPreviousPage: at > 0 } };
+  }
+
+  /** Drops remembered cursors of a resource after a change, since its lists may have shifted. */
+  const forget = (resource: string) => {
+    for (const key of cursors.keys()) if (key.startsWith(`["${resource}"`)) cursors.delete(key);
+  };
+
+  return {
+    getList: (resource, params) => getList(resource, params) as never,
+    getOne: async (resource, { id }) => ({ data: await request('GET', `/api/${resource}/${encodeURIComponent(String(id))}`) }) as never,
+    getMany: async (resource, { ids }) => ({
+      data: await Promise.all(ids.map((id) => request<RaRecord>('GET', `/api/${resource}/${encodeURIComponent(String(id))}`))),
+    }) as never,
+    getManyReference: async (resource, params) => getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }) as never,
+    create: async (resource, { data }) => {
+      forget(resource);
+      return { data: await request('POST', `/api/${resource}`, data) } as never;
+    },
+    update: async (resource, { id, data }) => {
+      forget(resource);
+      return { data: await request('PUT', `/api/${resource}/${encodeURIComponent(String(id))}`, data) } as never;
+    },
+    updateMany: async (resource, { ids, data }) => {
+      forget(resource);
+      await Promise.all(ids.map((id) => request('PUT', `/api/${resource}/${encodeURIComponent(String(id))}`, data)));
+      return { data: ids } as never;
+    },
+    delete: async (resource, { id, previousData }) => {
+      forget(resource);
+      const version = (previousData as { version?: number } | undefined)?.version;
+      const query = version ? `?version=${version}` : '';
+      return { data: await request('DELETE', `/api/${resource}/${encodeURIComponent(String(id))}${query}`) } as never;
+    },
+    deleteMany: async (resource, { ids }) => {
+      forget(resource);
+      await Promise.all(ids.map((id) => request('DELETE', `/api/${resource}/${encodeURIComponent(String(id))}`)));
+      return { data: ids } as never;
+    },
+  };
+}

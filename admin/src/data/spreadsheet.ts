@@ -1,0 +1,37 @@
+// Spreadsheet files for exports: CSV the way German Excel reads it, and XLSX (exceljs, loaded only when used).
+import Papa from 'papaparse';
+
+export type Column<T> = { header: string; value: (row: T) => string | number };
+
+/** UTF-8 with BOM, semicolon-separated, CRLF: German Excel opens it with umlauts intact. */
+export function toCsv<T>(rows: T[], columns: Column<T>[]): Blob {
+  const csv = Papa.unparse(
+    { fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => c.value(r))) },
+    { delimiter: ';', newline: '\r\n', quotes: true, escapeFormulae: true },
+  );
+  return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+}
+
+export async function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName: string): Promise<Blob> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'amoN';
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: Math.min(60, Math.max(12, c.header.length + 4)) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,6 @@
+// How the admin shows dates: German, in Europe/Berlin.
+export const DATE_TIME = { locales: 'de-DE', options: { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' } } as const;
+export const DATE = { locales: 'de-DE', options: { timeZone: 'Europe/Berlin', dateStyle: 'medium' } } as const;
+
+/** Choices for a SelectInput from a list of codes and the message prefix of their labels. */
+export const choices = (codes: readonly string[], prefix: string) => codes.map((id) => ({ id, name: `${prefix}.${id}` }));

@@ -1,0 +1,75 @@
+// The product's own English texts (fallback language); typed against the German ones so no key is missing.
+import { DISTRICT_LABELS } from '#shared/regions.ts';
+import type { AppMessages } from './app-de.ts';
+
+export const appEnglish: AppMessages = {
+  amon: {
+    title: 'amoN re-qualification',
+    language: 'Language',
+    export_csv: 'CSV',
+    export_xlsx: 'Excel',
+    yes: 'yes',
+    no: 'no',
+    login: {
+      title: 'Sign in',
+      hint: 'Sign in with your work e-mail address.',
+      cognito: 'Continue to sign-in',
+      failed: 'Wrong e-mail address or password.',
+    },
+    errors: {
+      version_conflict: 'Someone else changed this record in the meantime. Please reload the page.',
+      server: 'The server refused the request.',
+    },
+    kinds: {
+      job_agency: 'Job agency',
+      job_centre: 'Job centre',
+      chamber: 'Chamber (IHK/HWK)',
+      ministry: 'Ministry',
+      union: 'Union',
+      training_provider: 'Training provider',
+      migrant_organisation: 'Migrant organisation',
+      company: 'Company',
+      research: 'Research',
+      association: 'Association',
+      other: 'Other',
+    },
+    networks: { regional: 'Regional network', nq_netz_mv: 'NQ-Netz MV' },
+    districts: DISTRICT_LABELS,
+    roles: { admin: 'Administrator', counsellor: 'Counsellor', coordinator: 'Network coordinator' },
+    user_status: { invited: 'invited', active: 'active' },
+  },
+  resources: {
+    members: {
+      name: 'Network member |||| Network members',
+      empty: 'No network members yet',
+      filters: { q: 'Name starts with …', kind: 'Kind', steeringCommittee: 'Steering committee', subscribed: 'Monthly report' },
+      sections: { organisation: 'Organisation', contacts: 'Contacts', network: 'Network and monthly report', notes: 'Notes' },
+      fields: {
+        name: 'Organisation name',
+        kind: 'Kind',
+        address: { street: 'Street', postcode: 'Postcode', city: 'City' },
+        district: 'District',
+        contacts: 'Contacts',
+        'contacts.name': 'Name',
+        'contacts.role': 'Role',
+        'contacts.email': 'E-mail',
+        'contacts.phone': 'Phone',
+        'contacts.receivesDigest': 'receives the monthly report',
+        steeringCommittee: 'Steering committee member',
+        networks: 'Networks',
+        digestSubscribed: 'Subscribed to the monthly report',
+        digestSince: 'subscribed since',
+        digestUnsubscribedAt: 'unsubscribed on',
+        notes: 'Notes',
+        updatedAt: 'Last changed',
+        createdAt: 'Created',
+        version: 'Version',
+      },
+    },
+    users: {
+      name: 'Account |||| Accounts',
+      fields: { email: 'E-mail address', name: 'Name', roles: 'Roles', enabled: 'active', status: 'Status', createdAt: 'Created', updatedAt: 'Last changed' },
+      invite_hint: 'The person receives an e-mail with a temporary password.',
+    },
+  },
+};

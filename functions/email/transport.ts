@@ -1,0 +1,64 @@
+// E-mail transports: the same nodemailer MIME message goes to SES in AWS and to a .eml file in the local outbox.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { MailTransport, OutgoingMail } from '#shared/email/message.ts';
+import { config } from '../config.ts';
+
+/** Builds the raw MIME message with nodemailer. */
+export async function toMime(mail: OutgoingMail, from: string): Promise<{ raw: Buffer; messageId: string }> {
+  const composer = new MailComposer({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: { ...mail.headers, 'X-Amon-Kind': mail.kind },
+    attachments: mail.attachments?.map((a) => ({
+      filename: a.filename,
+      content: typeof a.content === 'string' ? a.content : Buffer.from(a.content),
+      contentType: a.contentType,
+      ...(a.method ? { method: a.method } : {}),
+    })),
+  });
+  const node = composer.compile();
+  const raw = await node.build();
+  return { raw, messageId: node.messageId() };
+}
+
+export function outboxTransport(dir: string, from: string): MailTransport {
+  return {
+    async send(mail) {
+      const { raw, messageId } = await toMime(mail, from);
+      await mkdir(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const safeTo = mail.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
+      await writeFile(join(dir, `${stamp}-${mail.kind}-${safeTo}.eml`), raw);
+      return { messageId };
+    },
+  };
+}
+
+export function sesTransport(client: SESv2Client, from: string): MailTransport {
+  return {
+    async send(mail) {
+      const { raw, messageId } = await toMime(mail, from);
+      const out = await client.send(new SendEmailCommand({ Content: { Raw: { Data: raw } } }));
+      return { messageId: out.MessageId ?? messageId };
+    },
+  };
+}
+
+let transport: MailTransport | undefined;
+
+/** The transport of this world, created once. */
+export function mailTransport(): MailTransport {
+  if (transport) return transport;
+  const cfg = config();
+  transport =
+    cfg.MAIL_TRANSPORT === 'ses'
+      ? sesTransport(new SESv2Client({ region: cfg.AWS_REGION }), cfg.MAIL_FROM)
+      : outboxTransport(cfg.OUTBOX_DIR, cfg.MAIL_FROM);
+  return transport;
+}

@@ -1,0 +1,13 @@
+// Scheduled jobs: EventBridge Scheduler runs them in AWS, the local scheduler at the same cron in Europe/Berlin.
+
+export type Job = {
+  name: string;
+  /** Five-field cron in Europe/Berlin, e.g. "0 6 1 * *". */
+  cron: string;
+  /** The handler module, relative to the repository root; it exports `handler(event)`. */
+  entry: string;
+  description: string;
+};
+
+/** Jobs are added by the capabilities that own them (survey reminders, the monthly report). */
+export const JOBS: Job[] = [];

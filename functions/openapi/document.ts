@@ -1,0 +1,94 @@
+// Builds the OpenAPI 3.1 document from the zod schemas of every operation: the schemas are the contract.
+import { z } from 'zod';
+import type { Operation } from '../http/route.ts';
+import type { Resource } from '../registry.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** Named schemas (zod `.meta({ id })`) collected into components while the paths are built. */
+let components: Record<string, JsonSchema> = {};
+
+/** The JSON Schema of a zod schema; named parts become references to components. */
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  const text = JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/');
+  const { $schema: _dialect, $defs, ...rest } = JSON.parse(text) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  for (const [name, def] of Object.entries($defs ?? {})) components[name] = def;
+  return rest;
+}
+
+function parameters(op: Operation) {
+  const list: JsonSchema[] = [];
+  for (const [where, schema] of [['path', op.params], ['query', op.query]] as const) {
+    if (!schema) continue;
+    const json = schemaOf(schema, 'input');
+    const required = new Set((json.required as string[] | undefined) ?? []);
+    for (const [name, s] of Object.entries((json.properties as Record<string, JsonSchema>) ?? {})) {
+      list.push({ name, in: where, required: where === 'path' || required.has(name), schema: s });
+    }
+  }
+  return list;
+}
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+
+function operationObject(resource: string, name: string, op: Operation) {
+  const responses: Record<string, unknown> = {
+    [String(op.status ?? 200)]: {
+      description: 'Erfolg',
+      ...(op.response ? { content: { 'application/json': { schema: schemaOf(op.response, 'output') } } } : {}),
+    },
+    '400': errorResponse('Ungültige Eingabe: fields nennt jedes Feld und den Grund'),
+    '404': errorResponse('Nicht gefunden'),
+    '503': errorResponse('Datenbank nicht erreichbar'),
+  };
+  if (op.roles !== 'public') {
+    responses['401'] = errorResponse('Nicht angemeldet');
+    responses['403'] = errorResponse(`Nur für die Rollen: ${op.roles.join(', ')}`);
+  }
+  if (op.body) {
+    responses['413'] = errorResponse('Inhalt zu groß');
+    responses['409'] = errorResponse('Konflikt, z. B. veraltete Version');
+  }
+  return {
+    operationId: `${resource}.${name}`,
+    tags: [resource],
+    summary: op.summary,
+    ...(op.roles === 'public' ? { security: [] } : { 'x-amon-roles': op.roles }),
+    parameters: parameters(op),
+    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
+    responses,
+  };
+}
+
+export function openApiDocument(resources: Resource[]) {
+  components = {};
+  const errorSchema = schemaOf(ErrorBody, 'output');
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const { contract } of resources) {
+    for (const [name, op] of Object.entries(contract.operations)) {
+      const [method, path] = op.route.split(' ') as [string, string];
+      paths[path] = { ...paths[path], [method.toLowerCase()]: operationObject(contract.name, name, op) };
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'amoN API', version: '1', description: 'API der amoN-Plattform für die abschlussorientierte modulare Nachqualifizierung.' },
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { ...components, Error: components.Error ?? errorSchema },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,21 @@
+// Every API resource in one list: CDK makes one Lambda per entry, the local gateway routes to the same modules.
+import type { Contract } from './http/route.ts';
+import { membersContract } from './members/contract.ts';
+import { openapiContract } from './openapi/contract.ts';
+import { usersContract } from './users/contract.ts';
+
+export type Resource = {
+  contract: Contract;
+  /** The handler module, relative to the repository root; it exports `handler`. */
+  entry: string;
+  /** Requests per second allowed per route in AWS (API Gateway route throttling). */
+  throttle: { rate: number; burst: number };
+};
+
+const resource = (contract: Contract, throttle = { rate: 50, burst: 100 }): Resource => ({
+  contract,
+  entry: `functions/${contract.name}/handler.ts`,
+  throttle,
+});
+
+export const RESOURCES: Resource[] = [resource(membersContract), resource(usersContract), resource(openapiContract, { rate: 5, burst: 10 })];

@@ -1,0 +1,54 @@
+// The local identity adapter: staff users in the table, invitations through the mail transport.
+import { ulid } from 'ulid';
+import { auditItem, changedFields, type Actor } from '#shared/audit/entry.ts';
+import { Conflict, NotFound } from '#shared/errors.ts';
+import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';
+import { invitationMail } from '#shared/users/invitation.ts';
+import { generatePassword, hashPassword } from '#shared/users/password.ts';
+import { publicUser, userRepository } from '#shared/users/repository.ts';
+import type { MailTransport } from '#shared/email/message.ts';
+import type { Db } from '#shared/table/access.ts';
+
+export function tableDirectory(db: Db, mail: MailTransport, siteUrl: string): UserDirectory {
+  const repo = userRepository(db);
+  const audit = (actor: Actor, action: 'create' | 'update', id: string, fields: string[], at: Date) => ({
+    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'user', id, fields, at) },
+  });
+  return {
+    list: (q) => repo.list(q.cursor, q.limit),
+
+    async get(id) {
+      const user = await repo.get(id);
+      if (!user) throw new NotFound('Das Konto wurde nicht gefunden.');
+      return publicUser(user);
+    },
+
+    async invite(input, actor) {
+      const now = new Date();
+      const password = generatePassword();
+      const user = {
+        ...input,
+        id: ulid(),
+        enabled: true,
+        status: 'invited' as const,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        passwordHash: await hashPassword(password),
+      };
+      await repo.insert(user, [audit(actor, 'create', user.id, ['email', 'name', 'roles'], now)]);
+      await mail.send(invitationMail(publicUser(user), password, siteUrl));
+      return publicUser(user);
+    },
+
+    async update(id, input, actor) {
+      const problem = guardSelf(id, input, actor);
+      if (problem) throw new Conflict(problem, 'self_lockout');
+      const before = await repo.get(id);
+      if (!before) throw new NotFound('Das Konto wurde nicht gefunden.');
+      const now = new Date();
+      const after = { ...before, ...input, updatedAt: now.toISOString() };
+      await repo.replace(after, [audit(actor, 'update', id, changedFields(before, after), now)]);
+      return publicUser(after);
+    },
+  };
+}

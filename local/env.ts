@@ -1,0 +1,52 @@
+// The settings of the local stack (npm start, seed, job), from the environment with defaults; wrong values stop at once.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const LocalEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
+  AMON_DATA_DIR: z.string().default('.data'),
+  TABLE_NAME: z.string().default('amon'),
+  AMON_ADMIN_EMAIL: z.email().default('admin@amon.local'),
+  AMON_ADMIN_PASSWORD: z.string().min(12).optional(),
+  AMON_DEMO_PASSWORD: z.string().min(12).optional(),
+});
+
+export function localEnv(root: string) {
+  const parsed = LocalEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ');
+    throw new Error(`Invalid environment:\n  ${problems}`);
+  }
+  const env = parsed.data;
+  const dataDir = resolve(root, env.AMON_DATA_DIR);
+  const siteUrl = `http://127.0.0.1:${env.PORT}`;
+  return {
+    ...env,
+    dataDir,
+    siteUrl,
+    dbPath: resolve(dataDir, 'dynamodb'),
+    outboxDir: resolve(dataDir, 'outbox'),
+    keyPath: resolve(dataDir, 'signing-key.json'),
+    credentialsPath: resolve(dataDir, 'sign-in.json'),
+    siteDir: resolve(root, '.build/site'),
+    dynamoEndpoint: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
+  };
+}
+export type LocalEnv = ReturnType<typeof localEnv>;
+
+/** Points the handler modules at the local world: DynamoDB Local, the outbox, the local identity store. */
+export function exportHandlerEnv(env: LocalEnv): void {
+  Object.assign(process.env, {
+    TABLE_NAME: env.TABLE_NAME,
+    DYNAMODB_ENDPOINT: env.dynamoEndpoint,
+    AWS_REGION: 'eu-central-1',
+    CORS_ORIGINS: env.siteUrl,
+    IDENTITY_PROVIDER: 'local',
+    MAIL_TRANSPORT: 'outbox',
+    OUTBOX_DIR: env.outboxDir,
+    SITE_URL: env.siteUrl,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+}

@@ -1,0 +1,55 @@
+// Seeds the demo data through the real domain services, once per data set (a marker item records it).
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { membersService } from '#shared/members/domain.ts';
+import type { Actor } from '#shared/audit/entry.ts';
+import { keys } from '#shared/table/keys.ts';
+import type { Db } from '#shared/table/access.ts';
+import { DEMO_MEMBERS } from './members-data.ts';
+
+export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
+
+export type Progress = (label: string, done: number, total: number) => void;
+
+type DataSet = { name: string; label: string; total: number; run: (db: Db, step: () => void) => Promise<void> };
+
+/** Later capabilities append their demo data sets here (companies, cases, surveys, meetings, reports). */
+export const DATA_SETS: DataSet[] = [
+  {
+    name: 'members-v1',
+    label: 'Netzwerkpartner',
+    total: DEMO_MEMBERS.length,
+    run: async (db, step) => {
+      const members = membersService(db);
+      for (const m of DEMO_MEMBERS) {
+        await members.create(m, SEED_ACTOR);
+        step();
+      }
+    },
+  },
+];
+
+/** Seeds every data set that has no marker yet; returns the names seeded. */
+export async function seedDemo(db: Db, progress: Progress): Promise<string[]> {
+  const seeded: string[] = [];
+  for (const set of DATA_SETS) {
+    const marker = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: keys.seedMarker(set.name), ConsistentRead: true }));
+    if (marker.Item) continue;
+    let done = 0;
+    progress(set.label, done, set.total);
+    await set.run(db, () => progress(set.label, ++done, set.total));
+    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...keys.seedMarker(set.name), at: new Date().toISOString() } }));
+    seeded.push(set.name);
+  }
+  return seeded;
+}
+
+/** One progress line that rewrites itself on a terminal and prints whole lines elsewhere. */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stdout): Progress {
+  return (label, done, total) => {
+    const width = 24;
+    const filled = total ? Math.round((done / total) * width) : width;
+    const line = `  ${label.padEnd(18)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+    if (stream.isTTY) stream.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (done === total) stream.write(`${line}\n`);
+  };
+}

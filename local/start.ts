@@ -1,0 +1,107 @@
+// `npm start`: the whole product on one machine — DynamoDB Local on disk, API, sign-in, admin, survey form, outbox, scheduler, demo data.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertPortFree, ensureTable, startDynamoLocal, StartupError, type DynamoLocal } from './dynamodb.ts';
+import { exportHandlerEnv, localEnv } from './env.ts';
+
+const started = performance.now();
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line: string) => process.stdout.write(`[amon] ${line}\n`);
+
+let dynamo: DynamoLocal | undefined;
+let shuttingDown = false;
+
+async function main() {
+  const env = localEnv(root);
+  exportHandlerEnv(env);
+  mkdirSync(env.dataDir, { recursive: true });
+  await assertPortFree(env.PORT, 'API and admin (PORT)');
+
+  // Handler modules read the environment when first imported, so they load only after exportHandlerEnv.
+  const [{ siteIsStale, buildSite }, { database }, { RESOURCES }, { JOBS }, { createGateway }, { localSignIn }, { ensureUsers }, { seedDemo, terminalProgress }, { startScheduler }] =
+    await Promise.all([
+      import('./site-build.ts'),
+      import('#functions/clients.ts'),
+      import('#functions/registry.ts'),
+      import('#functions/jobs.ts'),
+      import('./gateway.ts'),
+      import('./signin.ts'),
+      import('./seed/users.ts'),
+      import('./seed/index.ts'),
+      import('./scheduler.ts'),
+    ]);
+
+  const siteBuild = siteIsStale(root, env.siteDir) ? (log('building the admin site …'), buildSite(root)) : Promise.resolve();
+  log(`starting DynamoDB Local on port ${env.DYNAMODB_PORT} (data in ${env.dbPath})`);
+  dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dbPath: env.dbPath });
+  if ((await ensureTable(dynamo.endpoint, env.TABLE_NAME)) === 'created') log(`created table ${env.TABLE_NAME}`);
+
+  const db = database();
+  const signIn = await localSignIn({ db, issuer: `${env.siteUrl}/auth`, keyPath: env.keyPath });
+  const credentials = await ensureUsers(db, {
+    adminEmail: env.AMON_ADMIN_EMAIL,
+    adminPassword: env.AMON_ADMIN_PASSWORD,
+    demoPassword: env.AMON_DEMO_PASSWORD,
+    credentialsPath: env.credentialsPath,
+  });
+  const seeded = await seedDemo(db, terminalProgress());
+  if (seeded.length) log(`demo data seeded: ${seeded.join(', ')}`);
+
+  let ready = false;
+  const server = createGateway({
+    root,
+    resources: RESOURCES,
+    signIn,
+    siteDir: env.siteDir,
+    siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' } }),
+    corsOrigins: [env.siteUrl],
+    isReady: () => ready,
+  });
+  await new Promise<void>((ok) => server.listen(env.PORT, '127.0.0.1', ok));
+  const scheduler = startScheduler(root, JOBS, log);
+  await siteBuild;
+  ready = true;
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`ready in ${seconds} s`);
+  process.stdout.write(
+    [
+      '',
+      `  amoN läuft:        ${env.siteUrl}/`,
+      ...(existsSync(resolve(env.siteDir, 'survey/index.html')) ? [`  Umfrageformular:   ${env.siteUrl}/survey/`] : []),
+      `  API (OpenAPI):     ${env.siteUrl}/api/openapi.json`,
+      `  E-Mail-Ausgang:    ${env.outboxDir}`,
+      '',
+      '  Anmeldung:',
+      ...credentials.map((c) => `    ${c.role.padEnd(12)} ${c.email.padEnd(26)} ${c.password}`),
+      '',
+      ...(JOBS.length ? ['  Zeitplan (Europe/Berlin):', ...scheduler.next().map((j) => `    ${j.name}: ${j.next}`), ''] : []),
+      '  Beenden mit Strg+C.',
+      '',
+    ].join('\n'),
+  );
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`${signal}: stopping …`);
+    scheduler.stop();
+    server.closeAllConnections();
+    server.close();
+    await dynamo?.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+// Whatever happens, no java process is left behind.
+process.on('exit', () => {
+  if (dynamo?.process.exitCode === null) dynamo.process.kill('SIGKILL');
+});
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`\n[amon] ${error instanceof StartupError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  await dynamo?.stop();
+  process.exit(1);
+});

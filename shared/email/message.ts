@@ -1,0 +1,23 @@
+// An outgoing e-mail as the domain describes it; the transport turns it into MIME (nodemailer) for SES or the outbox.
+
+export type Attachment = { filename: string; content: string | Uint8Array; contentType: string; method?: string };
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+  attachments?: Attachment[];
+  /** Groups messages in logs and the outbox file name: "user-invitation", "digest", … */
+  kind: string;
+};
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}
+
+/** Escapes text for an HTML e-mail body. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}

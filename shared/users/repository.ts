@@ -1,0 +1,63 @@
+// The local identity store on the table (Cognito holds users in AWS): users by id, by e-mail and as a list.
+import { Conflict, NotFound } from '../errors.ts';
+import { keys } from '../table/keys.ts';
+import { cancellationReasons, getItem, put, queryPage, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
+import type { Page } from '../schema-kit.ts';
+import type { User } from './schema.ts';
+
+export type StoredUser = User & { passwordHash: string };
+
+const userItem = (u: StoredUser) => ({ ...keys.user(u.id), ...u, gsi1pk: keys.usersByEmail(), gsi1sk: u.email });
+
+/** The user as the API shows it: never the password hash. */
+export function publicUser(u: StoredUser): User {
+  const { passwordHash: _hidden, ...user } = u;
+  return user;
+}
+
+export function userRepository(db: Db) {
+  return {
+    async get(id: string): Promise<StoredUser | undefined> {
+      const item = await getItem(db, keys.user(id));
+      return item ? stripKeys<StoredUser>(item) : undefined;
+    },
+
+    async findByEmail(email: string): Promise<StoredUser | undefined> {
+      const link = await getItem(db, keys.userEmail(email));
+      return link ? this.get(String(link.userId)) : undefined;
+    },
+
+    async list(cursor: string | undefined, limit: number): Promise<Page<User>> {
+      const page = await queryPage(db, { index: 'gsi1', partition: keys.usersByEmail(), cursor, limit });
+      return { items: page.items.map((i) => publicUser(stripKeys<StoredUser>(i))), nextCursor: page.nextCursor };
+    },
+
+    /** Creates the user and claims the e-mail address in one transaction. */
+    async insert(u: StoredUser, extra: TransactItem[] = []): Promise<void> {
+      try {
+        await transact(db, [
+          put(db, userItem(u), 'attribute_not_exists(pk)'),
+          put(db, { ...keys.userEmail(u.email), userId: u.id }, 'attribute_not_exists(pk)'),
+          ...extra,
+        ]);
+      } catch (error) {
+        if (cancellationReasons(error)?.[1] === 'ConditionalCheckFailed') {
+          throw new Conflict('Zu dieser E-Mail-Adresse gibt es schon ein Konto.', 'email_taken', [
+            { path: 'email', message: 'bereits vergeben' },
+          ]);
+        }
+        throw error;
+      }
+    },
+
+    async replace(u: StoredUser, extra: TransactItem[] = []): Promise<void> {
+      try {
+        await transact(db, [put(db, userItem(u), 'attribute_exists(pk)'), ...extra]);
+      } catch (error) {
+        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new NotFound('Das Konto wurde nicht gefunden.');
+        throw error;
+      }
+    },
+  };
+}
+export type UserRepository = ReturnType<typeof userRepository>;

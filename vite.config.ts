@@ -1,0 +1,22 @@
+// Builds the staff SPA (admin/index.html) and, once it exists, the survey form (admin/survey/index.html) into .build/site.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, 'admin');
+const entries: Record<string, string> = { main: resolve(root, 'index.html') };
+if (existsSync(resolve(root, 'survey/index.html'))) entries.survey = resolve(root, 'survey/index.html');
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, '.build/site'),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: { input: entries },
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000', '/auth': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000' } },
+});
