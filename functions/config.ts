@@ -1,5 +1,5 @@
 // Configuration of the Lambda handlers, read once from the environment and checked; a missing value fails fast.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Env = z.object({
   TABLE_NAME: z.string().min(3),

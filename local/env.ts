@@ -1,6 +1,6 @@
 // The settings of the local stack (npm start, seed, job), from the environment with defaults; wrong values stop at once.
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const LocalEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -1,7 +1,8 @@
 // Building blocks every entity schema uses: German messages, bounded strings, list queries and pages.
-import { z } from 'zod';
+import * as z from 'zod';
+import { de } from 'zod/locales';
 
-z.config(z.locales.de());
+z.config(de());
 
 /** A trimmed string of bounded length. Empty strings become undefined when optional. */
 export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);

@@ -1,17 +1,20 @@
 // Time in the programme's zone: months and dates are Europe/Berlin, stored instants are ISO UTC.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 export const ZONE = 'Europe/Berlin';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** "2026-11" for the Berlin month an instant falls in. */
 export function berlinMonth(instant: Date): string {
-  return format(new TZDate(instant, ZONE), 'yyyy-MM');
+  const d = new TZDate(instant, ZONE);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
 }
 
 /** "2026-11-26" for the Berlin day an instant falls in. */
 export function berlinDate(instant: Date): string {
-  return format(new TZDate(instant, ZONE), 'yyyy-MM-dd');
+  const d = new TZDate(instant, ZONE);
+  return `${berlinMonth(instant)}-${pad(d.getDate())}`;
 }
 
 export type Clock = () => Date;

@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Forbidden, Invalid, NotFound, TooLarge, Unauthorized } from '#shared/errors.ts';
 import type { Actor } from '#shared/audit/entry.ts';
 import { Role } from '#shared/users/roles.ts';

@@ -1,5 +1,5 @@
 // Turns zod issues into the field list of our error body, so that the admin forms can light up each field.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Invalid, type FieldError } from '#shared/errors.ts';
 
 export function fieldErrors(error: z.ZodError, root: string): FieldError[] {

@@ -1,5 +1,5 @@
 // The operations of /api/members: who may call them and with which schemas.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Member, MemberInput, MemberListQuery, MemberUpdate } from '#shared/members/schema.ts';
 import { id, pageOf } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';

@@ -1,5 +1,5 @@
 // Builds the OpenAPI 3.1 document from the zod schemas of every operation: the schemas are the contract.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Operation } from '../http/route.ts';
 import type { Resource } from '../registry.ts';
 

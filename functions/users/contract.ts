@@ -1,5 +1,5 @@
 // The operations of /api/users: staff accounts, for administrators only.
-import { z } from 'zod';
+import * as z from 'zod';
 import { User, UserInvite, UserListQuery, UserUpdate } from '#shared/users/schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
 import { contract } from '../http/route.ts';

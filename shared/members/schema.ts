@@ -1,5 +1,5 @@
 // Network members (Netzwerkpartner): the one schema used by the API, the admin forms and the OpenAPI document.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DISTRICTS } from '../regions.ts';
 import { isoDate, isoDateTime, optionalText, pageQuery, queryFlag, recordMeta, text } from '../schema-kit.ts';
 

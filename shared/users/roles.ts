@@ -1,5 +1,5 @@
 // Staff roles: Cognito groups in AWS, the same `cognito:groups` claim from the local sign-in.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ROLES = ['admin', 'counsellor', 'coordinator'] as const;
 export const Role = z.enum(ROLES);

@@ -1,5 +1,5 @@
 // Staff users: the schema shared by the user admin screens, the API and both identity adapters.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, pageQuery, text } from '../schema-kit.ts';
 import { Role } from './roles.ts';
 

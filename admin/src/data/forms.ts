@@ -1,6 +1,6 @@
 // Form plumbing shared by every resource: the shared zod schema validates the form, empty inputs become absent fields.
 import type { FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Removes null and empty-string values deeply: the API treats a missing field as "not given". */
 export function clean<T>(value: T): T {

@@ -1,0 +1,46 @@
+// The amoN stack: data, API, site, auth, e-mail and jobs, wired together.
+import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { Api } from './constructs/api.ts';
+import { Auth } from './constructs/auth.ts';
+import { Data } from './constructs/data.ts';
+import { Email } from './constructs/email.ts';
+import { Jobs } from './constructs/jobs.ts';
+import { Site } from './constructs/site.ts';
+import { acknowledgeFindings } from './nag.ts';
+
+export type AmonStackProps = StackProps & { siteDir: string };
+
+export class AmonStack extends Stack {
+  constructor(scope: Construct, id: string, props: AmonStackProps) {
+    super(scope, id, props);
+    const senderDomain = new CfnParameter(this, 'SenderDomain', {
+      type: 'String',
+      description: 'Domain that sends e-mail (SES identity), e.g. amon.example.de',
+      allowedPattern: '^[a-z0-9.-]+\\.[a-z]{2,}$',
+    });
+    const authDomainPrefix = new CfnParameter(this, 'AuthDomainPrefix', {
+      type: 'String',
+      description: 'Prefix of the Cognito Hosted UI domain, e.g. amon-rostock',
+      allowedPattern: '^[a-z0-9-]{3,63}$',
+    });
+
+    const data = new Data(this, 'Data');
+    const api = new Api(this, 'Api');
+    const site = new Site(this, 'Site', { api: api.httpApi });
+    const auth = new Auth(this, 'Auth', { domainPrefix: authDomainPrefix.valueAsString, siteUrl: site.url });
+    const email = new Email(this, 'Email', { senderDomain: senderDomain.valueAsString });
+    new Jobs(this, 'Jobs');
+
+    api.addResources({ table: data.table, userPool: auth.userPool, client: auth.client, siteUrl: site.url, mailFrom: email.from });
+    site.deploy(props.siteDir, {
+      apiUrl: '',
+      auth: { kind: 'cognito', domain: auth.domain.baseUrl(), clientId: auth.client.userPoolClientId, redirectUri: `${site.url}/auth-callback` },
+    });
+
+    new CfnOutput(this, 'SiteUrl', { value: site.url });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    acknowledgeFindings(this);
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signIn, startStack, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('a coordinator looks after the network members', () => {
+  it('signs in and sees the seeded members in German', async () => {
+    await signIn(page, stack.url, 'coordinator@amon.local');
+    await expect.poll(() => page.getByText('Agentur für Arbeit Rostock').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Netzwerkpartner' }).count()).toBeGreaterThan(0);
+  });
+
+  it('creates a member, finds it by an umlaut prefix, edits it and exports it', async () => {
+    await page.getByRole('link', { name: 'Anlegen' }).click();
+    await page.getByLabel('Name der Organisation').fill('Müritzer Ausbildungsverbund e.V.');
+    await page.getByLabel('Art').click();
+    await page.getByRole('option', { name: 'Bildungsträger' }).click();
+    await page.getByLabel('PLZ').fill('17192');
+    await page.getByLabel('Ort').fill('Waren (Müritz)');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/\/members\/[0-9A-Z]{26}\/show/);
+
+    await page.goto(`${stack.url}/#/members`);
+    await page.getByPlaceholder('Name beginnt mit …').fill('mueritzer');
+    await expect.poll(() => page.getByRole('cell', { name: 'Müritzer Ausbildungsverbund e.V.' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: 'Agentur für Arbeit Rostock' }).count()).toBe(0);
+
+    await page.getByRole('cell', { name: 'Müritzer Ausbildungsverbund e.V.' }).click();
+    await page.getByRole('link', { name: 'Bearbeiten' }).click();
+    await page.getByLabel('Name der Organisation').fill('Müritzer Ausbildungsverbund Waren e.V.');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => page.getByText('Müritzer Ausbildungsverbund Waren e.V.').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    await page.goto(`${stack.url}/#/members`);
+    await page.getByPlaceholder('Name beginnt mit …').fill('Müritzer');
+    await expect.poll(() => page.getByRole('cell', { name: 'Müritzer Ausbildungsverbund Waren e.V.' }).count(), { timeout: 10_000 }).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('"Müritzer Ausbildungsverbund Waren e.V.";"Bildungsträger"');
+    expect(csv.split('\r\n')).toHaveLength(2);
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^netzwerkpartner-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = readFileSync((await xlsx.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('a counsellor can read members but has no create button', async () => {
+    const other = await browser.newPage({ locale: 'de-DE' });
+    await signIn(other, stack.url, 'counsellor@amon.local');
+    await expect.poll(() => other.getByText('Agentur für Arbeit Rostock').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await other.getByRole('link', { name: 'Anlegen' }).count()).toBe(0);
+    await other.close();
+  });
+});

@@ -1,0 +1,128 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { buildApp } from '#infra/app.ts';
+import { TABLE } from '#shared/table/definition.ts';
+import { RESOURCES } from '#functions/registry.ts';
+
+let template: Template;
+let report: { pluginReports: { pluginName: string; violations: unknown[]; suppressedViolations: { ruleName: string; reason: string }[] }[] };
+
+beforeAll(() => {
+  const siteDir = mkdtempSync(join(tmpdir(), 'amon-site-'));
+  mkdirSync(join(siteDir, 'assets'));
+  writeFileSync(join(siteDir, 'index.html'), '<!doctype html><title>amoN</title>');
+  const outdir = mkdtempSync(join(tmpdir(), 'amon-cdk-'));
+  const { app, stack } = buildApp({ siteDir, outdir });
+  const assembly = app.synth();
+  template = Template.fromJSON(assembly.getStackByName(stack.stackName).template);
+  report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8'));
+});
+
+const operations = RESOURCES.flatMap((r) => Object.values(r.contract.operations));
+
+describe('cdk-nag', () => {
+  it('reports no unacknowledged AwsSolutions finding, and every acknowledgement gives a reason', () => {
+    const nag = report.pluginReports.find((p) => p.pluginName === 'AwsSolutions');
+    expect(nag).toBeDefined();
+    expect(nag!.violations).toEqual([]);
+    for (const s of nag!.suppressedViolations) expect(s.reason.length, s.ruleName).toBeGreaterThan(20);
+  });
+});
+
+describe('data', () => {
+  it('the table has exactly the shared key schema and GSIs, with PITR, deletion protection and encryption', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: TABLE.indexes.map((i) => ({
+        IndexName: i.name,
+        KeySchema: [
+          { AttributeName: i.partitionKey, KeyType: 'HASH' },
+          { AttributeName: i.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+      SSESpecification: { SSEEnabled: true },
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
+    });
+  });
+});
+
+describe('auth', () => {
+  it('the user pool sets every password flag, requires MFA and has one group per role', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+          TemporaryPasswordValidityDays: 7,
+        },
+      },
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+    });
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual(['admin', 'coordinator', 'counsellor']);
+  });
+});
+
+describe('api', () => {
+  it('has one route per operation, and every non-public route uses the JWT authorizer', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(operations.map((o) => o.route).sort());
+    for (const op of operations) {
+      const route = routes.find((r) => r.RouteKey === op.route)!;
+      expect(route.AuthorizationType, op.route).toBe(op.roles === 'public' ? 'NONE' : 'JWT');
+    }
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+  });
+
+  it('throttles every route and writes access logs', () => {
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
+    expect(Object.keys(stage.RouteSettings).sort()).toEqual(operations.map((o) => o.route).sort());
+    expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
+    expect(stage.AccessLogSettings.DestinationArn).toBeDefined();
+  });
+
+  it('runs one ESM Node.js 24 function per resource with the table bound', () => {
+    const fns = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'amon');
+    expect(fns).toHaveLength(RESOURCES.length);
+    for (const f of fns) {
+      expect(f.Properties.Runtime).toBe('nodejs24.x');
+      expect(f.Properties.Handler).toBe('index.handler');
+      expect(f.Properties.Architectures).toEqual(['arm64']);
+    }
+  });
+});
+
+describe('site', () => {
+  it('serves from a private bucket through CloudFront OAC with strict security headers', () => {
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    const policy = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]!.Properties.ResponseHeadersPolicyConfig
+      .SecurityHeadersConfig;
+    expect(policy.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
+    expect(policy.ContentSecurityPolicy.ContentSecurityPolicy).toContain("object-src 'none'");
+    expect(policy.ContentSecurityPolicy.ContentSecurityPolicy).toContain("frame-ancestors 'none'");
+    expect(policy.ContentTypeOptions.Override).toBe(true);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
+    template.resourceCountIs('Custom::CDKBucketDeployment', 1);
+  });
+});
+
+describe('email and jobs', () => {
+  it('has an SES identity from the SenderDomain parameter, a scheduler group and an encrypted DLQ', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: { Ref: 'SenderDomain' } });
+    template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
