@@ -1,13 +1,17 @@
 // Test projects: unit, integration (DynamoDB Local), infra (CDK assertions and cdk-nag), e2e (Chromium).
 import { defineConfig } from 'vitest/config';
 
-const common = { allowOnly: false, passWithNoTests: false };
+const common = {
+  allowOnly: false,
+  passWithNoTests: false,
+  env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+};
 
 export default defineConfig({
   test: {
     ...common,
     projects: [
-      { test: { ...common, name: 'unit', include: ['test/unit/**/*.test.ts'], env: { POWERTOOLS_LOG_LEVEL: 'SILENT' } } },
+      { test: { ...common, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
         test: {
           ...common,
@@ -15,7 +19,6 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/dynamodb-global.ts'],
           setupFiles: ['test/support/table-per-file.ts'],
-          env: { POWERTOOLS_LOG_LEVEL: 'SILENT' },
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

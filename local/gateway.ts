@@ -68,9 +68,10 @@ export function createGateway(o: GatewayOptions): Server {
       if (url.pathname === '/healthz') return json(res, o.isReady() ? 200 : 503, { status: o.isReady() ? 'ok' : 'starting' });
       if (url.pathname === '/auth/jwks.json') return json(res, 200, o.signIn.jwks);
       if (url.pathname === '/auth/login' && req.method === 'POST') {
-        if (!loginLimiter.take(req.socket.remoteAddress ?? 'local')) throw new RateLimited();
         const parsed = LoginInput.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
         if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
+        // Ten attempts a minute per address and account slow password guessing down.
+        if (!loginLimiter.take(`${req.socket.remoteAddress ?? 'local'}|${parsed.data.email.toLowerCase()}`)) throw new RateLimited();
         return json(res, 200, { token: await o.signIn.login(parsed.data.email, parsed.data.password) });
       }
       if (url.pathname === '/config.json') return json(res, 200, o.siteConfig());

@@ -1,0 +1,167 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import type { Server } from 'node:http';
+import { localSignIn, type LocalSignIn } from '#local/signin.ts';
+import { createGateway } from '#local/gateway.ts';
+import { RESOURCES } from '#functions/registry.ts';
+import { database } from '#functions/clients.ts';
+import { ensureUsers } from '#local/seed/users.ts';
+import { queryPage } from '#shared/table/access.ts';
+import { keys } from '#shared/table/keys.ts';
+
+const outbox = mkdtempSync(join(tmpdir(), 'amon-outbox-'));
+process.env.OUTBOX_DIR = outbox;
+const PASSWORD = 'Sicheres-Passwort-1!';
+
+let signIn: LocalSignIn;
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  const db = database();
+  signIn = await localSignIn({ db, issuer: 'http://local/auth' });
+  await ensureUsers(db, { adminEmail: 'chefin@amon.local', adminPassword: PASSWORD, demoPassword: PASSWORD, credentialsPath: join(outbox, 'sign-in.json') });
+  let ready = false;
+  server = createGateway({
+    root: process.cwd(),
+    resources: RESOURCES,
+    signIn,
+    siteDir: outbox,
+    siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' } }),
+    corsOrigins: ['http://127.0.0.1:3000'],
+    isReady: () => ready,
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ready = true;
+});
+
+afterAll(() => server?.close());
+
+const login = async (email: string, password = PASSWORD) =>
+  fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+const api = async (path: string, token?: string, init: RequestInit = {}) =>
+  fetch(`${base}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+  });
+const tokens = new Map<string, string>();
+const tokenOf = async (email: string) => {
+  if (!tokens.has(email)) tokens.set(email, ((await (await login(email)).json()) as { token: string }).token);
+  return tokens.get(email)!;
+};
+
+describe('the local sign-in and gateway', () => {
+  it('answers /healthz with ok once ready', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('issues an RS256 JWT with sub, email and cognito:groups that the published JWKS verifies', async () => {
+    const token = await tokenOf('coordinator@amon.local');
+    const [header] = token.split('.');
+    expect(JSON.parse(Buffer.from(header!, 'base64url').toString())).toMatchObject({ alg: 'RS256' });
+    const claims = await signIn.verify(token);
+    expect(claims).toMatchObject({ email: 'coordinator@amon.local', 'cognito:groups': ['coordinator'] });
+    expect(typeof claims.sub).toBe('string');
+    const jwks = (await (await fetch(`${base}/auth/jwks.json`)).json()) as { keys: { kty: string; d?: string }[] };
+    expect(jwks.keys[0]!.kty).toBe('RSA');
+    expect(jwks.keys[0]!.d).toBeUndefined();
+  });
+
+  it('refuses a wrong password and an unknown e-mail with the same answer', async () => {
+    const wrong = await login('coordinator@amon.local', 'falsch-falsch-1A!');
+    const unknown = await login('niemand@amon.local', 'falsch-falsch-1A!');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+  });
+
+  it('refuses a login body with an unknown field, naming it', async () => {
+    const res = await fetch(`${base}/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'a@b.de', password: 'x', admin: true }) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { fields: { path: string }[] } }).error.fields[0]!.path).toBe('admin');
+  });
+
+  it('calls the handler with the claims as API Gateway passes them, and 401s without a valid token', async () => {
+    expect((await api('/api/members')).status).toBe(401);
+    expect((await api('/api/members', 'not.a.token')).status).toBe(401);
+    const token = await tokenOf('counsellor@amon.local');
+    const ok = await api('/api/members', token);
+    expect(ok.status).toBe(200);
+    expect((await api('/api/members', token, { method: 'POST', body: '{}' })).status).toBe(403);
+  });
+
+  it('serves the OpenAPI document publicly, built from the schemas', async () => {
+    const doc = (await (await api('/api/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/members', '/api/members/{id}', '/api/users']));
+    expect(doc.components.schemas).toHaveProperty('MemberInput');
+  });
+
+  it('answers an unknown API path with 404 in our error shape', async () => {
+    const res = await api('/api/nothing-here', await tokenOf('counsellor@amon.local'));
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+});
+
+describe('user administration (local identity store)', () => {
+  it('an admin invites a user, who gets an e-mail with a temporary password that works', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    const res = await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'Neu@Amon.Local', name: 'Neue Beraterin', roles: ['counsellor'] }) });
+    expect(res.status).toBe(201);
+    const user = (await res.json()) as { id: string; email: string; status: string; passwordHash?: string };
+    expect(user).toMatchObject({ email: 'neu@amon.local', status: 'invited' });
+    expect(user.passwordHash).toBeUndefined();
+    const mail = readdirSync(outbox).find((f) => f.includes('user-invitation') && f.includes('neu@amon.local'));
+    expect(mail).toBeDefined();
+    const parsed = await simpleParser(readFileSync(join(outbox, mail!)));
+    expect(parsed.subject).toBe('Ihr Zugang zur amoN-Plattform');
+    expect(parsed.html).toBeTruthy();
+    const temporary = /Vorläufiges Passwort: (\S+)/.exec(parsed.text ?? '')![1]!;
+    expect((await login('neu@amon.local', temporary)).status).toBe(200);
+  });
+
+  it('the same e-mail cannot be invited twice', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    const body = JSON.stringify({ email: 'doppelt@amon.local', name: 'Erste', roles: ['coordinator'] });
+    expect((await api('/api/users', admin, { method: 'POST', body })).status).toBe(201);
+    const again = await api('/api/users', admin, { method: 'POST', body });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { fields: { path: string }[] } }).error.fields[0]!.path).toBe('email');
+  });
+
+  it('a disabled user can no longer sign in, and an admin cannot disable themselves', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    const list = (await (await api('/api/users?limit=100', admin)).json()) as { items: { id: string; email: string; name: string; roles: string[] }[] };
+    const coordinator = list.items.find((u) => u.email === 'coordinator@amon.local')!;
+    const me = list.items.find((u) => u.email === 'chefin@amon.local')!;
+    const off = await api(`/api/users/${coordinator.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: coordinator.name, roles: coordinator.roles, enabled: false }) });
+    expect(off.status).toBe(200);
+    expect((await login('coordinator@amon.local')).status).toBe(401);
+    const self = await api(`/api/users/${me.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: me.name, roles: ['admin'], enabled: false }) });
+    expect(self.status).toBe(409);
+    const back = await api(`/api/users/${coordinator.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: coordinator.name, roles: coordinator.roles, enabled: true }) });
+    expect(back.status).toBe(200);
+  });
+
+  it('counsellors and coordinators cannot manage users', async () => {
+    for (const email of ['counsellor@amon.local', 'coordinator@amon.local']) {
+      expect((await api('/api/users', await tokenOf(email))).status).toBe(403);
+    }
+  });
+
+  it('every user change is audited with the fields, not the values', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    const created = (await (await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'audit@amon.local', name: 'Audit Test', roles: ['counsellor'] }) })).json()) as { id: string };
+    const page = await queryPage(database(), { partition: keys.auditOfRecord('user', created.id), limit: 10 });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ action: 'create', fields: ['email', 'name', 'roles'] });
+    expect(JSON.stringify(page.items[0])).not.toContain('Audit Test');
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name.startsWith('.')) return [];
+    return statSync(join(root, path)).isDirectory() ? files(path, ext) : ext.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** The layer an import points at: "#shared/x" → shared; "../functions/x" from a file → functions. */
+function layerOf(file: string, spec: string): string | undefined {
+  const alias = /^#(shared|functions|local|infra)\//.exec(spec);
+  if (alias) return alias[1];
+  if (!spec.startsWith('.')) return undefined;
+  const target = relative(root, join(root, file, '..', spec));
+  return target.split('/')[0];
+}
+
+const forbidden: Record<string, string[]> = {
+  shared: ['functions', 'admin', 'infra', 'local', 'test'],
+  functions: ['admin', 'infra', 'local', 'test'],
+  admin: ['functions', 'infra', 'local', 'test'],
+  infra: ['admin', 'local', 'test'],
+};
+
+describe('architecture: dependencies run admin → shared ← functions ← infra', () => {
+  for (const [layer, banned] of Object.entries(forbidden)) {
+    it(`${layer}/ imports nothing from ${banned.join(', ')}`, () => {
+      const offences = files(layer).flatMap((f) => imports(f).filter((s) => banned.includes(layerOf(f, s) ?? '')).map((s) => `${f} → ${s}`));
+      expect(offences).toEqual([]);
+    });
+  }
+
+  it('domain and schema code in shared/ imports no AWS SDK and no HTTP types', () => {
+    const offences = files('shared')
+      .filter((f) => /(domain|schema|schema-kit)\.ts$/.test(f))
+      .flatMap((f) => imports(f).filter((s) => s.startsWith('@aws-sdk') || s === 'aws-lambda' || s.startsWith('@middy')).map((s) => `${f} → ${s}`));
+    expect(offences).toEqual([]);
+  });
+
+  it('the browser code imports no AWS SDK and no Node built-ins', () => {
+    const offences = files('admin').flatMap((f) => imports(f).filter((s) => s.startsWith('@aws-sdk') || s.startsWith('node:')).map((s) => `${f} → ${s}`));
+    expect(offences).toEqual([]);
+  });
+
+  it('no request path uses Scan', () => {
+    const offences = [...files('shared'), ...files('functions')].filter((f) => /\bScanCommand\b/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offences).toEqual([]);
+  });
+
+  it('no test is skipped, focused or left as a todo', () => {
+    const offences = files('test').filter((f) => /\b(it|test|describe)\.(skip|only|todo)\b|\bx(it|describe)\(/.test(readFileSync(join(root, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace("(skip|only|todo)", '')));
+    expect(offences).toEqual([]);
+  });
+
+  it('source files open with a line that says what they are for', () => {
+    const offences = [...files('shared'), ...files('functions'), ...files('infra'), ...files('local'), ...files('admin/src')].filter(
+      (f) => !readFileSync(join(root, f), 'utf8').startsWith('//'),
+    );
+    expect(offences).toEqual([]);
+  });
+});
