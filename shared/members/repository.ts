@@ -8,7 +8,7 @@ import type { Page } from '../schema-kit.ts';
 import type { Member, MemberListQuery } from './schema.ts';
 
 /** The member item with its index keys: every list is a Query on one of these. */
-function memberItem(m: Member) {
+export function memberItem(m: Member) {
   const sort = byName(foldForSearch(m.name), m.id);
   return {
     ...keys.member(m.id),

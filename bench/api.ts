@@ -1,0 +1,102 @@
+// P1 and P2 for the members slice: DynamoDB calls per request, and handler latency against the raw SDK call.
+import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { Figure } from './run.ts';
+
+const MEMBERS = 10_000;
+const ROUNDS = 400;
+
+type Call = () => Promise<unknown>;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function timings(fn: Call): Promise<number[]> {
+  for (let i = 0; i < 50; i += 1) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export async function measureApi(): Promise<Figure[]> {
+  const { database, dynamoCalls } = await import('#functions/clients.ts');
+  const { handler } = await import('#functions/members/handler.ts');
+  const { memberItem } = await import('#shared/members/repository.ts');
+  const { apiEvent, lambdaContext } = await import('../test/support/api.ts');
+  const { aMember } = await import('../test/support/builders.ts');
+  const db = database();
+  const invoke = (routeKey: string, o: Parameters<typeof apiEvent>[1]) => handler(apiEvent(routeKey, o), lambdaContext);
+
+  process.stdout.write(`  seeding ${MEMBERS} members …\r`);
+  const now = new Date().toISOString();
+  for (let i = 0; i < MEMBERS; i += 25) {
+    const batch = Array.from({ length: Math.min(25, MEMBERS - i) }, (_, j) => {
+      const input = aMember({ name: `Bench Partner ${String(i + j).padStart(5, '0')}`, kind: (['chamber', 'company', 'union'] as const)[(i + j) % 3] });
+      return { PutRequest: { Item: memberItem({ ...input, id: ulid(), version: 1, createdAt: now, updatedAt: now }) } };
+    });
+    await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: batch } }));
+  }
+
+  const created = JSON.parse((await invoke('POST /api/members', { body: aMember({ name: 'Bench Messpunkt' }), as: 'coordinator' })).body as string) as { id: string };
+  const calls = async (fn: Call) => {
+    const before = dynamoCalls.count;
+    await fn();
+    return dynamoCalls.count - before;
+  };
+  let version = 1;
+  const p1: Figure[] = [
+    { id: 'P1.calls_get', name: 'DynamoDB calls: GET /api/members/{id}', value: await calls(() => invoke('GET /api/members/{id}', { params: { id: created.id } })), unit: 'calls', goal: '= 1' },
+    { id: 'P1.calls_list', name: 'DynamoDB calls: GET /api/members (one page, prefix search)', value: await calls(() => invoke('GET /api/members', { query: { q: 'bench partner 01' } })), unit: 'calls', goal: '= 1' },
+    { id: 'P1.calls_create', name: 'DynamoDB calls: POST /api/members', value: await calls(() => invoke('POST /api/members', { body: aMember(), as: 'coordinator' })), unit: 'calls', goal: '= 1' },
+    {
+      id: 'P1.calls_update',
+      name: 'DynamoDB calls: PUT /api/members/{id}',
+      value: await calls(() => invoke('PUT /api/members/{id}', { params: { id: created.id }, body: { ...aMember({ name: 'Bench Messpunkt' }), version: version++ }, as: 'coordinator' })),
+      unit: 'calls',
+      goal: '≤ 2',
+    },
+  ];
+
+  const pairs: [string, Call, Call][] = [
+    [
+      'get',
+      () => invoke('GET /api/members/{id}', { params: { id: created.id } }),
+      () => db.doc.send(new GetCommand({ TableName: db.tableName, Key: { pk: `MEMBER#${created.id}`, sk: 'MEMBER' } })),
+    ],
+    [
+      'list',
+      () => invoke('GET /api/members', { query: { kind: 'chamber', limit: '25' } }),
+      () =>
+        db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            IndexName: 'gsi2',
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'MEMBERS#KIND#chamber' },
+            Limit: 25,
+          }),
+        ),
+    ],
+  ];
+  const p2: Figure[] = [];
+  for (const [name, viaHandler, raw] of pairs) {
+    // Interleave the two so that drift in DynamoDB Local hits both alike.
+    const h = await timings(viaHandler);
+    const r = await timings(raw);
+    for (const p of [50, 99]) {
+      p2.push({
+        id: `P2.${name}_p${p}`,
+        name: `handler ÷ raw SDK latency, ${name}, p${p} (${percentile(h, p).toFixed(2)} ms ÷ ${percentile(r, p).toFixed(2)} ms)`,
+        value: Math.round((percentile(h, p) / percentile(r, p)) * 100) / 100,
+        unit: 'ratio',
+        goal: '≤ 1.3',
+      });
+    }
+  }
+  return [...p1, ...p2];
+}

@@ -1,0 +1,92 @@
+// `npm run bench`: measures the figures of docs/benchmarks.md, prints them as a table and writes bench/results.json.
+import './quiet.ts';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { freePort, startDynamoLocal, ensureTable } from '#local/dynamodb.ts';
+import { measureApi } from './api.ts';
+import { measureBundles } from './bundles.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export type Figure = { id: string; name: string; value: number; unit: string; goal?: string };
+const figures: Figure[] = [];
+const add = (f: Figure) => {
+  figures.push(f);
+  process.stdout.write(`  ${f.id.padEnd(18)} ${f.name.padEnd(64)} ${String(f.value).padStart(10)} ${f.unit.padEnd(6)} ${f.goal ?? ''}\n`);
+};
+
+async function main() {
+  console.log('amoN bench — figures, not timed tests (2 cores, DynamoDB Local)\n');
+
+  const dynamo = await startDynamoLocal({ port: await freePort() });
+  try {
+    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+    process.env.TABLE_NAME = 'bench';
+    process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
+    await ensureTable(dynamo.endpoint, 'bench');
+    for (const f of await measureApi()) add(f);
+  } finally {
+    await dynamo.stop();
+  }
+  for (const f of await measureBundles(root)) add(f);
+  add(adminInitialJs());
+  for (const f of await startToReady()) add(f);
+
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ figures: figures.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
+  console.log('\nwritten to bench/results.json');
+}
+
+/** P6: the JavaScript the browser loads before the first screen (entry script and its modulepreloads), gzip. */
+function adminInitialJs(): Figure {
+  const site = join(root, '.build/site');
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(site, f))).length, 0);
+  return { id: 'P6.admin_initial_js', name: `admin initial JS, gzip (${files.length} files)`, value: Math.round(bytes / 1024), unit: 'KB', goal: '≤ 350 KB' };
+}
+
+/** P7: `npm start` (its entry) until /healthz answers, on a fresh data folder and on a restart. */
+async function startToReady(): Promise<Figure[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'amon-bench-start-'));
+  const once = async () => {
+    const port = await freePort();
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'local/start.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(await freePort()), AMON_DATA_DIR: dataDir, AMON_ADMIN_PASSWORD: 'Bench-Passwort-2026!', AMON_DEMO_PASSWORD: 'Bench-Passwort-2026!' },
+      stdio: 'ignore',
+    });
+    try {
+      for (;;) {
+        if (child.exitCode !== null) throw new Error('npm start exited early');
+        if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return (performance.now() - started) / 1000;
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+    }
+  };
+  try {
+    const first = await once();
+    const restart = await once();
+    return [
+      { id: 'P7.start_first', name: 'npm start to ready, first start (table, users, demo data)', value: round(first, 1), unit: 's', goal: '≤ 10 s' },
+      { id: 'P7.start_restart', name: 'npm start to ready, restart on existing data', value: round(restart, 1), unit: 's', goal: '≤ 10 s' },
+    ];
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
