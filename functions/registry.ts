@@ -1,6 +1,9 @@
 // Every API resource in one list: CDK makes one Lambda per entry, the local gateway routes to the same modules.
 import type { Contract } from './http/route.ts';
+import { casesContract } from './cases/contract.ts';
 import { membersContract } from './members/contract.ts';
+import { occupationsContract } from './occupations/contract.ts';
+import { settingsContract } from './settings/contract.ts';
 import { openapiContract } from './openapi/contract.ts';
 import { usersContract } from './users/contract.ts';
 
@@ -18,4 +21,11 @@ const resource = (contract: Contract, throttle = { rate: 50, burst: 100 }): Reso
   throttle,
 });
 
-export const RESOURCES: Resource[] = [resource(membersContract), resource(usersContract), resource(openapiContract, { rate: 5, burst: 10 })];
+export const RESOURCES: Resource[] = [
+  resource(membersContract),
+  resource(usersContract),
+  resource(casesContract),
+  resource(occupationsContract),
+  resource(settingsContract),
+  resource(openapiContract, { rate: 5, burst: 10 }),
+];

@@ -30,6 +30,7 @@ export type GatewayOptions = {
 
 const GATEWAY_BODY_LIMIT = 1024 * 1024;
 
+/** Literal routes win over templated ones, as in API Gateway ("/api/cases/duplicates" before "/api/cases/{id}"). */
 function routeTable(resources: Resource[]): RouteEntry[] {
   return resources.flatMap((resource) =>
     Object.values(resource.contract.operations).map((op) => {
@@ -41,7 +42,7 @@ function routeTable(resources: Resource[]): RouteEntry[] {
       });
       return { method, pattern: new RegExp(`^${source}$`), names, routeKey: op.route, resource, isPublic: op.roles === 'public' };
     }),
-  );
+  ).sort((a, b) => a.names.length - b.names.length);
 }
 
 /** HTTP API passes list claims as "[a b]" and every other claim as a string. */

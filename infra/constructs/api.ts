@@ -14,7 +14,14 @@ import { AmonFunction } from './amon-function.ts';
 export type RouteProps = { table: TableV2; userPool: UserPool; client: UserPoolClient; siteUrl: string; mailFrom: string };
 
 /** What each resource's function may do besides reading the table. */
-const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = { members: 'readWrite', users: 'readWrite', openapi: 'none' };
+const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = {
+  members: 'readWrite',
+  users: 'readWrite',
+  cases: 'readWrite',
+  occupations: 'readWrite',
+  settings: 'readWrite',
+  openapi: 'none',
+};
 
 export class Api extends Construct {
   readonly httpApi: HttpApi;

@@ -1,6 +1,7 @@
 // Table access used by every repository: get, one Query page with an opaque cursor, and transactions.
 import {
   GetCommand,
+  PutCommand,
   QueryCommand,
   TransactWriteCommand,
   type DynamoDBDocumentClient,
@@ -115,6 +116,11 @@ export function decodeCursor(cursor: string, pkName: string, partition: string):
 export function cancellationReasons(error: unknown): (string | undefined)[] | undefined {
   if (error instanceof TransactionCanceledException) return (error.CancellationReasons ?? []).map((r) => r.Code);
   return undefined;
+}
+
+/** Writes one item unconditionally (audit entries of reads). */
+export async function putItem(db: Db, item: Item & { pk: string; sk: string }): Promise<void> {
+  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: item }));
 }
 
 /** Writes all items or none. */

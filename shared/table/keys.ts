@@ -29,6 +29,40 @@ export const keys = {
   /** gsi1: all users by e-mail. */
   usersByEmail: () => 'USERS',
 
+  // ── Cases (personal data: admin and counsellors only) ──────────
+  /** The case partition: the case item and all its children, read in one Query. */
+  casePartition: (id: string) => `CASE${SEP}${id}`,
+  case: (id: string) => ({ pk: `CASE${SEP}${id}`, sk: 'CASE' }),
+  /** Child sort keys inside the case partition. */
+  caseChild: (kind: string, childId: string) => `${kind.toUpperCase()}${SEP}${childId}`,
+  caseExam: () => 'EXAM',
+  caseOutcome: () => 'OUTCOME',
+  caseHistory: (at: string, eventId: string) => `HISTORY${SEP}${at}${SEP}${eventId}`,
+  /** gsi1: cases in one status, by the time they entered it (retention reads the closed ones). */
+  casesByStatus: (status: string) => `CASES${SEP}STATUS${SEP}${status}`,
+  /** gsi2: cases of one counsellor, by last update. */
+  casesByCounsellor: (counsellorId: string) => `CASES${SEP}COUNSELLOR${SEP}${counsellorId}`,
+  /** gsi3 (sparse): a counsellor's cases with an open follow-up, by follow-up date. */
+  followUpsOf: (counsellorId: string) => `FOLLOWUP${SEP}${counsellorId}`,
+  /** gsi4: all cases, by last update. */
+  casesByUpdate: () => 'CASES',
+  /** gsi5: all cases by folded "last first" name (name-prefix search). */
+  casesByName: () => `CASES${SEP}NAME`,
+  /** Finds a case by its human-readable number. */
+  caseNumber: (number: string) => ({ pk: `CASENO${SEP}${number}`, sk: 'CASENO' }),
+  /** The atomic counter that hands out case numbers per year. */
+  caseNumberSequence: (year: string) => ({ pk: `CASENUMBER${SEP}${year}`, sk: 'SEQUENCE' }),
+  /** Cases with the same folded name and birth date (duplicate warning); sk is the case id. */
+  caseDuplicates: (foldedName: string, birthDate: string) => `CASEDUP${SEP}${foldedName}${SEP}${birthDate}`,
+
+  // ── Occupations list ────────────────────────────────────────────
+  occupation: (id: string) => ({ pk: `OCCUPATION${SEP}${id}`, sk: 'OCCUPATION' }),
+  /** gsi1: all occupations by title. */
+  occupationsByTitle: () => 'OCCUPATIONS',
+
+  // ── Settings ────────────────────────────────────────────────────
+  settings: () => ({ pk: 'SETTINGS', sk: 'PROGRAMME' }),
+
   // ── Audit log ─────────────────────────────────────────────────
   /** Audit entries of one record, oldest first. sk: ISO time#ulid. */
   auditOfRecord: (type: string, id: string) => `AUDIT${SEP}${type}${SEP}${id}`,

@@ -1,0 +1,146 @@
+// The children of a case: counselling sessions, plan modules, funding, the external exam and the outcome.
+import { ulid } from 'ulid';
+import type { Actor } from '../audit/entry.ts';
+import { changedFields } from '../audit/entry.ts';
+import { Conflict, NotFound, StaleVersion } from '../errors.ts';
+import { systemClock, type Clock } from '../time.ts';
+import type { TransactItem } from '../table/access.ts';
+import { keys } from '../table/keys.ts';
+import type { CasesService } from './domain.ts';
+import type { CaseAggregate } from './repository.ts';
+import type { CaseRecord, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
+import { caseView } from './view.ts';
+
+type ChildInput = SessionInput | ModuleInput | FundingInput;
+type Versioned<T> = T & { version?: number };
+
+/** The earliest open follow-up among the sessions. */
+function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
+  return sessions.filter((s) => s.followUp && !s.followUpDone).map((s) => s.followUp!).sort()[0];
+}
+
+export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
+  const { repo, audit, event } = cases;
+
+  /** Child changes commute, so a lost race on the case version is simply retried on fresh data. */
+  async function retrying<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await fn();
+      } catch (error) {
+        if (!(error instanceof StaleVersion) || attempt >= 4) throw error;
+      }
+    }
+  }
+
+  async function loadWritable(caseId: string): Promise<CaseAggregate> {
+    const agg = await repo.load(caseId);
+    if (agg.case.anonymisedAt) throw new Conflict('Der Fall ist anonymisiert und kann nicht mehr geändert werden.', 'anonymised');
+    return agg;
+  }
+
+  /** The case item after a child change: new version and update time, follow-up recomputed. */
+  function touched(agg: CaseAggregate, now: Date): CaseRecord {
+    const next = nextFollowUp(agg.sessions);
+    const c: CaseRecord = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
+    if (next) c.nextFollowUp = next;
+    else delete c.nextFollowUp;
+    return c;
+  }
+
+  function childEvents(kind: ChildKind, before: Partial<ChildInput> | undefined, after: ChildInput, c: CaseRecord, now: Date): TransactItem[] {
+    const out: TransactItem[] = [];
+    if (kind === 'sessions' && !before) {
+      const s = after as SessionInput;
+      if (s.kind === 'first_talk') out.push(event('session.first_talk', c, now));
+      out.push(event('session.held', c, now, { sessionKind: s.kind, minutes: s.minutes }));
+    }
+    if (kind === 'modules') {
+      const m = after as ModuleInput;
+      if (!before) out.push(event('module.added', c, now, { hours: m.hours }));
+      if (m.status === 'completed' && (before as ModuleInput | undefined)?.status !== 'completed') out.push(event('module.completed', c, now, { hours: m.hours }));
+    }
+    return out;
+  }
+
+  async function commitChild(agg: CaseAggregate, kind: ChildKind, childId: string, child: Record<string, unknown>, expected: number | undefined, extra: TransactItem[], actor: Actor, fields: string[]) {
+    const now = clock();
+    const list = agg[kind] as { id: string }[];
+    const index = list.findIndex((x) => x.id === childId);
+    if (index >= 0) list[index] = child as never;
+    else list.push(child as never);
+    const c = touched(agg, now);
+    await repo.commit([repo.putCase(c, agg.case.version), repo.putChild(c.id, keys.caseChild(kind, childId), child, expected), audit(actor, expected === undefined ? 'create' : 'update', c.id, fields, now), ...extra]);
+    return caseView({ ...agg, case: c }, now);
+  }
+
+  return {
+    add: (caseId: string, kind: ChildKind, input: ChildInput, actor: Actor) =>
+      retrying(async () => {
+        const agg = await loadWritable(caseId);
+        const now = clock();
+        const id = ulid(now.getTime());
+        const child = { ...input, id, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+        return commitChild(agg, kind, id, child, undefined, childEvents(kind, undefined, input, agg.case, now), actor, [`${kind}.${id}`]);
+      }),
+
+    async update(caseId: string, kind: ChildKind, childId: string, input: ChildInput & { version: number }, actor: Actor) {
+      return retrying(async () => {
+        const agg = await loadWritable(caseId);
+        const before = (agg[kind] as (ChildInput & { id: string; version: number; createdAt: string })[]).find((x) => x.id === childId);
+        if (!before) throw new NotFound('Der Eintrag wurde nicht gefunden.');
+        if (before.version !== input.version) throw new Conflict('Der Eintrag wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+        const now = clock();
+        const { version, ...fields } = input;
+        const child = { ...fields, id: childId, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
+        const changed = changedFields(before as never, child as never).map((f) => `${kind}.${childId}.${f}`);
+        return commitChild(agg, kind, childId, child, version, childEvents(kind, before, fields as ChildInput, agg.case, now), actor, changed);
+      });
+    },
+
+    async remove(caseId: string, kind: ChildKind, childId: string, actor: Actor) {
+      return retrying(async () => {
+        const agg = await loadWritable(caseId);
+        const list = agg[kind] as { id: string }[];
+        if (!list.some((x) => x.id === childId)) throw new NotFound('Der Eintrag wurde nicht gefunden.');
+        (agg as unknown as Record<string, unknown>)[kind] = list.filter((x) => x.id !== childId);
+        const now = clock();
+        const c = touched(agg, now);
+        await repo.commit([repo.putCase(c, agg.case.version), repo.deleteItem(keys.casePartition(caseId), keys.caseChild(kind, childId), 'attribute_exists(pk)'), audit(actor, 'delete', caseId, [`${kind}.${childId}`], now)]);
+        return caseView({ ...agg, case: c }, now);
+      });
+    },
+
+    /** The external exam: registering and each result are counted facts. */
+    async putExam(caseId: string, input: Versioned<ExamInput>, actor: Actor) {
+      const agg = await loadWritable(caseId);
+      const before = agg.exam;
+      if (before && before.version !== input.version) throw new Conflict('Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+      const now = clock();
+      const { version: _v, ...fields } = input;
+      const exam = { ...fields, id: 'exam', version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
+      const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
+      const facts: TransactItem[] = [];
+      if (fields.applicationDate && !before?.applicationDate) facts.push(event('exam.registered', c, now));
+      if (fields.part1Result && !before?.part1Result) facts.push(event(`exam.part1_${fields.part1Result}`, c, now));
+      if (fields.finalResult && !before?.finalResult) facts.push(event(`exam.${fields.finalResult}`, c, now));
+      const changed = changedFields((before ?? {}) as never, exam as never).map((f) => `exam.${f}`);
+      await repo.commit([repo.putCase(c, agg.case.version), repo.putChild(caseId, keys.caseExam(), exam, before?.version), audit(actor, before ? 'update' : 'create', caseId, changed, now), ...facts]);
+      return caseView({ ...agg, case: c, exam }, now);
+    },
+
+    async putOutcome(caseId: string, input: Versioned<OutcomeInput>, actor: Actor) {
+      const agg = await loadWritable(caseId);
+      const before = agg.outcome;
+      if (before && before.version !== input.version) throw new Conflict('Der Verbleib wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+      const now = clock();
+      const { version: _v, ...fields } = input;
+      const outcome = { ...fields, id: 'outcome', version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
+      const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
+      const facts = fields.employmentStart && !before?.employmentStart ? [event('case.employed', c, now, { employmentKind: fields.employmentKind ?? null })] : [];
+      const changed = changedFields((before ?? {}) as never, outcome as never).map((f) => `outcome.${f}`);
+      await repo.commit([repo.putCase(c, agg.case.version), repo.putChild(caseId, keys.caseOutcome(), outcome, before?.version), audit(actor, before ? 'update' : 'create', caseId, changed, now), ...facts]);
+      return caseView({ ...agg, case: c, outcome }, now);
+    },
+  };
+}

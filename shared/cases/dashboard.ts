@@ -1,0 +1,33 @@
+// The counselling dashboard: funnel by status, KPIs against the programme targets, cases and qualifications per month. Aggregates only.
+import { getItem, type Db } from '../table/access.ts';
+import { keys } from '../table/keys.ts';
+import { berlinMonth } from '../time.ts';
+import { settingsService } from '../settings/domain.ts';
+import { CASE_STATUSES } from './schema.ts';
+
+/** The last `n` Berlin months, oldest first: ["2025-12", …, "2026-11"]. */
+export function lastMonths(n: number, now: Date): string[] {
+  const [y, m] = berlinMonth(now).split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const total = y * 12 + (m - 1) - (n - 1 - i);
+    return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+export async function dashboard(db: Db, now = new Date()) {
+  const [counters, settings] = await Promise.all([getItem(db, keys.counters()), settingsService(db).get()]);
+  const n = (name: string) => Number(counters?.[name] ?? 0);
+  const months = lastMonths(12, now);
+  const everOpened = Object.entries(counters ?? {}).filter(([k]) => k.startsWith('opened_')).reduce((s, [, v]) => s + Number(v), 0);
+  return {
+    funnel: CASE_STATUSES.map((status) => ({ status, count: n(`status_${status}`) })),
+    kpis: {
+      counselled: everOpened,
+      targetCounselled: settings.targetCounselled,
+      qualified: n('qualified'),
+      targetQualified: settings.targetQualified,
+      active: CASE_STATUSES.filter((s) => !['qualified', 'dropped', 'referred'].includes(s)).reduce((sum, s) => sum + n(`status_${s}`), 0),
+    },
+    perMonth: months.map((month) => ({ month, opened: n(`opened_${month}`), qualified: n(`qualified_${month}`) })),
+  };
+}

@@ -1,0 +1,166 @@
+// Casework: open, read, list, change and move cases. Every read and change is audited; counted facts feed the report.
+import { ulid } from 'ulid';
+import { auditItem, changedFields, type Actor, type AuditAction } from '../audit/entry.ts';
+import { counterUpdate, eventItem } from '../feed/events.ts';
+import { Conflict, Invalid } from '../errors.ts';
+import { berlinMonth, systemClock, type Clock } from '../time.ts';
+import { put, putItem, type Db, type TransactItem } from '../table/access.ts';
+import { keys } from '../table/keys.ts';
+import { assertAllowedWithoutConsent } from './consent.ts';
+import { caseFacts, statusCounterDeltas } from './facts.ts';
+import { checkMove, CLOSED } from './lifecycle.ts';
+import { caseRepository, duplicateKey, type CaseAggregate } from './repository.ts';
+import type { CaseInput, CaseListQuery, CaseRecord, CaseUpdate, MoveInput, TargetOccupation } from './schema.ts';
+import { caseSummary, caseView, moveFacts } from './view.ts';
+
+export function casesService(db: Db, clock: Clock = systemClock) {
+  const repo = caseRepository(db);
+
+  const audit = (actor: Actor, action: AuditAction, id: string, fields: string[], at: Date): TransactItem => ({
+    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'case', id, fields, at) },
+  });
+  const event = (type: string, c: CaseRecord, at: Date, extra: Record<string, string | number | null> = {}): TransactItem => ({
+    Put: { TableName: db.tableName, Item: eventItem({ type, at, data: { ...caseFacts(c, at), ...extra } }) },
+  });
+  const history = (c: CaseRecord, actor: Actor, at: Date, from: string | undefined, to: string, reason?: string): TransactItem =>
+    put(db, { pk: keys.casePartition(c.id), sk: keys.caseHistory(at.toISOString(), ulid()), at: at.toISOString(), actorId: actor.id, ...(from ? { from } : {}), to, ...(reason ? { reason } : {}) });
+
+  async function occupation(id: string | undefined): Promise<TargetOccupation | undefined> {
+    if (!id) return undefined;
+    const item = await repo.occupationItem(id);
+    if (!item) throw new Invalid([{ path: 'targetOccupationId', message: 'unbekannter Beruf' }]);
+    return { id, code: String(item.code), title: String(item.title), months: Number(item.months), chamber: String(item.chamber), ...(item.competentBody ? { competentBody: String(item.competentBody) } : {}) };
+  }
+
+  /** Reads a case and writes the read to the audit log. */
+  async function read(id: string, actor: Actor, fields: string[] = ['*']): Promise<CaseAggregate> {
+    const agg = await repo.load(id);
+    await putItem(db, auditItem(actor, 'read', 'case', id, fields, clock()));
+    return agg;
+  }
+
+  return {
+    repo,
+    audit,
+    event,
+    read,
+
+    async create(input: CaseInput, actor: Actor) {
+      assertAllowedWithoutConsent(input);
+      const now = clock();
+      const target = await occupation(input.targetOccupationId);
+      const number = await repo.nextNumber(berlinMonth(now).slice(0, 4));
+      const { targetOccupationId: _t, counsellorId, ...rest } = input;
+      const record: CaseRecord = {
+        ...rest,
+        id: ulid(now.getTime()),
+        version: 1,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        number,
+        counsellorId: counsellorId ?? actor.id,
+        status: 'inquiry',
+        statusSince: now.toISOString(),
+        ...(target ? { targetOccupation: target } : {}),
+      };
+      await repo.insert(record, [
+        audit(actor, 'create', record.id, Object.keys(input.participant).map((k) => `participant.${k}`).sort(), now),
+        history(record, actor, now, undefined, 'inquiry'),
+        event('case.opened', record, now),
+        counterUpdate(db.tableName, { cases: 1, ...statusCounterDeltas(undefined, 'inquiry', berlinMonth(now)), [`opened_${berlinMonth(now)}`]: 1 }),
+      ]);
+      return caseView({ case: record, sessions: [], modules: [], fundings: [], history: [] }, now);
+    },
+
+    async get(id: string, actor: Actor) {
+      return caseView(await read(id, actor), clock());
+    },
+
+    /** A page of case summaries; the list read is audited as one entry with the number of cases shown (ids stay out, so an erasure leaves no trace). */
+    async list(q: CaseListQuery, actor: Actor) {
+      if (q.number) {
+        const id = await repo.idByNumber(q.number);
+        const items = id ? [caseSummary((await read(id, actor, ['number'])).case)] : [];
+        return { items, nextCursor: null };
+      }
+      const page = await repo.list(q, actor.id);
+      const now = clock();
+      if (page.items.length) {
+        await putItem(db, { ...auditItem(actor, 'read', 'case-list', ulid(now.getTime()), ['firstName', 'lastName', 'status'], now), shown: page.items.length });
+      }
+      return { items: page.items.map(caseSummary), nextCursor: page.nextCursor };
+    },
+
+    async duplicates(lastName: string, firstName: string, birthDate: string) {
+      const key = duplicateKey({ participant: { firstName, lastName, birthDate } });
+      return key ? repo.duplicates(key) : [];
+    },
+
+    async update(id: string, input: CaseUpdate, actor: Actor) {
+      const agg = await repo.load(id);
+      if (agg.case.anonymisedAt) throw new Conflict('Der Fall ist anonymisiert und kann nicht mehr geändert werden.', 'anonymised');
+      assertAllowedWithoutConsent(input);
+      const now = clock();
+      const target = input.targetOccupationId === agg.case.targetOccupation?.id ? agg.case.targetOccupation : await occupation(input.targetOccupationId);
+      const { version, targetOccupationId: _t, counsellorId, ...rest } = input;
+      const before = agg.case;
+      const after: CaseRecord = {
+        ...before,
+        ...rest,
+        counsellorId: counsellorId ?? before.counsellorId,
+        targetOccupation: target,
+        version: version + 1,
+        updatedAt: now.toISOString(),
+      };
+      if (!target) delete after.targetOccupation;
+      const oldDup = duplicateKey(before);
+      const newDup = duplicateKey(after);
+      const fields = [
+        ...changedFields(before.participant, after.participant).map((f) => `participant.${f}`),
+        ...changedFields({ ...before, participant: null }, { ...after, participant: null }),
+      ];
+      await repo.commit([
+        repo.putCase(after, version),
+        audit(actor, 'update', id, fields, now),
+        ...(oldDup !== newDup && oldDup ? [repo.deleteItem(oldDup, id)] : []),
+        ...(oldDup !== newDup && newDup ? [put(db, { pk: newDup, sk: id, number: after.number })] : []),
+      ]);
+      return caseView({ ...agg, case: after }, now);
+    },
+
+    async move(id: string, input: MoveInput, actor: Actor) {
+      const agg = await repo.load(id);
+      if (agg.case.version !== input.version) throw new Conflict('Der Fall wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+      const verdict = checkMove(moveFacts(agg), input.to);
+      if (!verdict.ok) throw new Conflict(verdict.reason, verdict.code, [{ path: 'to', message: verdict.reason }]);
+      const now = clock();
+      const before = agg.case;
+      const after: CaseRecord = {
+        ...before,
+        status: input.to,
+        statusSince: now.toISOString(),
+        version: before.version + 1,
+        updatedAt: now.toISOString(),
+      };
+      if (input.to === 'paused') after.pausedFrom = before.status;
+      else delete after.pausedFrom;
+      if (CLOSED.includes(input.to)) after.closedAt = now.toISOString();
+      else delete after.closedAt;
+      const month = berlinMonth(now);
+      const facts: TransactItem[] = [];
+      if (input.to === 'plan' && before.status === 'counselling') facts.push(event('plan.agreed', after, now));
+      if (input.to === 'qualified') facts.push(event('case.qualified', after, now));
+      if (input.to === 'dropped') facts.push(event('case.dropped', after, now));
+      if (input.to === 'referred') facts.push(event('case.referred', after, now));
+      await repo.commit([
+        repo.putCase(after, before.version),
+        history(after, actor, now, before.status, input.to, input.reason),
+        audit(actor, 'update', id, ['status'], now),
+        counterUpdate(db.tableName, statusCounterDeltas(before.status, input.to, month)),
+        ...facts,
+      ]);
+      return caseView({ ...agg, case: after, history: [...agg.history, { at: now.toISOString(), actorId: actor.id, from: before.status, to: input.to, ...(input.reason ? { reason: input.reason } : {}) }] }, now);
+    },
+  };
+}
+export type CasesService = ReturnType<typeof casesService>;

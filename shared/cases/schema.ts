@@ -1,0 +1,193 @@
+// Cases (Fälle): the participant, the programme and the children, one zod schema each for API, forms and OpenAPI.
+import * as z from 'zod';
+import { DISTRICTS } from '../regions.ts';
+import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+
+export const GENDERS = ['female', 'male', 'diverse', 'not_stated'] as const;
+export const MIGRATION = ['yes', 'no', 'not_stated'] as const;
+export const CEFR = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+export const SCHOOL_CERTIFICATES = ['none', 'berufsreife', 'mittlere_reife', 'fachhochschulreife', 'abitur', 'foreign_recognised', 'foreign_not_recognised'] as const;
+export const REGISTRATIONS = ['job_agency', 'job_centre', 'none'] as const;
+export const CONSENT_SCOPES = ['counselling', 'share_with_partners', 'job_placement'] as const;
+
+export const kldbCode = z.string().regex(/^\d{5}$/, 'fünfstelliger KldB-2010-Code');
+
+export const WorkExperience = z.strictObject({
+  occupationCode: kldbCode,
+  description: optionalText(200),
+  months: z.number().int().min(1).max(600),
+  weeklyHours: z.number().min(1).max(60),
+});
+
+export const Participant = z.strictObject({
+  firstName: text(80),
+  lastName: text(80),
+  birthDate: isoDate.optional(),
+  gender: z.enum(GENDERS).default('not_stated'),
+  email: z.email().max(254).optional(),
+  phone: z.string().trim().max(40).regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -').optional(),
+  street: optionalText(120),
+  postcode: z.string().regex(/^\d{5}$/, 'fünf Ziffern').optional(),
+  city: optionalText(80),
+  district: z.enum(DISTRICTS).optional(),
+  migrationBackground: z.enum(MIGRATION).default('not_stated'),
+  languages: z.array(z.strictObject({ language: text(40), level: z.enum(CEFR) })).max(10).default([]),
+  germanLevel: z.enum(CEFR).optional(),
+  schoolCertificate: z.enum(SCHOOL_CERTIFICATES).optional(),
+  priorTraining: optionalText(500),
+  workExperience: z.array(WorkExperience).max(20).default([]),
+  registration: z.enum(REGISTRATIONS).default('none'),
+  customerNumber: optionalText(30),
+  drivingLicence: z.boolean().default(false),
+  car: z.boolean().default(false),
+  districtsReachable: z.array(z.enum(DISTRICTS)).max(DISTRICTS.length).default([]),
+  hoursAvailable: z.number().int().min(1).max(60).optional(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+/** What may be stored before consent is recorded: the inquiry's minimal data. */
+export const INQUIRY_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'postcode'] as const;
+
+export const Consent = z.strictObject({
+  givenOn: isoDate.optional(),
+  scope: z.array(z.enum(CONSENT_SCOPES)).max(CONSENT_SCOPES.length).default([]),
+  withdrawnOn: isoDate.optional(),
+});
+export type Consent = z.infer<typeof Consent>;
+
+export const CaseInput = z
+  .strictObject({
+    participant: Participant,
+    consent: Consent.default({ scope: [] }),
+    targetOccupationId: z.string().max(80).optional(),
+    counsellorId: z.string().max(64).optional(),
+  })
+  .meta({ id: 'CaseInput' });
+export type CaseInput = z.infer<typeof CaseInput>;
+
+export const CaseUpdate = CaseInput.safeExtend({ version: recordMeta.version }).meta({ id: 'CaseUpdate' });
+export type CaseUpdate = z.infer<typeof CaseUpdate>;
+
+export const TargetOccupation = z.object({ id: z.string(), code: z.string(), title: z.string(), months: z.number(), chamber: z.string(), competentBody: z.string().optional() });
+export type TargetOccupation = z.infer<typeof TargetOccupation>;
+
+export const CASE_STATUSES = ['inquiry', 'intake', 'counselling', 'plan', 'qualification', 'exam', 'qualified', 'paused', 'dropped', 'referred'] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const CaseRecord = z.object({
+  ...recordMeta,
+  number: z.string(),
+  participant: Participant.partial().extend({ firstName: z.string(), lastName: z.string() }),
+  consent: Consent,
+  targetOccupation: TargetOccupation.optional(),
+  counsellorId: z.string(),
+  status: CaseStatus,
+  statusSince: isoDateTime,
+  /** The stage a paused case returns to. */
+  pausedFrom: CaseStatus.optional(),
+  nextFollowUp: isoDate.optional(),
+  closedAt: isoDateTime.optional(),
+  anonymisedAt: isoDateTime.optional(),
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+// ── Children ─────────────────────────────────────────────────────
+export const SESSION_KINDS = ['first_talk', 'counselling', 'competence_assessment', 'coaching'] as const;
+export const SessionInput = z
+  .strictObject({
+    date: isoDate,
+    kind: z.enum(SESSION_KINDS),
+    minutes: z.number().int().min(5).max(600),
+    notes: optionalText(4000),
+    nextSteps: optionalText(1000),
+    followUp: isoDate.optional(),
+    followUpDone: z.boolean().default(false),
+  })
+  .meta({ id: 'SessionInput' });
+
+export const MODULE_STATUSES = ['planned', 'running', 'completed', 'dropped'] as const;
+export const ModuleInput = z
+  .strictObject({
+    title: text(200),
+    providerMemberId: id.optional(),
+    providerName: optionalText(200),
+    venueCompany: optionalText(200),
+    startDate: isoDate.optional(),
+    endDate: isoDate.optional(),
+    hours: z.number().int().min(140, 'mindestens 140 Stunden').max(420, 'höchstens 420 Stunden'),
+    status: z.enum(MODULE_STATUSES).default('planned'),
+    certificateDate: isoDate.optional(),
+  })
+  .refine((m) => !m.startDate || !m.endDate || m.startDate <= m.endDate, { path: ['endDate'], message: 'Ende liegt vor dem Beginn' })
+  .refine((m) => !m.certificateDate || m.status === 'completed', { path: ['certificateDate'], message: 'nur bei abgeschlossenem Baustein' })
+  .meta({ id: 'ModuleInput' });
+
+export const FUNDING_SOURCES = ['voucher_81_sgb3', 'job_centre_16_sgb2', 'qcg_82_sgb3', 'employer', 'esf', 'self', 'other'] as const;
+export const FundingInput = z
+  .strictObject({
+    source: z.enum(FUNDING_SOURCES),
+    voucherNumber: optionalText(40),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+    amountEuro: z.number().min(0).max(100_000).optional(),
+    approvedOn: isoDate.optional(),
+  })
+  .refine((f) => !f.validFrom || !f.validTo || f.validFrom <= f.validTo, { path: ['validTo'], message: 'Ende liegt vor dem Beginn' })
+  .meta({ id: 'FundingInput' });
+
+export const ADMISSIONS = ['pending', 'admitted', 'refused', 'admitted_with_waiver'] as const;
+export const RESULTS = ['passed', 'failed'] as const;
+export const ExamInput = z
+  .strictObject({
+    applicationDate: isoDate.optional(),
+    admission: z.enum(ADMISSIONS).default('pending'),
+    admissionDate: isoDate.optional(),
+    waiverRequested: z.boolean().default(false),
+    part1Date: isoDate.optional(),
+    part1Result: z.enum(RESULTS).optional(),
+    finalDate: isoDate.optional(),
+    finalResult: z.enum(RESULTS).optional(),
+  })
+  .refine((e) => !e.finalResult || e.admission === 'admitted' || e.admission === 'admitted_with_waiver', {
+    path: ['finalResult'],
+    message: 'ein Ergebnis setzt die Zulassung voraus',
+  })
+  .meta({ id: 'ExamInput' });
+
+export const EMPLOYMENT_KINDS = ['permanent', 'fixed_term', 'temporary_agency', 'self_employed', 'none'] as const;
+export const OutcomeInput = z
+  .strictObject({
+    qualificationDate: isoDate.optional(),
+    employer: optionalText(200),
+    employmentStart: isoDate.optional(),
+    employmentKind: z.enum(EMPLOYMENT_KINDS).optional(),
+  })
+  .meta({ id: 'OutcomeInput' });
+
+export const CHILD_KINDS = ['sessions', 'modules', 'fundings'] as const;
+export type ChildKind = (typeof CHILD_KINDS)[number];
+export const CHILD_SCHEMAS = { sessions: SessionInput, modules: ModuleInput, fundings: FundingInput } as const;
+export type SessionInput = z.infer<typeof SessionInput>;
+export type ModuleInput = z.infer<typeof ModuleInput>;
+export type FundingInput = z.infer<typeof FundingInput>;
+export type ExamInput = z.infer<typeof ExamInput>;
+export type OutcomeInput = z.infer<typeof OutcomeInput>;
+
+export type Child<T> = T & { id: string; version: number; createdAt: string; updatedAt: string };
+
+export const MoveInput = z
+  .strictObject({ to: CaseStatus, reason: optionalText(500), version: recordMeta.version })
+  .meta({ id: 'CaseMove' });
+export type MoveInput = z.infer<typeof MoveInput>;
+
+export const CaseListQuery = z.strictObject({
+  view: z.enum(['updated', 'status', 'counsellor', 'followups', 'name']).default('updated'),
+  status: CaseStatus.optional(),
+  counsellorId: z.string().max(64).optional(),
+  q: z.string().trim().max(80).optional(),
+  number: z.string().regex(/^\d{4}-\d{4}$/, 'Fallnummer wie 2026-0042').optional(),
+  dueBy: isoDate.optional(),
+  ...pageQuery,
+});
+export type CaseListQuery = z.infer<typeof CaseListQuery>;

@@ -1,0 +1,15 @@
+// Programme settings: targets the dashboard and the report measure against, and the retention period.
+import * as z from 'zod';
+
+export const Settings = z
+  .strictObject({
+    targetCounselled: z.number().int().min(1).max(100_000).default(320),
+    targetQualified: z.number().int().min(1).max(100_000).default(140),
+    programmeStart: z.iso.date().default('2025-01-01'),
+    retentionMonths: z.number().int().min(6).max(120).default(36),
+  })
+  .meta({ id: 'Settings' });
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsUpdate = Settings.safeExtend({ version: z.number().int().min(0) }).meta({ id: 'SettingsUpdate' });
+export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
