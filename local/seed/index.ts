@@ -5,6 +5,10 @@ import type { Actor } from '#shared/audit/entry.ts';
 import { keys } from '#shared/table/keys.ts';
 import type { Db } from '#shared/table/access.ts';
 import { DEMO_MEMBERS } from './members-data.ts';
+import { occupationsService } from '#shared/occupations/domain.ts';
+import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';
+import { userRepository } from '#shared/users/repository.ts';
+import { DEMO_CASES, seedCases } from './cases-data.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -24,6 +28,24 @@ export const DATA_SETS: DataSet[] = [
         await members.create(m, SEED_ACTOR);
         step();
       }
+    },
+  },
+  {
+    name: 'occupations-v1',
+    label: 'Berufe',
+    total: SHIPPED_OCCUPATIONS.length,
+    run: (db, step) => occupationsService(db).seedShipped(step),
+  },
+  {
+    name: 'cases-v1',
+    label: 'Fälle',
+    total: DEMO_CASES,
+    run: async (db, step) => {
+      const users = userRepository(db);
+      const counsellors = (await Promise.all(['counsellor@amon.local', 'admin@amon.local'].map((e) => users.findByEmail(e))))
+        .filter((u) => u !== undefined)
+        .map((u) => ({ id: u.id, email: u.email, roles: u.roles }));
+      await seedCases(db, counsellors.length ? counsellors : [SEED_ACTOR], new Date(), step);
     },
   },
 ];

@@ -149,7 +149,8 @@ export function caseRepository(db: Db) {
 export type CaseRepository = ReturnType<typeof caseRepository>;
 
 function listIndex(q: CaseListQuery, counsellorId: string) {
-  switch (q.view) {
+  // A name search always reads the name index, whatever view the list is in.
+  switch (q.q ? 'name' : q.view) {
     case 'status':
       return { index: 'gsi1' as const, partition: keys.casesByStatus(q.status ?? 'inquiry'), descending: true };
     case 'counsellor':

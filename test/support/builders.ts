@@ -22,7 +22,7 @@ export function aMember(overrides: Partial<MemberInput> = {}): MemberInput {
 let c = 0;
 
 /** A case with consent and a target occupation, ready to move through the lifecycle. */
-export function aCase(overrides: Partial<CaseInput> & { participant?: Partial<CaseInput['participant']> } = {}): CaseInput {
+export function aCase(overrides: Omit<Partial<CaseInput>, 'participant'> & { participant?: Partial<CaseInput['participant']> } = {}): CaseInput {
   c += 1;
   const { participant, ...rest } = overrides;
   return {

@@ -81,6 +81,8 @@ export function createDataProvider(apiUrl: string, token: () => Promise<string |
   };
 
   return {
+    /** Commands that are not CRUD (case moves, children, consent): one request, the answer as JSON. */
+    send: <T,>(method: string, path: string, body?: unknown) => request<T>(method, path, body),
     getList: (resource, params) => getList(resource, params) as never,
     getOne: async (resource, { id }) => ({ data: await request('GET', `/api/${resource}/${encodeURIComponent(String(id))}`) }) as never,
     getMany: async (resource, { ids }) => ({

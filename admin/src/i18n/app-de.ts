@@ -1,8 +1,10 @@
 // The product's own German texts: resource names, field labels, choices and messages.
 import { DISTRICT_LABELS } from '#shared/regions.ts';
+import { casesGerman } from './cases-de.ts';
 
 export const appGerman = {
   amon: {
+    ...casesGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
     export_csv: 'CSV',
@@ -38,6 +40,48 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    cases: {
+      name: 'Fall |||| Fälle',
+      tabs: { person: 'Person', programme: 'Programm', sessions: 'Beratung', plan: 'Plan und Förderung', exam: 'Prüfung und Verbleib', history: 'Verlauf', audit: 'Protokoll', privacy: 'Datenschutz' },
+      fields: {
+        number: 'Fallnummer',
+        lastName: 'Nachname',
+        firstName: 'Vorname',
+        status: 'Status',
+        targetOccupation: 'Zielberuf',
+        targetOccupationId: 'Zielberuf',
+        nextFollowUp: 'Wiedervorlage',
+        updatedAt: 'Zuletzt geändert',
+        counsellorId: 'Berater·in',
+        view: 'Ansicht',
+        q: 'Name beginnt mit …',
+        participant: {
+          firstName: 'Vorname',
+          lastName: 'Nachname',
+          birthDate: 'Geburtsdatum',
+          gender: 'Geschlecht',
+          email: 'E-Mail',
+          phone: 'Telefon',
+          street: 'Straße',
+          postcode: 'PLZ',
+          city: 'Ort',
+          district: 'Landkreis / Stadt',
+          migrationBackground: 'Migrationshintergrund',
+          germanLevel: 'Deutschkenntnisse',
+          schoolCertificate: 'Schulabschluss',
+          priorTraining: 'Bisherige Ausbildung',
+          registration: 'Gemeldet bei',
+          customerNumber: 'Kundennummer',
+          drivingLicence: 'Führerschein',
+          car: 'eigenes Auto',
+          districtsReachable: 'Erreichbare Landkreise',
+          hoursAvailable: 'Verfügbare Wochenstunden',
+          workExperience: 'Berufserfahrung',
+          languages: 'Sprachen',
+        },
+        consent: { givenOn: 'Einwilligung erteilt am', scope: 'Umfang der Einwilligung', withdrawnOn: 'widerrufen am' },
+      },
+    },
     members: {
       name: 'Netzwerkpartner |||| Netzwerkpartner',
       empty: 'Noch keine Netzwerkpartner',

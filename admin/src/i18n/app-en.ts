@@ -1,9 +1,11 @@
 // The product's own English texts (fallback language); typed against the German ones so no key is missing.
 import { DISTRICT_LABELS } from '#shared/regions.ts';
+import { casesEnglish } from './cases-en.ts';
 import type { AppMessages } from './app-de.ts';
 
 export const appEnglish: AppMessages = {
   amon: {
+    ...casesEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
     export_csv: 'CSV',
@@ -39,6 +41,48 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    cases: {
+      name: 'Case |||| Cases',
+      tabs: { person: 'Person', programme: 'Programme', sessions: 'Counselling', plan: 'Plan and funding', exam: 'Exam and outcome', history: 'History', audit: 'Audit log', privacy: 'Privacy' },
+      fields: {
+        number: 'Case number',
+        lastName: 'Last name',
+        firstName: 'First name',
+        status: 'Status',
+        targetOccupation: 'Target occupation',
+        targetOccupationId: 'Target occupation',
+        nextFollowUp: 'Follow-up',
+        updatedAt: 'Last changed',
+        counsellorId: 'Counsellor',
+        view: 'View',
+        q: 'Name starts with …',
+        participant: {
+          firstName: 'First name',
+          lastName: 'Last name',
+          birthDate: 'Birth date',
+          gender: 'Gender',
+          email: 'E-mail',
+          phone: 'Phone',
+          street: 'Street',
+          postcode: 'Postcode',
+          city: 'City',
+          district: 'District',
+          migrationBackground: 'Migration background',
+          germanLevel: 'German level',
+          schoolCertificate: 'School certificate',
+          priorTraining: 'Prior training',
+          registration: 'Registered with',
+          customerNumber: 'Customer number',
+          drivingLicence: 'Driving licence',
+          car: 'Own car',
+          districtsReachable: 'Districts reachable',
+          hoursAvailable: 'Hours available per week',
+          workExperience: 'Work experience',
+          languages: 'Languages',
+        },
+        consent: { givenOn: 'Consent given on', scope: 'Scope of consent', withdrawnOn: 'withdrawn on' },
+      },
+    },
     members: {
       name: 'Network member |||| Network members',
       empty: 'No network members yet',

@@ -1,0 +1,105 @@
+// The case form used by create and edit: person, consent and target occupation, validated with the shared CaseInput schema.
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import {
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TabbedForm,
+  TextInput,
+  useDataProvider,
+  useTranslate,
+} from 'react-admin';
+import { Alert, Link } from '@mui/material';
+import { CaseInput } from '#shared/cases/schema.ts';
+import { schemaResolver } from '../data/forms.ts';
+import { cefrChoices, districtChoices, genderChoices, migrationChoices, registrationChoices, schoolChoices, scopeChoices } from './choices.ts';
+
+const resolver = schemaResolver(CaseInput);
+type Send = <T>(method: string, path: string) => Promise<T>;
+
+/** Warns while typing when a case with the same name and birth date exists. */
+function DuplicateWarning() {
+  const [firstName, lastName, birthDate, id] = useWatch({ name: ['participant.firstName', 'participant.lastName', 'participant.birthDate', 'id'] });
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const [found, setFound] = useState<{ id: string; number: string }[]>([]);
+  const t = useTranslate();
+  useEffect(() => {
+    if (!firstName || !lastName || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate ?? '')) return setFound([]);
+    const params = new URLSearchParams({ firstName, lastName, birthDate });
+    const timer = setTimeout(() => {
+      dataProvider.send<{ id: string; number: string }[]>('GET', `/api/cases/duplicates?${params}`).then((list) => setFound(list.filter((x) => x.id !== id)), () => setFound([]));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [firstName, lastName, birthDate, id, dataProvider]);
+  if (!found.length) return null;
+  return (
+    <Alert severity="warning" role="status" sx={{ mb: 2 }}>
+      {t('amon.actions.duplicate_warning', { numbers: '' })}
+      {found.map((f) => (
+        <Link key={f.id} href={`#/cases/${f.id}/show`} sx={{ ml: 1 }}>
+          {f.number}
+        </Link>
+      ))}
+    </Alert>
+  );
+}
+
+export function CaseForm() {
+  const t = useTranslate();
+  return (
+    <TabbedForm resolver={resolver} defaultValues={{ participant: { gender: 'not_stated', migrationBackground: 'not_stated', registration: 'none', languages: [], workExperience: [], districtsReachable: [] }, consent: { scope: [] } }}>
+      <TabbedForm.Tab label={t('resources.cases.tabs.person')}>
+        <DuplicateWarning />
+        <TextInput source="participant.firstName" autoFocus />
+        <TextInput source="participant.lastName" />
+        <DateInput source="participant.birthDate" />
+        <SelectInput source="participant.gender" choices={genderChoices} />
+        <TextInput source="participant.email" type="email" />
+        <TextInput source="participant.phone" />
+        <TextInput source="participant.street" />
+        <TextInput source="participant.postcode" />
+        <TextInput source="participant.city" />
+        <SelectInput source="participant.district" choices={districtChoices} emptyText="–" />
+        <SelectInput source="participant.migrationBackground" choices={migrationChoices} />
+        <SelectInput source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
+        <ArrayInput source="participant.languages">
+          <SimpleFormIterator inline>
+            <TextInput source="language" label="Sprache" />
+            <SelectInput source="level" label="Niveau" choices={cefrChoices} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </TabbedForm.Tab>
+      <TabbedForm.Tab label={t('resources.cases.tabs.programme')} path="programm">
+        <DateInput source="consent.givenOn" />
+        <CheckboxGroupInput source="consent.scope" choices={scopeChoices} />
+        <ReferenceInput source="targetOccupationId" reference="occupations" perPage={100}>
+          <AutocompleteInput optionText="title" filterToQuery={(q: string) => ({ q })} label="resources.cases.fields.targetOccupationId" />
+        </ReferenceInput>
+        <SelectInput source="participant.schoolCertificate" choices={schoolChoices} emptyText="–" />
+        <TextInput source="participant.priorTraining" fullWidth />
+        <SelectInput source="participant.registration" choices={registrationChoices} />
+        <TextInput source="participant.customerNumber" />
+        <ArrayInput source="participant.workExperience">
+          <SimpleFormIterator inline>
+            <TextInput source="occupationCode" label="KldB-Code" helperText={false} />
+            <TextInput source="description" label="Tätigkeit" helperText={false} />
+            <NumberInput source="months" label="Monate" helperText={false} />
+            <NumberInput source="weeklyHours" label="Wochenstunden" helperText={false} />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <BooleanInput source="participant.drivingLicence" />
+        <BooleanInput source="participant.car" />
+        <SelectArrayInput source="participant.districtsReachable" choices={districtChoices} />
+        <NumberInput source="participant.hoursAvailable" />
+      </TabbedForm.Tab>
+    </TabbedForm>
+  );
+}

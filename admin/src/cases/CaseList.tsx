@@ -1,0 +1,35 @@
+// Cases: my follow-ups, by status, my cases, recently changed; name-prefix search and case number.
+import { CreateButton, Datagrid, DateField, List, Pagination, SearchInput, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { DATE, DATE_TIME } from '../format.ts';
+import { statusChoices, viewChoices } from './choices.ts';
+
+const filters = [
+  <SelectInput key="view" source="view" choices={viewChoices} alwaysOn emptyText="amon.views.updated" />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
+  <TextInput key="number" source="number" label="resources.cases.fields.number" placeholder="2026-0042" />,
+];
+
+export default function CaseList() {
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ view: 'followups' }}
+      actions={<TopToolbar><CreateButton /></TopToolbar>}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+      sort={{ field: 'updatedAt', order: 'DESC' }}
+      empty={false}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="number" sortable={false} />
+        <TextField source="lastName" sortable={false} />
+        <TextField source="firstName" sortable={false} />
+        <SelectField source="status" choices={statusChoices} sortable={false} />
+        <TextField source="targetOccupation" sortable={false} emptyText="–" />
+        <DateField source="nextFollowUp" sortable={false} emptyText="–" {...DATE} />
+        <DateField source="updatedAt" showTime sortable={false} {...DATE_TIME} />
+      </Datagrid>
+    </List>
+  );
+}

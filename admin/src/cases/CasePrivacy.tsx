@@ -1,0 +1,88 @@
+// Privacy on a case: withdraw consent (anonymise), export for the person, erase (admins), and the case's audit trail.
+import { useEffect, useState } from 'react';
+import { Confirm, useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { session } from '../auth/authProvider.ts';
+import { downloadBlob } from '../data/spreadsheet.ts';
+import { useCaseCommand } from './commands.tsx';
+
+type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+type Entry = { id: string; at: string; actorId: string; action: string; fields: string[] };
+
+export function PrivacyActions() {
+  const c = useRecordContext<{ id: string; anonymisedAt?: string; number: string }>();
+  const { permissions } = usePermissions<string[]>();
+  const send = useCaseCommand();
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const t = useTranslate();
+  const [confirm, setConfirm] = useState<'withdraw' | 'erase' | null>(null);
+  if (!c) return null;
+  const exportAs = async (format: 'json' | 'html') => {
+    const response = await fetch(`/api/cases/${c.id}/export?format=${format}`, { headers: { authorization: `Bearer ${session.token() ?? ''}` } });
+    if (!response.ok) return notify(`HTTP ${response.status}`, { type: 'error' });
+    downloadBlob(await response.blob(), `auskunft-${c.number}.${format}`);
+  };
+  return (
+    <Stack spacing={1} sx={{ my: 1, alignItems: 'flex-start' }}>
+      {!c.anonymisedAt && (
+        <Button color="warning" variant="outlined" onClick={() => setConfirm('withdraw')}>
+          {t('amon.actions.withdraw_consent')}
+        </Button>
+      )}
+      {permissions?.includes('admin') && (
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" onClick={() => exportAs('json')}>{t('amon.actions.export_json')}</Button>
+          <Button variant="outlined" onClick={() => exportAs('html')}>{t('amon.actions.export_html')}</Button>
+          <Button color="error" variant="outlined" onClick={() => setConfirm('erase')}>{t('amon.actions.erase')}</Button>
+        </Stack>
+      )}
+      <Confirm
+        isOpen={confirm !== null}
+        title={confirm === 'erase' ? 'amon.actions.erase' : 'amon.actions.withdraw_consent'}
+        content={confirm === 'erase' ? 'amon.actions.erase_confirm' : 'amon.actions.withdraw_confirm'}
+        onClose={() => setConfirm(null)}
+        onConfirm={async () => {
+          const which = confirm;
+          setConfirm(null);
+          if (which === 'withdraw') await send('POST', `/api/cases/${c.id}/consent-withdrawal`);
+          if (which === 'erase') {
+            await dataProvider.send('DELETE', `/api/cases/${c.id}`);
+            notify('amon.actions.saved', { type: 'success' });
+            redirect('list', 'cases');
+          }
+        }}
+      />
+    </Stack>
+  );
+}
+
+export function CaseAudit() {
+  const c = useRecordContext<{ id: string }>();
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const [entries, setEntries] = useState<Entry[]>([]);
+  useEffect(() => {
+    if (c) dataProvider.send<{ items: Entry[] }>('GET', `/api/cases/${c.id}/audit?limit=50`).then((page) => setEntries(page.items), () => setEntries([]));
+  }, [c, dataProvider]);
+  return (
+    <>
+      <Typography variant="subtitle2" sx={{ mt: 2 }}>Zugriffsprotokoll</Typography>
+      <Table size="small" aria-label="Zugriffsprotokoll">
+        <TableHead>
+          <TableRow><TableCell>Zeitpunkt</TableCell><TableCell>Konto</TableCell><TableCell>Aktion</TableCell><TableCell>Felder</TableCell></TableRow>
+        </TableHead>
+        <TableBody>
+          {entries.map((e) => (
+            <TableRow key={e.id}>
+              <TableCell>{new Date(e.at).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}</TableCell>
+              <TableCell>{e.actorId}</TableCell>
+              <TableCell>{e.action}</TableCell>
+              <TableCell>{e.fields.join(', ')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,278 @@
+// One case: the person, the programme with exam eligibility, sessions, plan and funding, exam and outcome, history, audit and privacy.
+import {
+  ArrayField,
+  BooleanField,
+  Datagrid,
+  DateField,
+  DateInput,
+  EditButton,
+  FunctionField,
+  Labeled,
+  NumberField,
+  NumberInput,
+  SelectField,
+  SelectInput,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TextInput,
+  BooleanInput,
+  TopToolbar,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
+import { DATE, DATE_TIME } from '../format.ts';
+import {
+  admissionChoices,
+  cefrChoices,
+  districtChoices,
+  employmentChoices,
+  fundingChoices,
+  genderChoices,
+  migrationChoices,
+  moduleStatusChoices,
+  registrationChoices,
+  resultChoices,
+  sessionKindChoices,
+  statusChoices,
+} from './choices.ts';
+import { CommandDialog, MoveButtons } from './commands.tsx';
+import { CaseAudit, PrivacyActions } from './CasePrivacy.tsx';
+
+type CaseRecord = {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  participant: { firstName: string; lastName: string };
+  targetOccupation?: { title: string; code: string; chamber: string; months: number; competentBody?: string };
+  eligibility: { state: string; monthsRequired: number; monthsCounted: number; monthsMissing: number; eligibleOn?: string };
+  bonuses: { intermediateDue: boolean; finalDue: boolean };
+  exam?: Record<string, unknown> & { version: number };
+  outcome?: Record<string, unknown> & { version: number };
+  anonymisedAt?: string;
+};
+
+function Title() {
+  const c = useRecordContext<CaseRecord>();
+  return <span>{c ? `${c.number} · ${c.participant.lastName}, ${c.participant.firstName}` : ''}</span>;
+}
+
+function Header() {
+  const c = useRecordContext<CaseRecord>();
+  const t = useTranslate();
+  if (!c) return null;
+  return (
+    <Box sx={{ px: 2, pt: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h6">{`${c.participant.firstName} ${c.participant.lastName}`}</Typography>
+        <Chip label={t(`amon.case_status.${c.status}`)} color="primary" />
+        {c.anonymisedAt && <Chip label="anonymisiert" />}
+      </Stack>
+      {!c.anonymisedAt && <MoveButtons />}
+    </Box>
+  );
+}
+
+function EligibilityBox() {
+  const c = useRecordContext<CaseRecord>();
+  const t = useTranslate();
+  if (!c) return null;
+  const e = c.eligibility;
+  const severity = e.state === 'eligible' ? 'success' : e.state === 'no_target' ? 'info' : 'warning';
+  return (
+    <Alert severity={severity} sx={{ my: 1 }}>
+      <strong>{t('amon.eligibility.title')}</strong>
+      <br />
+      {e.state === 'no_target'
+        ? t('amon.eligibility.no_target')
+        : `${t('amon.eligibility.counted', { counted: e.monthsCounted.toLocaleString('de-DE'), required: e.monthsRequired })} – ${t(`amon.eligibility.${e.state}`, { months: e.monthsMissing.toLocaleString('de-DE') })}`}
+      {e.eligibleOn && e.state !== 'eligible' && (
+        <>
+          <br />
+          {t('amon.eligibility.eligible_on', { date: new Date(e.eligibleOn).toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin' }) })}
+        </>
+      )}
+    </Alert>
+  );
+}
+
+function BonusBox() {
+  const c = useRecordContext<CaseRecord>();
+  const t = useTranslate();
+  if (!c || (!c.bonuses.intermediateDue && !c.bonuses.finalDue)) return null;
+  return (
+    <Alert severity="info" sx={{ my: 1 }}>
+      <strong>{t('amon.bonuses.title')}</strong>
+      {c.bonuses.intermediateDue && <div>{t('amon.bonuses.intermediate')}</div>}
+      {c.bonuses.finalDue && <div>{t('amon.bonuses.final')}</div>}
+    </Alert>
+  );
+}
+
+function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
+  const c = useRecordContext<CaseRecord>();
+  if (!c || c.anonymisedAt) return null;
+  const base = `/api/cases/${c.id}`;
+  if (kind === 'sessions') {
+    return (
+      <CommandDialog label="amon.actions.add_session" schema={SessionInput} method="POST" path={`${base}/sessions`} defaultValues={{ date: new Date().toISOString().slice(0, 10), kind: 'counselling', minutes: 45, followUpDone: false }}>
+        <DateInput source="date" label="Datum" />
+        <SelectInput source="kind" label="Art" choices={sessionKindChoices} />
+        <NumberInput source="minutes" label="Minuten" />
+        <TextInput source="notes" label="Notizen" multiline fullWidth />
+        <TextInput source="nextSteps" label="Nächste Schritte" multiline fullWidth />
+        <DateInput source="followUp" label="Wiedervorlage" />
+      </CommandDialog>
+    );
+  }
+  if (kind === 'plan') {
+    return (
+      <Stack direction="row" spacing={1}>
+        <CommandDialog label="amon.actions.add_module" schema={ModuleInput} method="POST" path={`${base}/modules`} defaultValues={{ status: 'planned', hours: 280 }}>
+          <TextInput source="title" label="Baustein" fullWidth />
+          <TextInput source="providerName" label="Bildungsträger" fullWidth />
+          <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
+          <DateInput source="startDate" label="Beginn" />
+          <DateInput source="endDate" label="Ende" />
+          <NumberInput source="hours" label="Stunden (140–420)" />
+          <SelectInput source="status" label="Stand" choices={moduleStatusChoices} />
+          <DateInput source="certificateDate" label="Zertifikat am" />
+        </CommandDialog>
+        <CommandDialog label="amon.actions.add_funding" schema={FundingInput} method="POST" path={`${base}/fundings`} defaultValues={{ source: 'voucher_81_sgb3' }}>
+          <SelectInput source="source" label="Förderung" choices={fundingChoices} fullWidth />
+          <TextInput source="voucherNumber" label="Gutscheinnummer" />
+          <DateInput source="validFrom" label="gültig ab" />
+          <DateInput source="validTo" label="gültig bis" />
+          <NumberInput source="amountEuro" label="Betrag (€)" />
+          <DateInput source="approvedOn" label="bewilligt am" />
+        </CommandDialog>
+      </Stack>
+    );
+  }
+  return (
+    <Stack direction="row" spacing={1}>
+      <CommandDialog label="amon.actions.save_exam" schema={ExamInput} method="PUT" path={`${base}/exam`} defaultValues={c.exam ?? { admission: 'pending', waiverRequested: false }} version={c.exam?.version}>
+        <DateInput source="applicationDate" label="Antrag gestellt am" />
+        <SelectInput source="admission" label="Zulassung" choices={admissionChoices} />
+        <DateInput source="admissionDate" label="Entscheidung am" />
+        <BooleanInput source="waiverRequested" label="Ausnahmezulassung beantragt" />
+        <DateInput source="part1Date" label="Teil 1 am" />
+        <SelectInput source="part1Result" label="Ergebnis Teil 1" choices={resultChoices} emptyText="–" />
+        <DateInput source="finalDate" label="Abschlussprüfung am" />
+        <SelectInput source="finalResult" label="Ergebnis Abschlussprüfung" choices={resultChoices} emptyText="–" />
+      </CommandDialog>
+      <CommandDialog label="amon.actions.save_outcome" schema={OutcomeInput} method="PUT" path={`${base}/outcome`} defaultValues={c.outcome ?? {}} version={c.outcome?.version}>
+        <DateInput source="qualificationDate" label="Abschluss am" />
+        <TextInput source="employer" label="Arbeitgeber" fullWidth />
+        <DateInput source="employmentStart" label="Beschäftigt ab" />
+        <SelectInput source="employmentKind" label="Art der Beschäftigung" choices={employmentChoices} emptyText="–" />
+      </CommandDialog>
+    </Stack>
+  );
+}
+
+export default function CaseShow() {
+  const t = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  return (
+    <Show title={<Title />} actions={<TopToolbar><EditButton /></TopToolbar>}>
+      <Header />
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.person')}>
+          <TextField source="number" />
+          <DateField source="participant.birthDate" emptyText="–" {...DATE} />
+          <SelectField source="participant.gender" choices={genderChoices} />
+          <TextField source="participant.email" emptyText="–" />
+          <TextField source="participant.phone" emptyText="–" />
+          <FunctionField source="participant.postcode" render={(c: { participant: { postcode?: string; city?: string } }) => [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'} />
+          <SelectField source="participant.district" choices={districtChoices} emptyText="–" />
+          <SelectField source="participant.migrationBackground" choices={migrationChoices} />
+          <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
+          <SelectField source="participant.registration" choices={registrationChoices} />
+          <BooleanField source="participant.drivingLicence" />
+          <NumberField source="participant.hoursAvailable" emptyText="–" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
+          <TextField source="targetOccupation.title" label="resources.cases.fields.targetOccupation" emptyText="–" />
+          <FunctionField label="KldB / Kammer" render={(c: CaseRecord) => (c.targetOccupation ? `${c.targetOccupation.code} · ${c.targetOccupation.competentBody ?? c.targetOccupation.chamber.toUpperCase()} · ${c.targetOccupation.months} Monate` : '–')} />
+          <EligibilityBox />
+          <DateField source="consent.givenOn" emptyText="–" {...DATE} />
+          <DateField source="consent.withdrawnOn" emptyText="–" {...DATE} />
+          <ArrayField source="participant.workExperience" label="resources.cases.fields.participant.workExperience">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <TextField source="occupationCode" label="KldB" />
+              <TextField source="description" label="Tätigkeit" emptyText="–" />
+              <NumberField source="months" label="Monate" />
+              <NumberField source="weeklyHours" label="Wochenstunden" />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.sessions')} path="beratung">
+          <ChildButtons kind="sessions" />
+          <ArrayField source="sessions" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
+              <DateField source="date" label="Datum" {...DATE} />
+              <SelectField source="kind" label="Art" choices={sessionKindChoices} />
+              <NumberField source="minutes" label="Minuten" />
+              <TextField source="notes" label="Notizen" emptyText="–" />
+              <TextField source="nextSteps" label="Nächste Schritte" emptyText="–" />
+              <DateField source="followUp" label="Wiedervorlage" emptyText="–" {...DATE} />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.plan')} path="plan">
+          <ChildButtons kind="plan" />
+          <Labeled label="Qualifizierungsbausteine">
+            <ArrayField source="modules">
+              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
+                <TextField source="title" label="Baustein" />
+                <TextField source="providerName" label="Bildungsträger" emptyText="–" />
+                <NumberField source="hours" label="Stunden" />
+                <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
+                <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />
+              </Datagrid>
+            </ArrayField>
+          </Labeled>
+          <Labeled label="Förderung">
+            <ArrayField source="fundings">
+              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
+                <SelectField source="source" label="Quelle" choices={fundingChoices} />
+                <NumberField source="amountEuro" label="Betrag" options={{ style: 'currency', currency: 'EUR' }} locales="de-DE" emptyText="–" />
+                <DateField source="approvedOn" label="bewilligt" emptyText="–" {...DATE} />
+              </Datagrid>
+            </ArrayField>
+          </Labeled>
+          <BonusBox />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.exam')} path="pruefung">
+          <ChildButtons kind="exam" />
+          <DateField source="exam.applicationDate" label="Antrag" emptyText="–" {...DATE} />
+          <SelectField source="exam.admission" label="Zulassung" choices={admissionChoices} emptyText="–" />
+          <SelectField source="exam.part1Result" label="Teil 1" choices={resultChoices} emptyText="–" />
+          <DateField source="exam.finalDate" label="Abschlussprüfung" emptyText="–" {...DATE} />
+          <SelectField source="exam.finalResult" label="Ergebnis" choices={resultChoices} emptyText="–" />
+          <DateField source="outcome.employmentStart" label="Beschäftigt ab" emptyText="–" {...DATE} />
+          <SelectField source="outcome.employmentKind" label="Beschäftigung" choices={employmentChoices} emptyText="–" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.history')} path="verlauf">
+          <ArrayField source="history" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <DateField source="at" label="Zeitpunkt" showTime {...DATE_TIME} />
+              <SelectField source="from" label="von" choices={statusChoices} emptyText="–" />
+              <SelectField source="to" label="nach" choices={statusChoices} />
+              <TextField source="reason" label="Grund" emptyText="–" />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.privacy')} path="datenschutz">
+          <PrivacyActions />
+          {permissions?.includes('admin') && <CaseAudit />}
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

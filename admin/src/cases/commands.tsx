@@ -1,0 +1,97 @@
+// Case commands outside plain CRUD: moves, children, consent. One hook sends, notifies and refreshes.
+import { useState, type ReactNode } from 'react';
+import { Form, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip } from '@mui/material';
+import type * as z from 'zod';
+import { clean, pick, schemaResolver } from '../data/forms.ts';
+import { statusName } from '#shared/cases/lifecycle.ts';
+import type { CaseStatus } from '#shared/cases/schema.ts';
+
+type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+export function useCaseCommand() {
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const t = useTranslate();
+  return async (method: string, path: string, body?: unknown, done = 'amon.actions.saved') => {
+    try {
+      await dataProvider.send(method, path, body);
+      notify(t(done), { type: 'success' });
+      refresh();
+      return true;
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+      return false;
+    }
+  };
+}
+
+type Move = { to: CaseStatus; allowed: boolean; reason?: string };
+
+/** The statuses the case may move to; a refused one shows why. */
+export function MoveButtons() {
+  const record = useRecordContext<RaRecord & { moves: Move[]; version: number }>();
+  const send = useCaseCommand();
+  const t = useTranslate();
+  if (!record) return null;
+  return (
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', my: 1 }}>
+      {record.moves.map((m) => (
+        <Tooltip key={m.to} title={m.reason ?? ''}>
+          <span>
+            <Button
+              variant={['paused', 'dropped', 'referred'].includes(m.to) ? 'outlined' : 'contained'}
+              size="small"
+              disabled={!m.allowed}
+              onClick={() => send('POST', `/api/cases/${record.id}/moves`, { to: m.to, version: record.version }, 'amon.actions.moved')}
+            >
+              {t('amon.actions.move_to', { status: t(`amon.case_status.${m.to}`, { _: statusName(m.to) }) })}
+            </Button>
+          </span>
+        </Tooltip>
+      ))}
+    </Stack>
+  );
+}
+
+/** A dialog with a form validated by a shared schema, sent as one command. */
+export function CommandDialog(props: {
+  label: string;
+  schema: z.ZodObject;
+  method: string;
+  path: string;
+  defaultValues?: Record<string, unknown>;
+  version?: number;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const send = useCaseCommand();
+  const t = useTranslate();
+  return (
+    <>
+      <Button size="small" variant="outlined" onClick={() => setOpen(true)}>
+        {t(props.label)}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={t(props.label)}>
+        <Form
+          // The dialog edits its own values, not the case shown around it.
+          record={props.defaultValues ?? {}}
+          resolver={schemaResolver(props.schema)}
+          defaultValues={props.defaultValues}
+          onSubmit={async (values: Record<string, unknown>) => {
+            const body = { ...clean(pick(props.schema, values)), ...(props.version ? { version: props.version } : {}) };
+            if (await send(props.method, props.path, body)) setOpen(false);
+          }}
+        >
+          <DialogTitle>{t(props.label)}</DialogTitle>
+          <DialogContent>{props.children}</DialogContent>
+          <DialogActions>
+            <Button onClick={() => setOpen(false)}>{t('ra.action.cancel')}</Button>
+            <SaveButton alwaysEnable />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+// The start page: funnel by status, KPIs against the programme targets, new cases and qualifications per month (aggregates only).
+import { useEffect, useState } from 'react';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Box, Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+type Figures = {
+  funnel: { status: string; count: number }[];
+  kpis: { counselled: number; targetCounselled: number; qualified: number; targetQualified: number; active: number };
+  perMonth: { month: string; opened: number; qualified: number }[];
+};
+type Send = <T>(method: string, path: string) => Promise<T>;
+
+function Kpi({ label, value, target }: { label: string; value: number; target?: number }) {
+  const t = useTranslate();
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="overline">{label}</Typography>
+        <Typography variant="h4">{value.toLocaleString('de-DE')}</Typography>
+        {target !== undefined && (
+          <>
+            <Typography variant="body2" color="text.secondary">{t('amon.dashboard.of_target', { target: target.toLocaleString('de-DE') })}</Typography>
+            <LinearProgress variant="determinate" value={Math.min(100, (value / target) * 100)} sx={{ mt: 1 }} aria-label={label} />
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+const monthLabel = (m: string) => new Date(`${m}-15T12:00:00Z`).toLocaleDateString('de-DE', { month: 'short', year: '2-digit', timeZone: 'Europe/Berlin' });
+
+export function Dashboard() {
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const t = useTranslate();
+  const [figures, setFigures] = useState<Figures>();
+  useEffect(() => {
+    dataProvider.send<Figures>('GET', '/api/dashboard').then(setFigures, () => setFigures(undefined));
+  }, [dataProvider]);
+  if (!figures) return <LinearProgress />;
+  const funnel = figures.funnel.map((f) => ({ name: t(`amon.case_status.${f.status}`), count: f.count }));
+  const months = figures.perMonth.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="amon.dashboard.title" />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 4 }}><Kpi label={t('amon.dashboard.counselled')} value={figures.kpis.counselled} target={figures.kpis.targetCounselled} /></Grid>
+        <Grid size={{ xs: 12, md: 4 }}><Kpi label={t('amon.dashboard.qualified')} value={figures.kpis.qualified} target={figures.kpis.targetQualified} /></Grid>
+        <Grid size={{ xs: 12, md: 4 }}><Kpi label={t('amon.dashboard.active')} value={figures.kpis.active} /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Card>
+            <CardContent>
+              <Typography variant="h6">{t('amon.dashboard.funnel')}</Typography>
+              <ResponsiveContainer width="100%" height={300}>
+                <BarChart data={funnel} layout="vertical" margin={{ left: 40 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis type="number" allowDecimals={false} />
+                  <YAxis type="category" dataKey="name" width={140} />
+                  <Tooltip />
+                  <Bar dataKey="count" name="Fälle" fill="#1976d2" />
+                </BarChart>
+              </ResponsiveContainer>
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Card>
+            <CardContent>
+              <Typography variant="h6">{t('amon.dashboard.per_month')}</Typography>
+              <ResponsiveContainer width="100%" height={300}>
+                <LineChart data={months}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="label" />
+                  <YAxis allowDecimals={false} />
+                  <Tooltip />
+                  <Legend />
+                  <Line type="monotone" dataKey="opened" name={t('amon.dashboard.opened')} stroke="#1976d2" />
+                  <Line type="monotone" dataKey="qualified" name={t('amon.dashboard.qualified_month')} stroke="#2e7d32" />
+                </LineChart>
+              </ResponsiveContainer>
+            </CardContent>
+          </Card>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
+
+export default Dashboard;
