@@ -9,5 +9,12 @@ export type Job = {
   description: string;
 };
 
-/** Jobs are added by the capabilities that own them (survey reminders, the monthly report). */
-export const JOBS: Job[] = [];
+/** Jobs are added by the capabilities that own them (retention here; survey reminders and the monthly report later). */
+export const JOBS: Job[] = [
+  {
+    name: 'retention',
+    cron: '30 3 * * *',
+    entry: 'functions/jobs/retention/handler.ts',
+    description: 'Anonymisiert Fälle, die länger als die Aufbewahrungsfrist abgeschlossen sind.',
+  },
+];

@@ -30,9 +30,13 @@ export class AmonStack extends Stack {
     const site = new Site(this, 'Site', { api: api.httpApi });
     const auth = new Auth(this, 'Auth', { domainPrefix: authDomainPrefix.valueAsString, siteUrl: site.url });
     const email = new Email(this, 'Email', { senderDomain: senderDomain.valueAsString });
-    new Jobs(this, 'Jobs');
 
     api.addResources({ table: data.table, userPool: auth.userPool, client: auth.client, siteUrl: site.url, mailFrom: email.from });
+    const jobs = new Jobs(this, 'Jobs', {
+      table: data.table,
+      environment: { MAIL_TRANSPORT: 'ses', MAIL_FROM: email.from, SITE_URL: site.url, IDENTITY_PROVIDER: 'cognito', USER_POOL_ID: auth.userPool.userPoolId },
+    });
+    for (const fn of Object.values(jobs.functions)) email.grantSend(fn);
     site.deploy(props.siteDir, {
       apiUrl: '',
       auth: { kind: 'cognito', domain: auth.domain.baseUrl(), clientId: auth.client.userPoolClientId, redirectUri: `${site.url}/auth-callback` },

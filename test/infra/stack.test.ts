@@ -92,9 +92,10 @@ describe('api', () => {
     expect(stage.AccessLogSettings.DestinationArn).toBeDefined();
   });
 
-  it('runs one ESM Node.js 24 function per resource with the table bound', () => {
+  it('runs one ESM Node.js 24 function per resource and per job, with the table bound', async () => {
+    const { JOBS } = await import('#functions/jobs.ts');
     const fns = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'amon');
-    expect(fns).toHaveLength(RESOURCES.length);
+    expect(fns).toHaveLength(RESOURCES.length + JOBS.length);
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs24.x');
       expect(f.Properties.Handler).toBe('index.handler');
@@ -124,5 +125,19 @@ describe('email and jobs', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: { Ref: 'SenderDomain' } });
     template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
+
+describe('jobs', () => {
+  it('runs every job on an EventBridge Scheduler schedule in Europe/Berlin with retries and the dead-letter queue', async () => {
+    const { JOBS } = await import('#functions/jobs.ts');
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')).map((s) => s.Properties);
+    expect(schedules).toHaveLength(JOBS.length);
+    for (const s of schedules) {
+      expect(s.ScheduleExpressionTimezone).toBe('Europe/Berlin');
+      expect(s.Target.RetryPolicy.MaximumRetryAttempts).toBe(3);
+      expect(s.Target.DeadLetterConfig.Arn).toBeDefined();
+    }
+    expect(schedules.find((s) => s.ScheduleExpression === 'cron(30 3 * * ? *)')).toBeDefined();
   });
 });
