@@ -1,16 +1,20 @@
 // The staff SPA: every resource listed in one place; what a role sees follows its permissions.
 import { lazy } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import type { SiteConfig } from '#shared/site/headers.ts';
 import { createAuthProvider, session } from './auth/authProvider.ts';
 import { createDataProvider } from './data/dataProvider.ts';
 import { i18nProvider } from './i18n/index.ts';
+import { Layout } from './Layout.tsx';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
 import { cases } from './cases/index.ts';
 import { members } from './members/index.ts';
+import { occupations } from './occupations/index.ts';
 import { users } from './users/index.ts';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
 
 export function App({ config }: { config: SiteConfig }) {
   const authProvider = createAuthProvider(config);
@@ -24,14 +28,20 @@ export function App({ config }: { config: SiteConfig }) {
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
+      layout={Layout}
       loginPage={config.auth.kind === 'cognito' ? HostedLoginPage : LocalLoginPage}
     >
       {(permissions: string[] = []) => (
         <>
           {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...cases} />}
           <Resource {...members} />
-          <Resource name="occupations" recordRepresentation="title" />
+          <Resource {...occupations} />
           {permissions.includes('admin') && <Resource {...users} />}
+          {permissions.includes('admin') && (
+            <CustomRoutes>
+              <Route path="/einstellungen" element={<SettingsPage />} />
+            </CustomRoutes>
+          )}
         </>
       )}
     </Admin>

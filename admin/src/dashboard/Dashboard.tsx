@@ -52,11 +52,11 @@ export function Dashboard() {
           <Card>
             <CardContent>
               <Typography variant="h6">{t('amon.dashboard.funnel')}</Typography>
-              <ResponsiveContainer width="100%" height={300}>
+              <ResponsiveContainer width="100%" height={360}>
                 <BarChart data={funnel} layout="vertical" margin={{ left: 40 }}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" allowDecimals={false} />
-                  <YAxis type="category" dataKey="name" width={140} />
+                  <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
                   <Tooltip />
                   <Bar dataKey="count" name="Fälle" fill="#1976d2" />
                 </BarChart>

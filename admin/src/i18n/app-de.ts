@@ -40,6 +40,10 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    occupations: {
+      name: 'Beruf |||| Berufe',
+      fields: { title: 'Beruf', code: 'KldB 2010', months: 'Ausbildungsdauer (Monate)', chamber: 'Zuständig', competentBody: 'Zuständige Stelle' },
+    },
     cases: {
       name: 'Fall |||| Fälle',
       tabs: { person: 'Person', programme: 'Programm', sessions: 'Beratung', plan: 'Plan und Förderung', exam: 'Prüfung und Verbleib', history: 'Verlauf', audit: 'Protokoll', privacy: 'Datenschutz' },

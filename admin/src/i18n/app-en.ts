@@ -41,6 +41,10 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    occupations: {
+      name: 'Occupation |||| Occupations',
+      fields: { title: 'Occupation', code: 'KldB 2010', months: 'Training period (months)', chamber: 'Competent chamber', competentBody: 'Competent body' },
+    },
     cases: {
       name: 'Case |||| Cases',
       tabs: { person: 'Person', programme: 'Programme', sessions: 'Counselling', plan: 'Plan and funding', exam: 'Exam and outcome', history: 'History', audit: 'Audit log', privacy: 'Privacy' },

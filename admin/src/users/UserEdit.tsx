@@ -3,6 +3,7 @@ import { BooleanInput, CheckboxGroupInput, Edit, SimpleForm, TextField, TextInpu
 import { UserUpdate } from '#shared/users/schema.ts';
 import { schemaResolver, toBody } from '../data/forms.ts';
 import { roleChoices } from './choices.ts';
+import { UserAudit } from './UserAudit.tsx';
 
 const resolver = schemaResolver(UserUpdate);
 
@@ -14,6 +15,7 @@ export default function UserEdit() {
         <TextInput source="name" fullWidth />
         <CheckboxGroupInput source="roles" choices={roleChoices} />
         <BooleanInput source="enabled" />
+        <UserAudit />
       </SimpleForm>
     </Edit>
   );

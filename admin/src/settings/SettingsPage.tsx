@@ -1,0 +1,48 @@
+// Programme settings for admins: targets the dashboard and report measure against, and the retention period of closed cases.
+import { useEffect, useState } from 'react';
+import { DateInput, Form, NumberInput, SaveButton, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Card, CardContent, LinearProgress, Stack } from '@mui/material';
+import { Settings } from '#shared/settings/schema.ts';
+import { clean, pick, schemaResolver } from '../data/forms.ts';
+
+type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+const resolver = schemaResolver(Settings);
+
+export default function SettingsPage() {
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const notify = useNotify();
+  const t = useTranslate();
+  const [record, setRecord] = useState<Record<string, unknown>>();
+  useEffect(() => {
+    dataProvider.send<Record<string, unknown>>('GET', '/api/settings').then(setRecord, (e: Error) => notify(e.message, { type: 'error' }));
+  }, [dataProvider, notify]);
+  if (!record) return <LinearProgress />;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="Einstellungen" />
+      <CardContent>
+        <Form
+          record={record}
+          resolver={resolver}
+          onSubmit={async (values: Record<string, unknown>) => {
+            try {
+              const saved = await dataProvider.send<Record<string, unknown>>('PUT', '/api/settings', { ...clean(pick(Settings, values)), version: record.version });
+              setRecord({ ...values, ...saved });
+              notify(t('amon.actions.saved'), { type: 'success' });
+            } catch (error) {
+              notify((error as Error).message, { type: 'error' });
+            }
+          }}
+        >
+          <Stack spacing={1} sx={{ maxWidth: 420 }}>
+            <NumberInput source="targetCounselled" label="Ziel: beratene Personen" />
+            <NumberInput source="targetQualified" label="Ziel: Abschlüsse" />
+            <DateInput source="programmeStart" label="Programmstart" />
+            <NumberInput source="retentionMonths" label="Aufbewahrung abgeschlossener Fälle (Monate)" />
+            <SaveButton />
+          </Stack>
+        </Form>
+      </CardContent>
+    </Card>
+  );
+}
