@@ -3,25 +3,11 @@ import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamo
 import { ulid } from 'ulid';
 import type { Figure } from './run.ts';
 
+import { percentile, timings } from './timing.ts';
+
 const MEMBERS = 10_000;
-const ROUNDS = 400;
 
 type Call = () => Promise<unknown>;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function timings(fn: Call): Promise<number[]> {
-  for (let i = 0; i < 50; i += 1) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < ROUNDS; i += 1) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out.sort((a, b) => a - b);
-}
 
 export async function measureApi(): Promise<Figure[]> {
   const { database, dynamoCalls } = await import('#functions/clients.ts');

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { freePort, startDynamoLocal, ensureTable } from '#local/dynamodb.ts';
 import { measureApi } from './api.ts';
 import { measureBundles } from './bundles.ts';
+import { measureCases } from './cases.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export type Figure = { id: string; name: string; value: number; unit: string; goal?: string };
@@ -28,6 +29,7 @@ async function main() {
     process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
     await ensureTable(dynamo.endpoint, 'bench');
     for (const f of await measureApi()) add(f);
+    for (const f of await measureCases()) add(f);
   } finally {
     await dynamo.stop();
   }

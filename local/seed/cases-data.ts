@@ -147,7 +147,7 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
   // Cases are independent; a few at a time keep DynamoDB Local busy without reordering one case's steps.
   const queue = [...plans];
   await Promise.all(
-    Array.from({ length: 6 }, async () => {
+    Array.from({ length: 8 }, async () => {
       for (let plan = queue.shift(); plan; plan = queue.shift()) await runOne(plan);
     }),
   );

@@ -32,10 +32,9 @@ export function casesService(db: Db, clock: Clock = systemClock) {
     return { id, code: String(item.code), title: String(item.title), months: Number(item.months), chamber: String(item.chamber), ...(item.competentBody ? { competentBody: String(item.competentBody) } : {}) };
   }
 
-  /** Reads a case and writes the read to the audit log. */
+  /** Reads a case and writes the read to the audit log; the two run side by side, and an attempted read of a missing case is logged too. */
   async function read(id: string, actor: Actor, fields: string[] = ['*']): Promise<CaseAggregate> {
-    const agg = await repo.load(id);
-    await putItem(db, auditItem(actor, 'read', 'case', id, fields, clock()));
+    const [agg] = await Promise.all([repo.load(id), putItem(db, auditItem(actor, 'read', 'case', id, fields, clock()))]);
     return agg;
   }
 
@@ -76,18 +75,18 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       return caseView(await read(id, actor), clock());
     },
 
-    /** A page of case summaries; the list read is audited as one entry with the number of cases shown (ids stay out, so an erasure leaves no trace). */
+    /** A page of case summaries; the list read is audited as one entry naming the view (case ids stay out, so an erasure leaves no trace). */
     async list(q: CaseListQuery, actor: Actor) {
       if (q.number) {
         const id = await repo.idByNumber(q.number);
         const items = id ? [caseSummary((await read(id, actor, ['number'])).case)] : [];
         return { items, nextCursor: null };
       }
-      const page = await repo.list(q, actor.id);
       const now = clock();
-      if (page.items.length) {
-        await putItem(db, { ...auditItem(actor, 'read', 'case-list', ulid(now.getTime()), ['firstName', 'lastName', 'status'], now), shown: page.items.length });
-      }
+      const [page] = await Promise.all([
+        repo.list(q, actor.id),
+        putItem(db, { ...auditItem(actor, 'read', 'case-list', ulid(now.getTime()), ['firstName', 'lastName', 'status'], now), view: q.q ? 'name' : q.view }),
+      ]);
       return { items: page.items.map(caseSummary), nextCursor: page.nextCursor };
     },
 
