@@ -73,7 +73,17 @@ export async function measureCases(): Promise<Figure[]> {
     { id: 'P1.case_move_writes', name: `status change: TransactWrites (after ${move.QueryCommand ?? 0} Query of the case)`, value: move.TransactWriteItemsCommand ?? 0, unit: 'calls', goal: '= 1' },
   ];
 
+  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { auditItem } = await import('#shared/audit/entry.ts');
+  const actor = { id: 'bench-counsellor', email: '', roles: ['counsellor'] };
+  const caseQuery = () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.casePartition(created.id) } }));
   const pairs: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+    [
+      // The same access as the handler makes: every case read is a Query and, beside it, the audit Put.
+      'case_get_audited',
+      () => invoke('GET /api/cases/{id}', { params: { id: created.id } }),
+      () => Promise.all([caseQuery(), db.doc.send(new PutCommand({ TableName: db.tableName, Item: auditItem(actor, 'read', 'case', created.id, ['*'], new Date()) }))]),
+    ],
     [
       'case_get',
       () => invoke('GET /api/cases/{id}', { params: { id: created.id } }),

@@ -21,6 +21,8 @@ afterAll(async () => {
 describe('a coordinator looks after the network members', () => {
   it('signs in and sees the seeded members in German', async () => {
     await signIn(page, stack.url, 'coordinator@amon.local');
+    await page.waitForURL(/#\/$/, { timeout: 20_000 });
+    await page.getByRole('menuitem', { name: 'Netzwerkpartner' }).click();
     await expect.poll(() => page.getByText('Agentur für Arbeit Rostock').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'Netzwerkpartner' }).count()).toBeGreaterThan(0);
   });
@@ -64,6 +66,8 @@ describe('a coordinator looks after the network members', () => {
   it('a counsellor can read members but has no create button', async () => {
     const other = await browser.newPage({ locale: 'de-DE' });
     await signIn(other, stack.url, 'counsellor@amon.local');
+    await other.waitForURL(/#\/$/, { timeout: 20_000 });
+    await other.goto(`${stack.url}/#/members`);
     await expect.poll(() => other.getByText('Agentur für Arbeit Rostock').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await other.getByRole('link', { name: 'Anlegen' }).count()).toBe(0);
     await other.close();

@@ -4,26 +4,20 @@ import {
   BooleanField,
   Datagrid,
   DateField,
-  DateInput,
   EditButton,
   FunctionField,
   Labeled,
   NumberField,
-  NumberInput,
   SelectField,
-  SelectInput,
   Show,
   TabbedShowLayout,
   TextField,
-  TextInput,
-  BooleanInput,
   TopToolbar,
   usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
-import { ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
 import { DATE, DATE_TIME } from '../format.ts';
 import {
   admissionChoices,
@@ -39,8 +33,9 @@ import {
   sessionKindChoices,
   statusChoices,
 } from './choices.ts';
-import { CommandDialog, MoveButtons } from './commands.tsx';
+import { MoveButtons } from './commands.tsx';
 import { CaseAudit, PrivacyActions } from './CasePrivacy.tsx';
+import { ChildButtons, EditRow } from './ChildDialogs.tsx';
 
 type CaseRecord = {
   id: string;
@@ -113,68 +108,6 @@ function BonusBox() {
   );
 }
 
-function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
-  const c = useRecordContext<CaseRecord>();
-  if (!c || c.anonymisedAt) return null;
-  const base = `/api/cases/${c.id}`;
-  if (kind === 'sessions') {
-    return (
-      <CommandDialog label="amon.actions.add_session" schema={SessionInput} method="POST" path={`${base}/sessions`} defaultValues={{ date: new Date().toISOString().slice(0, 10), kind: 'counselling', minutes: 45, followUpDone: false }}>
-        <DateInput source="date" label="Datum" />
-        <SelectInput source="kind" label="Art" choices={sessionKindChoices} />
-        <NumberInput source="minutes" label="Minuten" />
-        <TextInput source="notes" label="Notizen" multiline fullWidth />
-        <TextInput source="nextSteps" label="Nächste Schritte" multiline fullWidth />
-        <DateInput source="followUp" label="Wiedervorlage" />
-      </CommandDialog>
-    );
-  }
-  if (kind === 'plan') {
-    return (
-      <Stack direction="row" spacing={1}>
-        <CommandDialog label="amon.actions.add_module" schema={ModuleInput} method="POST" path={`${base}/modules`} defaultValues={{ status: 'planned', hours: 280 }}>
-          <TextInput source="title" label="Baustein" fullWidth />
-          <TextInput source="providerName" label="Bildungsträger" fullWidth />
-          <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
-          <DateInput source="startDate" label="Beginn" />
-          <DateInput source="endDate" label="Ende" />
-          <NumberInput source="hours" label="Stunden (140–420)" />
-          <SelectInput source="status" label="Stand" choices={moduleStatusChoices} />
-          <DateInput source="certificateDate" label="Zertifikat am" />
-        </CommandDialog>
-        <CommandDialog label="amon.actions.add_funding" schema={FundingInput} method="POST" path={`${base}/fundings`} defaultValues={{ source: 'voucher_81_sgb3' }}>
-          <SelectInput source="source" label="Förderung" choices={fundingChoices} fullWidth />
-          <TextInput source="voucherNumber" label="Gutscheinnummer" />
-          <DateInput source="validFrom" label="gültig ab" />
-          <DateInput source="validTo" label="gültig bis" />
-          <NumberInput source="amountEuro" label="Betrag (€)" />
-          <DateInput source="approvedOn" label="bewilligt am" />
-        </CommandDialog>
-      </Stack>
-    );
-  }
-  return (
-    <Stack direction="row" spacing={1}>
-      <CommandDialog label="amon.actions.save_exam" schema={ExamInput} method="PUT" path={`${base}/exam`} defaultValues={c.exam ?? { admission: 'pending', waiverRequested: false }} version={c.exam?.version}>
-        <DateInput source="applicationDate" label="Antrag gestellt am" />
-        <SelectInput source="admission" label="Zulassung" choices={admissionChoices} />
-        <DateInput source="admissionDate" label="Entscheidung am" />
-        <BooleanInput source="waiverRequested" label="Ausnahmezulassung beantragt" />
-        <DateInput source="part1Date" label="Teil 1 am" />
-        <SelectInput source="part1Result" label="Ergebnis Teil 1" choices={resultChoices} emptyText="–" />
-        <DateInput source="finalDate" label="Abschlussprüfung am" />
-        <SelectInput source="finalResult" label="Ergebnis Abschlussprüfung" choices={resultChoices} emptyText="–" />
-      </CommandDialog>
-      <CommandDialog label="amon.actions.save_outcome" schema={OutcomeInput} method="PUT" path={`${base}/outcome`} defaultValues={c.outcome ?? {}} version={c.outcome?.version}>
-        <DateInput source="qualificationDate" label="Abschluss am" />
-        <TextInput source="employer" label="Arbeitgeber" fullWidth />
-        <DateInput source="employmentStart" label="Beschäftigt ab" />
-        <SelectInput source="employmentKind" label="Art der Beschäftigung" choices={employmentChoices} emptyText="–" />
-      </CommandDialog>
-    </Stack>
-  );
-}
-
 export default function CaseShow() {
   const t = useTranslate();
   const { permissions } = usePermissions<string[]>();
@@ -221,6 +154,8 @@ export default function CaseShow() {
               <TextField source="notes" label="Notizen" emptyText="–" />
               <TextField source="nextSteps" label="Nächste Schritte" emptyText="–" />
               <DateField source="followUp" label="Wiedervorlage" emptyText="–" {...DATE} />
+              <BooleanField source="followUpDone" label="erledigt" />
+              <EditRow kind="sessions" />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
@@ -234,6 +169,7 @@ export default function CaseShow() {
                 <NumberField source="hours" label="Stunden" />
                 <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
                 <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />
+                <EditRow kind="modules" />
               </Datagrid>
             </ArrayField>
           </Labeled>
@@ -243,6 +179,7 @@ export default function CaseShow() {
                 <SelectField source="source" label="Quelle" choices={fundingChoices} />
                 <NumberField source="amountEuro" label="Betrag" options={{ style: 'currency', currency: 'EUR' }} locales="de-DE" emptyText="–" />
                 <DateField source="approvedOn" label="bewilligt" emptyText="–" {...DATE} />
+                <EditRow kind="fundings" />
               </Datagrid>
             </ArrayField>
           </Labeled>

@@ -1,0 +1,124 @@
+// Dialogs that add and edit a case's children: sessions, modules, funding, the exam and the outcome.
+import { BooleanInput, DateInput, NumberInput, SelectInput, TextInput, useRecordContext, useShowContext } from 'react-admin';
+import { Stack } from '@mui/material';
+import { ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
+import { admissionChoices, employmentChoices, fundingChoices, moduleStatusChoices, resultChoices, sessionKindChoices } from './choices.ts';
+import { CommandDialog } from './commands.tsx';
+
+type CaseLike = { id: string; anonymisedAt?: string; exam?: Record<string, unknown> & { version: number }; outcome?: Record<string, unknown> & { version: number } };
+
+/** A row's edit dialog: the same fields as adding, sent as PUT with the row's version. */
+export function EditRow({ kind }: { kind: 'sessions' | 'modules' | 'fundings' }) {
+  const row = useRecordContext<Record<string, unknown> & { id: string; version: number }>();
+  const { record: c } = useShowContext<CaseLike>();
+  if (!row || !c || c.anonymisedAt) return null;
+  const { id: _id, version, createdAt: _c, updatedAt: _u, ...values } = row;
+  const path = `/api/cases/${c.id}/${kind}/${row.id}`;
+  if (kind === 'sessions') {
+    return (
+      <CommandDialog label="ra.action.edit" schema={SessionInput} method="PUT" path={path} defaultValues={values} version={version}>
+        <SessionFields />
+        <BooleanInput source="followUpDone" label="Wiedervorlage erledigt" />
+      </CommandDialog>
+    );
+  }
+  if (kind === 'modules') {
+    return (
+      <CommandDialog label="ra.action.edit" schema={ModuleInput} method="PUT" path={path} defaultValues={values} version={version}>
+        <ModuleFields />
+      </CommandDialog>
+    );
+  }
+  return (
+    <CommandDialog label="ra.action.edit" schema={FundingInput} method="PUT" path={path} defaultValues={values} version={version}>
+      <FundingFields />
+    </CommandDialog>
+  );
+}
+
+function SessionFields() {
+  return (
+    <>
+      <DateInput source="date" label="Datum" />
+      <SelectInput source="kind" label="Art" choices={sessionKindChoices} />
+      <NumberInput source="minutes" label="Minuten" />
+      <TextInput source="notes" label="Notizen" multiline fullWidth />
+      <TextInput source="nextSteps" label="Nächste Schritte" multiline fullWidth />
+      <DateInput source="followUp" label="Wiedervorlage" />
+    </>
+  );
+}
+
+function ModuleFields() {
+  return (
+    <>
+      <TextInput source="title" label="Baustein" fullWidth />
+      <TextInput source="providerName" label="Bildungsträger" fullWidth />
+      <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
+      <DateInput source="startDate" label="Beginn" />
+      <DateInput source="endDate" label="Ende" />
+      <NumberInput source="hours" label="Stunden (140–420)" />
+      <SelectInput source="status" label="Stand" choices={moduleStatusChoices} />
+      <DateInput source="certificateDate" label="Zertifikat am" />
+    </>
+  );
+}
+
+function FundingFields() {
+  return (
+    <>
+      <SelectInput source="source" label="Förderung" choices={fundingChoices} fullWidth />
+      <TextInput source="voucherNumber" label="Gutscheinnummer" />
+      <DateInput source="validFrom" label="gültig ab" />
+      <DateInput source="validTo" label="gültig bis" />
+      <NumberInput source="amountEuro" label="Betrag (€)" />
+      <DateInput source="approvedOn" label="bewilligt am" />
+    </>
+  );
+}
+
+export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
+  const c = useRecordContext<CaseLike>();
+  if (!c || c.anonymisedAt) return null;
+  const base = `/api/cases/${c.id}`;
+  if (kind === 'sessions') {
+    return (
+      <CommandDialog label="amon.actions.add_session" schema={SessionInput} method="POST" path={`${base}/sessions`} defaultValues={{ date: new Date().toISOString().slice(0, 10), kind: 'counselling', minutes: 45, followUpDone: false }}>
+        <SessionFields />
+      </CommandDialog>
+    );
+  }
+  if (kind === 'plan') {
+    return (
+      <Stack direction="row" spacing={1}>
+        <CommandDialog label="amon.actions.add_module" schema={ModuleInput} method="POST" path={`${base}/modules`} defaultValues={{ status: 'planned', hours: 280 }}>
+          <ModuleFields />
+        </CommandDialog>
+        <CommandDialog label="amon.actions.add_funding" schema={FundingInput} method="POST" path={`${base}/fundings`} defaultValues={{ source: 'voucher_81_sgb3' }}>
+          <FundingFields />
+        </CommandDialog>
+      </Stack>
+    );
+  }
+  return (
+    <Stack direction="row" spacing={1}>
+      <CommandDialog label="amon.actions.save_exam" schema={ExamInput} method="PUT" path={`${base}/exam`} defaultValues={c.exam ?? { admission: 'pending', waiverRequested: false }} version={c.exam?.version}>
+        <DateInput source="applicationDate" label="Antrag gestellt am" />
+        <SelectInput source="admission" label="Zulassung" choices={admissionChoices} />
+        <DateInput source="admissionDate" label="Entscheidung am" />
+        <BooleanInput source="waiverRequested" label="Ausnahmezulassung beantragt" />
+        <DateInput source="part1Date" label="Teil 1 am" />
+        <SelectInput source="part1Result" label="Ergebnis Teil 1" choices={resultChoices} emptyText="–" />
+        <DateInput source="finalDate" label="Abschlussprüfung am" />
+        <SelectInput source="finalResult" label="Ergebnis Abschlussprüfung" choices={resultChoices} emptyText="–" />
+      </CommandDialog>
+      <CommandDialog label="amon.actions.save_outcome" schema={OutcomeInput} method="PUT" path={`${base}/outcome`} defaultValues={c.outcome ?? {}} version={c.outcome?.version}>
+        <DateInput source="qualificationDate" label="Abschluss am" />
+        <TextInput source="employer" label="Arbeitgeber" fullWidth />
+        <DateInput source="employmentStart" label="Beschäftigt ab" />
+        <SelectInput source="employmentKind" label="Art der Beschäftigung" choices={employmentChoices} emptyText="–" />
+      </CommandDialog>
+    </Stack>
+  );
+}
+
