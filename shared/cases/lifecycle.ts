@@ -22,7 +22,8 @@ export type MoveVerdict = { ok: true } | { ok: false; reason: string; code: stri
 
 const refuse = (code: string, reason: string): MoveVerdict => ({ ok: false, code, reason });
 
-const NAMES: Record<CaseStatus, string> = {
+/** German status names: the server's refusal messages and the admin's labels use the same words. */
+export const STATUS_NAMES: Record<CaseStatus, string> = {
   inquiry: 'Anfrage',
   intake: 'Aufnahme',
   counselling: 'Beratung',
@@ -34,7 +35,7 @@ const NAMES: Record<CaseStatus, string> = {
   dropped: 'abgebrochen',
   referred: 'weitervermittelt',
 };
-export const statusName = (s: CaseStatus) => NAMES[s];
+export const statusName = (s: CaseStatus) => STATUS_NAMES[s];
 
 /** The statuses a case may move to from where it is (before guards). */
 export function nextStatuses(status: CaseStatus, pausedFrom?: CaseStatus): CaseStatus[] {
@@ -47,9 +48,9 @@ export function nextStatuses(status: CaseStatus, pausedFrom?: CaseStatus): CaseS
 
 /** Whether a move is allowed, and if not, a German reason that names what is missing. */
 export function checkMove(facts: MoveFacts, to: CaseStatus): MoveVerdict {
-  if (to === facts.status) return refuse('same_status', `Der Fall ist bereits im Status „${NAMES[to]}“.`);
+  if (to === facts.status) return refuse('same_status', `Der Fall ist bereits im Status „${STATUS_NAMES[to]}“.`);
   if (!nextStatuses(facts.status, facts.pausedFrom).includes(to)) {
-    return refuse('illegal_transition', `Von „${NAMES[facts.status]}“ geht es nicht direkt zu „${NAMES[to]}“.`);
+    return refuse('illegal_transition', `Von „${STATUS_NAMES[facts.status]}“ geht es nicht direkt zu „${STATUS_NAMES[to]}“.`);
   }
   const forward = (STAGES as readonly CaseStatus[]).indexOf(to) > (STAGES as readonly CaseStatus[]).indexOf(facts.status);
   if (facts.consentWithdrawn && to !== 'dropped' && to !== 'referred') {

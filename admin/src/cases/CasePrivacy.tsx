@@ -1,13 +1,13 @@
 // Privacy on a case: withdraw consent (anonymise), export for the person, erase (admins), and the case's audit trail.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Confirm, useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
-import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Stack } from '@mui/material';
+import { AuditTable } from '../audit/AuditTable.tsx';
 import { session } from '../auth/authProvider.ts';
 import { downloadBlob } from '../data/spreadsheet.ts';
 import { useCaseCommand } from './commands.tsx';
 
 type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-type Entry = { id: string; at: string; actorId: string; action: string; fields: string[] };
 
 export function PrivacyActions() {
   const c = useRecordContext<{ id: string; anonymisedAt?: string; number: string }>();
@@ -60,29 +60,6 @@ export function PrivacyActions() {
 
 export function CaseAudit() {
   const c = useRecordContext<{ id: string }>();
-  const dataProvider = useDataProvider() as unknown as { send: Send };
-  const [entries, setEntries] = useState<Entry[]>([]);
-  useEffect(() => {
-    if (c) dataProvider.send<{ items: Entry[] }>('GET', `/api/cases/${c.id}/audit?limit=50`).then((page) => setEntries(page.items), () => setEntries([]));
-  }, [c, dataProvider]);
-  return (
-    <>
-      <Typography variant="subtitle2" sx={{ mt: 2 }}>Zugriffsprotokoll</Typography>
-      <Table size="small" aria-label="Zugriffsprotokoll">
-        <TableHead>
-          <TableRow><TableCell>Zeitpunkt</TableCell><TableCell>Konto</TableCell><TableCell>Aktion</TableCell><TableCell>Felder</TableCell></TableRow>
-        </TableHead>
-        <TableBody>
-          {entries.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell>{new Date(e.at).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}</TableCell>
-              <TableCell>{e.actorId}</TableCell>
-              <TableCell>{e.action}</TableCell>
-              <TableCell>{e.fields.join(', ')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </>
-  );
+  if (!c) return null;
+  return <AuditTable title="Zugriffsprotokoll" path={`/api/cases/${c.id}/audit?limit=50`} show="actor" />;
 }

@@ -1,17 +1,8 @@
 // German texts for casework: statuses, choices, field labels, tabs and actions.
+import { STATUS_NAMES } from '#shared/cases/lifecycle.ts';
+
 export const casesGerman = {
-  case_status: {
-    inquiry: 'Anfrage',
-    intake: 'Aufnahme',
-    counselling: 'Beratung',
-    plan: 'Qualifizierungsplan',
-    qualification: 'Qualifizierung',
-    exam: 'Prüfung',
-    qualified: 'Abschluss erreicht',
-    paused: 'pausiert',
-    dropped: 'abgebrochen',
-    referred: 'weitervermittelt',
-  },
+  case_status: STATUS_NAMES,
   genders: { female: 'weiblich', male: 'männlich', diverse: 'divers', not_stated: 'keine Angabe' },
   migration: { yes: 'ja', no: 'nein', not_stated: 'keine Angabe' },
   cefr: { none: 'keine', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Muttersprache' },
