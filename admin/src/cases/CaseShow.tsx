@@ -8,6 +8,7 @@ import {
   FunctionField,
   Labeled,
   NumberField,
+  ReferenceField,
   SelectField,
   Show,
   TabbedShowLayout,
@@ -165,7 +166,7 @@ export default function CaseShow() {
             <ArrayField source="modules">
               <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
                 <TextField source="title" label="Baustein" />
-                <TextField source="providerName" label="Bildungsträger" emptyText="–" />
+                <FunctionField label="Bildungsträger" render={(m: { providerMemberId?: string; providerName?: string }) => (m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–'))} />
                 <NumberField source="hours" label="Stunden" />
                 <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
                 <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />

@@ -1,5 +1,5 @@
 // Dialogs that add and edit a case's children: sessions, modules, funding, the exam and the outcome.
-import { BooleanInput, DateInput, NumberInput, SelectInput, TextInput, useRecordContext, useShowContext } from 'react-admin';
+import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, useRecordContext, useShowContext } from 'react-admin';
 import { Stack } from '@mui/material';
 import { ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
 import { admissionChoices, employmentChoices, fundingChoices, moduleStatusChoices, resultChoices, sessionKindChoices } from './choices.ts';
@@ -53,7 +53,10 @@ function ModuleFields() {
   return (
     <>
       <TextInput source="title" label="Baustein" fullWidth />
-      <TextInput source="providerName" label="Bildungsträger" fullWidth />
+      <ReferenceInput source="providerMemberId" reference="members" filter={{ kind: 'training_provider' }} perPage={100}>
+        <AutocompleteInput optionText="name" label="Bildungsträger (Netzwerkpartner)" filterToQuery={(q: string) => ({ q })} fullWidth />
+      </ReferenceInput>
+      <TextInput source="providerName" label="Bildungsträger (falls nicht im Netzwerk)" fullWidth />
       <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
       <DateInput source="startDate" label="Beginn" />
       <DateInput source="endDate" label="Ende" />
