@@ -1,6 +1,7 @@
 // Every API resource in one list: CDK makes one Lambda per entry, the local gateway routes to the same modules.
 import type { Contract } from './http/route.ts';
 import { casesContract } from './cases/contract.ts';
+import { companiesContract } from './companies/contract.ts';
 import { membersContract } from './members/contract.ts';
 import { occupationsContract } from './occupations/contract.ts';
 import { settingsContract } from './settings/contract.ts';
@@ -25,6 +26,7 @@ export const RESOURCES: Resource[] = [
   resource(membersContract),
   resource(usersContract),
   resource(casesContract),
+  resource(companiesContract),
   resource(occupationsContract),
   resource(settingsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),

@@ -18,6 +18,7 @@ const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = {
   members: 'readWrite',
   users: 'readWrite',
   cases: 'readWrite',
+  companies: 'readWrite',
   occupations: 'readWrite',
   settings: 'readWrite',
   openapi: 'none',

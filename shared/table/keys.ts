@@ -55,6 +55,19 @@ export const keys = {
   /** Cases with the same folded name and birth date (duplicate warning); sk is the case id. */
   caseDuplicates: (foldedName: string, birthDate: string) => `CASEDUP${SEP}${foldedName}${SEP}${birthDate}`,
 
+  // ── Companies ───────────────────────────────────────────────────
+  company: (id: string) => ({ pk: `COMPANY${SEP}${id}`, sk: 'COMPANY' }),
+  /** gsi1: all companies by name (prefix search). */
+  companiesByName: () => 'COMPANIES',
+  /** gsi2: companies of one WZ section, by name. */
+  companiesBySector: (section: string) => `COMPANIES${SEP}SECTOR${SEP}${section}`,
+  /** gsi3: companies of one district, by name. */
+  companiesByDistrict: (district: string) => `COMPANIES${SEP}DISTRICT${SEP}${district}`,
+  /** gsi4: companies of one size class, by name. */
+  companiesBySize: (size: string) => `COMPANIES${SEP}SIZE${SEP}${size}`,
+  /** Companies with the same folded name and postcode (duplicate warning); sk is the company id. */
+  companyDuplicates: (foldedName: string, postcode: string) => `COMPANYDUP${SEP}${foldedName}${SEP}${postcode}`,
+
   // ── Occupations list ────────────────────────────────────────────
   occupation: (id: string) => ({ pk: `OCCUPATION${SEP}${id}`, sk: 'OCCUPATION' }),
   /** gsi1: all occupations by title. */

@@ -1,5 +1,6 @@
 // Test data builders: a valid record with sensible defaults, changed only where a test cares.
 import type { CaseInput } from '#shared/cases/schema.ts';
+import type { CompanyInput } from '#shared/companies/schema.ts';
 import type { MemberInput } from '#shared/members/schema.ts';
 
 let n = 0;
@@ -69,5 +70,24 @@ export function anInquiry(): CaseInput {
       districtsReachable: [],
     },
     consent: { scope: [] },
+  };
+}
+
+let k = 0;
+
+/** A company in Rostock's logistics sector unless a test says otherwise. */
+export function aCompany(overrides: Partial<CompanyInput> = {}): CompanyInput {
+  k += 1;
+  return {
+    name: `Hanse Logistik ${k} GmbH`,
+    wzSection: 'H',
+    sizeClass: '10-49',
+    district: 'rostock_city',
+    postcode: '18147',
+    city: 'Rostock',
+    contactPerson: 'Bernd Schulze',
+    email: `kontakt${k}@hanse-logistik.example`,
+    chamber: 'ihk',
+    ...overrides,
   };
 }

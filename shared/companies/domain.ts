@@ -1,0 +1,116 @@
+// Companies: create, read, list, change, remove and import (dry run first, then all or nothing).
+import { ulid } from 'ulid';
+import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
+import { counterUpdate } from '../feed/events.ts';
+import { Invalid, NotFound, StaleVersion } from '../errors.ts';
+import { cancellationReasons, put, transact, type Db, type TransactItem } from '../table/access.ts';
+import { keys } from '../table/keys.ts';
+import { systemClock, type Clock } from '../time.ts';
+import { companyItem, companyRepository, duplicateKeyOf } from './repository.ts';
+import { CompanyInput, type Company, type CompanyListQuery, type CompanyUpdate } from './schema.ts';
+
+export const IMPORT_LIMIT = 2000;
+
+export type ImportReport = { rows: number; valid: number; errors: { row: number; field: string; reason: string }[]; imported: number };
+
+export function companiesService(db: Db, clock: Clock = systemClock) {
+  const repo = companyRepository(db);
+  const audit = (actor: Actor, action: 'create' | 'update' | 'delete', id: string, fields: string[], at: Date): TransactItem => ({
+    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'company', id, fields, at) },
+  });
+  const dupItem = (c: Company) => put(db, { pk: duplicateKeyOf(c), sk: c.id, name: c.name });
+
+  const build = (input: CompanyInput, now: Date): Company => ({ ...input, id: ulid(now.getTime()), version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() });
+
+  return {
+    list: (q: CompanyListQuery) => repo.list(q),
+    duplicates: (name: string, postcode: string) => repo.duplicates(name, postcode),
+
+    async get(id: string) {
+      const c = await repo.get(id);
+      if (!c) throw new NotFound('Der Betrieb wurde nicht gefunden.');
+      return c;
+    },
+
+    async create(input: CompanyInput, actor: Actor) {
+      const now = clock();
+      const c = build(input, now);
+      await transact(db, [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c), audit(actor, 'create', c.id, Object.keys(input), now), counterUpdate(db.tableName, { companies: 1 })]);
+      return c;
+    },
+
+    async update(id: string, input: CompanyUpdate, actor: Actor) {
+      const before = await this.get(id);
+      const now = clock();
+      const { version, ...fields } = input;
+      const after: Company = { ...fields, id, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
+      const moved = duplicateKeyOf(before) !== duplicateKeyOf(after);
+      try {
+        await transact(db, [
+          put(db, companyItem(after), 'version = :v', { ':v': version }),
+          audit(actor, 'update', id, changedFields(before, after), now),
+          ...(moved ? [{ Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(before), sk: id } } }, dupItem(after)] : []),
+        ]);
+      } catch (error) {
+        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
+        throw error;
+      }
+      return after;
+    },
+
+    async remove(id: string, actor: Actor) {
+      const c = await this.get(id);
+      const now = clock();
+      await transact(db, [
+        { Delete: { TableName: db.tableName, Key: keys.company(id), ConditionExpression: 'attribute_exists(pk)' } },
+        { Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(c), sk: id } } },
+        audit(actor, 'delete', id, [], now),
+        counterUpdate(db.tableName, { companies: -1 }),
+      ]);
+      return c;
+    },
+
+    /**
+     * Checks every row with the company schema; with dryRun only reports. Otherwise writes all rows in
+     * transactions of 25 and, if any fails, deletes what was written: a failed import leaves nothing behind.
+     */
+    async import(rows: Record<string, unknown>[], dryRun: boolean, actor: Actor): Promise<ImportReport> {
+      if (rows.length > IMPORT_LIMIT) throw new Invalid([{ path: 'rows', message: `höchstens ${IMPORT_LIMIT} Zeilen` }]);
+      const errors: ImportReport['errors'] = [];
+      const valid: CompanyInput[] = [];
+      rows.forEach((row, i) => {
+        const cleaned = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '' && v !== null && v !== undefined));
+        const parsed = CompanyInput.safeParse(cleaned);
+        if (parsed.success) valid.push(parsed.data);
+        else for (const issue of parsed.error.issues) errors.push({ row: i + 2, field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.'), reason: issue.code === 'unrecognized_keys' ? 'unbekannte Spalte' : issue.message });
+      });
+      const report: ImportReport = { rows: rows.length, valid: valid.length, errors, imported: 0 };
+      if (dryRun || errors.length) return report;
+      const now = clock();
+      const companies = valid.map((input) => build(input, now));
+      const written: Company[] = [];
+      try {
+        for (let i = 0; i < companies.length; i += 25) {
+          const chunk = companies.slice(i, i + 25);
+          await transact(db, [
+            ...chunk.flatMap((c) => [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c)]),
+            counterUpdate(db.tableName, { companies: chunk.length }),
+          ]);
+          written.push(...chunk);
+        }
+      } catch (error) {
+        for (let i = 0; i < written.length; i += 25) {
+          const chunk = written.slice(i, i + 25);
+          await transact(db, [
+            ...chunk.flatMap((c): TransactItem[] => [{ Delete: { TableName: db.tableName, Key: keys.company(c.id) } }, { Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(c), sk: c.id } } }]),
+            counterUpdate(db.tableName, { companies: -chunk.length }),
+          ]);
+        }
+        throw error;
+      }
+      await transact(db, [{ Put: { TableName: db.tableName, Item: { ...auditItem(actor, 'create', 'company-import', ulid(now.getTime()), [`rows:${companies.length}`], now) } } }]);
+      return { ...report, imported: companies.length };
+    },
+  };
+}
+
