@@ -9,6 +9,7 @@ import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './Layout.tsx';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
 import { cases } from './cases/index.ts';
+import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
 import { occupations } from './occupations/index.ts';
 import { users } from './users/index.ts';
@@ -34,9 +35,15 @@ export function App({ config }: { config: SiteConfig }) {
       {(permissions: string[] = []) => (
         <>
           {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...cases} />}
+          <Resource {...companies} />
           <Resource {...members} />
           <Resource {...occupations} />
           {permissions.includes('admin') && <Resource {...users} />}
+          {(permissions.includes('admin') || permissions.includes('coordinator')) && (
+            <CustomRoutes>
+              <Route path="/betriebe-import" element={<CompanyImport />} />
+            </CustomRoutes>
+          )}
           {permissions.includes('admin') && (
             <CustomRoutes>
               <Route path="/einstellungen" element={<SettingsPage />} />

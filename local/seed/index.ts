@@ -9,6 +9,8 @@ import { occupationsService } from '#shared/occupations/domain.ts';
 import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';
 import { userRepository } from '#shared/users/repository.ts';
 import { DEMO_CASES, seedCases } from './cases-data.ts';
+import { DEMO_COMPANIES } from './companies-data.ts';
+import { companiesService } from '#shared/companies/domain.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -26,6 +28,18 @@ export const DATA_SETS: DataSet[] = [
       const members = membersService(db);
       for (const m of DEMO_MEMBERS) {
         await members.create(m, SEED_ACTOR);
+        step();
+      }
+    },
+  },
+  {
+    name: 'companies-v1',
+    label: 'Betriebe',
+    total: DEMO_COMPANIES.length,
+    run: async (db, step) => {
+      const companies = companiesService(db);
+      for (const c of DEMO_COMPANIES) {
+        await companies.create(c, SEED_ACTOR);
         step();
       }
     },

@@ -73,3 +73,36 @@ describe('a coordinator looks after the network members', () => {
     await other.close();
   });
 });
+
+describe('a coordinator looks after the company registry', () => {
+  it('filters companies by sector and imports a CSV after a dry run that names the bad row', async () => {
+    const co = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    await signIn(co, stack.url, 'coordinator@amon.local');
+    await co.waitForURL(/#\/$/, { timeout: 20_000 });
+    await co.goto(`${stack.url}/#/companies`);
+    await co.getByPlaceholder('Name beginnt mit …').fill('Ostsee Metallbau');
+    await expect.poll(() => co.getByRole('cell', { name: 'Ostsee Metallbau GmbH', exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    await co.getByLabel('Branche (WZ 2008)').click();
+    await co.getByRole('option', { name: 'I – Gastgewerbe' }).click();
+    await expect.poll(() => co.getByRole('cell', { name: 'Ostsee Metallbau GmbH', exact: true }).count(), { timeout: 10_000 }).toBe(0);
+
+    await co.goto(`${stack.url}/#/betriebe-import`);
+    const header = 'Name;WZ-Abschnitt;Größe;Landkreis;PLZ;Ort\r\n';
+    const bad = header + 'Fischräucherei Möller;C;1-9;Landkreis Vorpommern-Rügen;18439;Stralsund\r\nKaputt GmbH;C;riesig;Landkreis Rostock;18273;Güstrow\r\n';
+    await co.getByLabel('Datei für den Import').setInputFiles({ name: 'betriebe.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + bad, 'utf8') });
+    await co.getByRole('button', { name: 'Probelauf' }).click();
+    await expect.poll(() => co.getByRole('cell', { name: 'sizeClass', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await co.getByRole('button', { name: 'Importieren' }).isDisabled()).toBe(true);
+
+    const good = header + 'Fischräucherei Möller;C;1-9;Landkreis Vorpommern-Rügen;18439;Stralsund\r\n';
+    await co.getByLabel('Datei für den Import').setInputFiles({ name: 'betriebe.csv', mimeType: 'text/csv', buffer: Buffer.from(good, 'utf8') });
+    await co.getByRole('button', { name: 'Probelauf' }).click();
+    await expect.poll(() => co.getByRole('button', { name: 'Importieren' }).isEnabled(), { timeout: 10_000 }).toBe(true);
+    await co.getByRole('button', { name: 'Importieren' }).click();
+    await co.waitForURL(/#\/companies/, { timeout: 10_000 });
+    // The list remembers the sector filter from before; look the new company up by name alone.
+    await co.goto(`${stack.url}/#/companies?filter=${encodeURIComponent(JSON.stringify({ q: 'Fischräucherei' }))}`);
+    await expect.poll(() => co.getByRole('cell', { name: 'Fischräucherei Möller', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await co.close();
+  });
+});

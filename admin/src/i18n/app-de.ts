@@ -40,6 +40,13 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    companies: {
+      name: 'Betrieb |||| Betriebe',
+      fields: {
+        name: 'Name', wzSection: 'Branche (WZ 2008)', wzDivision: 'WZ-Abteilung', sizeClass: 'Größe', district: 'Landkreis / Stadt', postcode: 'PLZ',
+        street: 'Straße', city: 'Ort', contactPerson: 'Ansprechperson', email: 'E-Mail', phone: 'Telefon', chamber: 'Kammer', memberId: 'Netzwerkpartner', notes: 'Notizen', updatedAt: 'Zuletzt geändert', q: 'Name beginnt mit …',
+      },
+    },
     occupations: {
       name: 'Beruf |||| Berufe',
       fields: { title: 'Beruf', code: 'KldB 2010', months: 'Ausbildungsdauer (Monate)', chamber: 'Zuständig', competentBody: 'Zuständige Stelle' },

@@ -41,6 +41,13 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    companies: {
+      name: 'Company |||| Companies',
+      fields: {
+        name: 'Name', wzSection: 'Sector (WZ 2008)', wzDivision: 'WZ division', sizeClass: 'Size', district: 'District', postcode: 'Postcode',
+        street: 'Street', city: 'City', contactPerson: 'Contact person', email: 'E-mail', phone: 'Phone', chamber: 'Chamber', memberId: 'Network member', notes: 'Notes', updatedAt: 'Last changed', q: 'Name starts with …',
+      },
+    },
     occupations: {
       name: 'Occupation |||| Occupations',
       fields: { title: 'Occupation', code: 'KldB 2010', months: 'Training period (months)', chamber: 'Competent chamber', competentBody: 'Competent body' },

@@ -1,0 +1,59 @@
+// The company form for create and edit, validated with the shared CompanyInput schema, with a duplicate warning.
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { AutocompleteInput, ReferenceInput, SelectInput, SimpleForm, TextInput, useDataProvider } from 'react-admin';
+import { Alert, Link } from '@mui/material';
+import { CompanyInput } from '#shared/companies/schema.ts';
+import { schemaResolver } from '../data/forms.ts';
+import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
+
+const resolver = schemaResolver(CompanyInput);
+type Send = <T>(method: string, path: string) => Promise<T>;
+
+function DuplicateWarning() {
+  const [name, postcode, id] = useWatch({ name: ['name', 'postcode', 'id'] });
+  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const [found, setFound] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    if (!name || !/^\d{5}$/.test(postcode ?? '')) return setFound([]);
+    const timer = setTimeout(() => {
+      dataProvider.send<{ id: string; name: string }[]>('GET', `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}`).then((l) => setFound(l.filter((x) => x.id !== id)), () => setFound([]));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [name, postcode, id, dataProvider]);
+  if (!found.length) return null;
+  return (
+    <Alert severity="warning" role="status">
+      Diesen Betrieb gibt es vielleicht schon:
+      {found.map((f) => (
+        <Link key={f.id} href={`#/companies/${f.id}/show`} sx={{ ml: 1 }}>
+          {f.name}
+        </Link>
+      ))}
+    </Alert>
+  );
+}
+
+export function CompanyForm() {
+  return (
+    <SimpleForm resolver={resolver} defaultValues={{ chamber: 'ihk' }}>
+      <TextInput source="name" fullWidth autoFocus />
+      <SelectInput source="wzSection" choices={sectorChoices} fullWidth />
+      <TextInput source="wzDivision" />
+      <SelectInput source="sizeClass" choices={sizeChoices} />
+      <SelectInput source="district" choices={districtChoices} />
+      <TextInput source="postcode" />
+      <DuplicateWarning />
+      <TextInput source="street" fullWidth />
+      <TextInput source="city" />
+      <TextInput source="contactPerson" />
+      <TextInput source="email" type="email" />
+      <TextInput source="phone" />
+      <SelectInput source="chamber" choices={chamberChoices} />
+      <ReferenceInput source="memberId" reference="members" filter={{ kind: 'company' }}>
+        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.companies.fields.memberId" />
+      </ReferenceInput>
+      <TextInput source="notes" multiline fullWidth />
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,125 @@
+// Companies: list with filters and exports, show, create and edit.
+import {
+  Create,
+  CreateButton,
+  Datagrid,
+  DateField,
+  Edit,
+  ExportButton,
+  List,
+  Pagination,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  type Exporter,
+  type RaRecord,
+} from 'react-admin';
+import { Button } from '@mui/material';
+import UploadIcon from '@mui/icons-material/Upload';
+import { CompanyInput, type Company } from '#shared/companies/schema.ts';
+import { WZ_SECTIONS } from '#shared/companies/wz.ts';
+import { DISTRICT_LABELS } from '#shared/regions.ts';
+import { toBody } from '../data/forms.ts';
+import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
+import { DATE_TIME } from '../format.ts';
+import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
+import { CompanyForm } from './CompanyForm.tsx';
+
+const COLUMNS: Column<Company>[] = [
+  { header: 'Name', value: (c) => c.name },
+  { header: 'WZ-Abschnitt', value: (c) => `${c.wzSection} ${WZ_SECTIONS[c.wzSection as keyof typeof WZ_SECTIONS]}` },
+  { header: 'Größe', value: (c) => c.sizeClass },
+  { header: 'Landkreis', value: (c) => DISTRICT_LABELS[c.district] },
+  { header: 'PLZ', value: (c) => c.postcode },
+  { header: 'Ort', value: (c) => c.city ?? '' },
+  { header: 'Ansprechperson', value: (c) => c.contactPerson ?? '' },
+  { header: 'E-Mail', value: (c) => c.email ?? '' },
+  { header: 'Kammer', value: (c) => c.chamber.toUpperCase() },
+];
+const stamp = () => new Date().toISOString().slice(0, 10);
+const csv: Exporter = (r: RaRecord[]) => downloadBlob(toCsv(r as unknown as Company[], COLUMNS), `betriebe-${stamp()}.csv`);
+const xlsx: Exporter = async (r: RaRecord[]) => downloadBlob(await toXlsx(r as unknown as Company[], COLUMNS, 'Betriebe'), `betriebe-${stamp()}.xlsx`);
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
+  <SelectInput key="s" source="wzSection" choices={sectorChoices} alwaysOn />,
+  <SelectInput key="d" source="district" choices={districtChoices} alwaysOn />,
+  <SelectInput key="g" source="sizeClass" choices={sizeChoices} alwaysOn />,
+];
+
+function Actions() {
+  const { permissions } = usePermissions<string[]>();
+  const canEdit = permissions?.some((p) => p === 'admin' || p === 'coordinator');
+  return (
+    <TopToolbar>
+      {canEdit && <CreateButton />}
+      {canEdit && (
+        <Button href="#/betriebe-import" size="small" startIcon={<UploadIcon />}>
+          Import
+        </Button>
+      )}
+      <ExportButton exporter={csv} label="CSV" maxResults={5000} />
+      <ExportButton exporter={xlsx} label="Excel" maxResults={5000} />
+    </TopToolbar>
+  );
+}
+
+export function CompanyList() {
+  return (
+    <List filters={filters} actions={<Actions />} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />} sort={{ field: 'name', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" sortable={false} />
+        <SelectField source="wzSection" choices={sectorChoices} sortable={false} />
+        <SelectField source="sizeClass" choices={sizeChoices} sortable={false} />
+        <SelectField source="district" choices={districtChoices} sortable={false} />
+        <TextField source="city" sortable={false} emptyText="–" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function CompanyShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <SelectField source="wzSection" choices={sectorChoices} />
+        <TextField source="wzDivision" emptyText="–" />
+        <SelectField source="sizeClass" choices={sizeChoices} />
+        <SelectField source="district" choices={districtChoices} />
+        <TextField source="postcode" />
+        <TextField source="street" emptyText="–" />
+        <TextField source="city" emptyText="–" />
+        <TextField source="contactPerson" emptyText="–" />
+        <TextField source="email" emptyText="–" />
+        <TextField source="phone" emptyText="–" />
+        <SelectField source="chamber" choices={chamberChoices} />
+        <ReferenceField source="memberId" reference="members" link="show" emptyText="–" />
+        <TextField source="notes" emptyText="–" />
+        <DateField source="updatedAt" showTime {...DATE_TIME} />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+export function CompanyCreate() {
+  return (
+    <Create transform={toBody(CompanyInput)} redirect="show">
+      <CompanyForm />
+    </Create>
+  );
+}
+
+export function CompanyEdit() {
+  return (
+    <Edit transform={toBody(CompanyInput)} mutationMode="pessimistic" redirect="show">
+      <CompanyForm />
+    </Edit>
+  );
+}
