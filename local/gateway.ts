@@ -8,7 +8,7 @@ import type { ApiEvent } from '#functions/http/route.ts';
 import type { Resource } from '#functions/registry.ts';
 import { errorBody, toDomainError } from '#functions/http/errors.ts';
 import { DomainError, Invalid, RateLimited, TooLarge, Unauthorized } from '#shared/errors.ts';
-import { LoginInput } from '#shared/users/schema.ts';
+import { LoginInput, PasswordChange } from '#shared/users/schema.ts';
 import { fieldErrors } from '#functions/http/validation.ts';
 import type { LocalSignIn } from './signin.ts';
 import { serveStatic } from './static.ts';
@@ -74,6 +74,13 @@ export function createGateway(o: GatewayOptions): Server {
         // Ten attempts a minute per address and account slow password guessing down.
         if (!loginLimiter.take(`${req.socket.remoteAddress ?? 'local'}|${parsed.data.email.toLowerCase()}`)) throw new RateLimited();
         return json(res, 200, { token: await o.signIn.login(parsed.data.email, parsed.data.password) });
+      }
+      if (url.pathname === '/auth/password' && req.method === 'POST') {
+        const parsed = PasswordChange.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
+        if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
+        if (!loginLimiter.take(`${req.socket.remoteAddress ?? 'local'}|${parsed.data.email.toLowerCase()}`)) throw new RateLimited();
+        await o.signIn.changePassword(parsed.data.email, parsed.data.currentPassword, parsed.data.newPassword);
+        return json(res, 200, { status: 'changed' });
       }
       if (url.pathname === '/config.json') return json(res, 200, o.siteConfig());
       if (url.pathname.startsWith('/api/')) return await invoke(req, res, url);

@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import { Unauthorized } from '#shared/errors.ts';
-import { verifyPassword } from '#shared/users/password.ts';
+import { Invalid, Unauthorized } from '#shared/errors.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '#shared/users/password.ts';
 import { userRepository } from '#shared/users/repository.ts';
 import type { Db } from '#shared/table/access.ts';
 
@@ -59,6 +59,16 @@ export async function localSignIn(options: { db: Db; issuer: string; keyPath?: s
       if (!user.enabled) throw new Unauthorized('Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
       if (user.status === 'invited') await users.replace({ ...user, status: 'active', updatedAt: new Date().toISOString() });
       return issue(user);
+    },
+
+    /** Changes a password after checking the current one; the new one must meet the pool's policy. */
+    async changePassword(email: string, currentPassword: string, newPassword: string): Promise<void> {
+      const user = await users.findByEmail(email);
+      const ok = user ? await verifyPassword(currentPassword, user.passwordHash) : await verifyPassword(currentPassword, DUMMY_HASH);
+      if (!user || !ok || !user.enabled) throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
+      const problem = passwordProblem(newPassword);
+      if (problem) throw new Invalid([{ path: 'newPassword', message: problem }], 'Das neue Passwort erfüllt die Regeln nicht.');
+      await users.replace({ ...user, passwordHash: await hashPassword(newPassword), status: 'active', updatedAt: new Date().toISOString() });
     },
 
     /** What the HTTP API JWT authorizer does: signature, issuer, audience and expiry. */

@@ -16,6 +16,7 @@ import { users } from './users/index.ts';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
+const PasswordPage = lazy(() => import('./account/PasswordPage.tsx'));
 
 export function App({ config }: { config: SiteConfig }) {
   const authProvider = createAuthProvider(config);
@@ -39,6 +40,11 @@ export function App({ config }: { config: SiteConfig }) {
           <Resource {...members} />
           <Resource {...occupations} />
           {permissions.includes('admin') && <Resource {...users} />}
+          {config.auth.kind === 'local' && (
+            <CustomRoutes>
+              <Route path="/passwort" element={<PasswordPage />} />
+            </CustomRoutes>
+          )}
           {(permissions.includes('admin') || permissions.includes('coordinator')) && (
             <CustomRoutes>
               <Route path="/betriebe-import" element={<CompanyImport />} />

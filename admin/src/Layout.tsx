@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout, Menu, usePermissions } from 'react-admin';
 import SettingsIcon from '@mui/icons-material/Settings';
+import KeyIcon from '@mui/icons-material/Key';
+import { runtimeConfig } from './config.ts';
 
 function AmonMenu() {
   const { permissions } = usePermissions<string[]>();
@@ -10,6 +12,7 @@ function AmonMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {permissions?.includes('admin') && <Menu.Item to="/einstellungen" primaryText="Einstellungen" leftIcon={<SettingsIcon />} />}
+      {runtimeConfig().auth.kind === 'local' && <Menu.Item to="/passwort" primaryText="Passwort ändern" leftIcon={<KeyIcon />} />}
     </Menu>
   );
 }

@@ -42,3 +42,7 @@ export const UserListQuery = z.strictObject({ ...pageQuery });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
 export const LoginInput = z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(200) }).meta({ id: 'LoginInput' });
+
+export const PasswordChange = z
+  .strictObject({ email: z.email().max(254), currentPassword: z.string().min(1).max(200), newPassword: z.string().min(12, 'mindestens 12 Zeichen').max(200) })
+  .meta({ id: 'PasswordChange' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn, startStack, type Stack } from './support/stack.ts';
+import { launchBrowser, PASSWORD, signIn, startStack, type Stack } from './support/stack.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -70,6 +70,12 @@ describe('a coordinator looks after the network members', () => {
     await other.goto(`${stack.url}/#/members`);
     await expect.poll(() => other.getByText('Agentur für Arbeit Rostock').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await other.getByRole('link', { name: 'Anlegen' }).count()).toBe(0);
+
+    await other.getByRole('menuitem', { name: 'Passwort ändern' }).click();
+    await other.getByLabel('Bisheriges Passwort').fill(PASSWORD);
+    await other.getByLabel('Neues Passwort').fill('Mein-neues-Passwort-1');
+    await other.getByRole('button', { name: 'Passwort ändern' }).click();
+    await expect.poll(() => other.getByText('Das Passwort wurde geändert.').count(), { timeout: 10_000 }).toBe(1);
     await other.close();
   });
 });

@@ -110,6 +110,24 @@ describe('the local sign-in and gateway', () => {
   });
 });
 
+describe('changing one’s password (local sign-in)', () => {
+  const change = (body: unknown) => fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('needs the current password and a new one that meets the policy', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'wechsel@amon.local', name: 'Wechsel Test', roles: ['counsellor'] }) });
+    const mail = readdirSync(outbox).find((f) => f.includes('wechsel@amon.local'))!;
+    const temporary = /Vorläufiges Passwort: (\S+)/.exec((await simpleParser(readFileSync(join(outbox, mail)))).text ?? '')![1]!;
+    expect((await change({ email: 'wechsel@amon.local', currentPassword: 'falsch', newPassword: 'Neues-Passwort-2026!' })).status).toBe(401);
+    const weak = await change({ email: 'wechsel@amon.local', currentPassword: temporary, newPassword: 'nurkleinbuchstaben' });
+    expect(weak.status).toBe(400);
+    expect(((await weak.json()) as { error: { fields: { path: string }[] } }).error.fields[0]!.path).toBe('newPassword');
+    expect((await change({ email: 'wechsel@amon.local', currentPassword: temporary, newPassword: 'Neues-Passwort-2026!' })).status).toBe(200);
+    expect((await login('wechsel@amon.local', temporary)).status).toBe(401);
+    expect((await login('wechsel@amon.local', 'Neues-Passwort-2026!')).status).toBe(200);
+  });
+});
+
 describe('user administration (local identity store)', () => {
   it('an admin invites a user, who gets an e-mail with a temporary password that works', async () => {
     const admin = await tokenOf('chefin@amon.local');

@@ -1,0 +1,43 @@
+// Change one's own password (local sign-in only; in AWS the Cognito Hosted UI does this).
+import { Form, PasswordInput, SaveButton, TextInput, Title, useGetIdentity, useNotify } from 'react-admin';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { PasswordChange } from '#shared/users/schema.ts';
+import { schemaResolver } from '../data/forms.ts';
+import { toHttpError } from '../data/dataProvider.ts';
+import { session } from '../auth/authProvider.ts';
+
+const resolver = schemaResolver(PasswordChange);
+
+export default function PasswordPage() {
+  const notify = useNotify();
+  const { identity } = useGetIdentity();
+  const email = (session.claims() as { email?: string }).email ?? '';
+  return (
+    <Card sx={{ mt: 2, maxWidth: 480 }}>
+      <Title title="Passwort ändern" />
+      <CardContent>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {identity?.fullName}: mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.
+        </Typography>
+        <Form
+          record={{ email }}
+          resolver={resolver}
+          onSubmit={async (values: Record<string, unknown>) => {
+            const response = await fetch('/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) });
+            if (response.ok) return notify('Das Passwort wurde geändert.', { type: 'success' });
+            const error = toHttpError(response.status, await response.json().catch(() => ({})));
+            notify(error.message, { type: 'error' });
+            return (error.body as { errors?: Record<string, unknown> }).errors;
+          }}
+        >
+          <Stack spacing={1}>
+            <TextInput source="email" label="E-Mail-Adresse" disabled />
+            <PasswordInput source="currentPassword" label="Bisheriges Passwort" />
+            <PasswordInput source="newPassword" label="Neues Passwort" />
+            <SaveButton label="Passwort ändern" />
+          </Stack>
+        </Form>
+      </CardContent>
+    </Card>
+  );
+}
