@@ -18,32 +18,26 @@ export type Progress = (label: string, done: number, total: number) => void;
 
 type DataSet = { name: string; label: string; total: number; run: (db: Db, step: () => void) => Promise<void> };
 
-/** Later capabilities append their demo data sets here (companies, cases, surveys, meetings, reports). */
+/** A data set of records created one by one through a domain service's `create`. */
+function created<T>(name: string, label: string, records: T[], service: (db: Db) => { create: (input: T, actor: Actor) => Promise<unknown> }): DataSet {
+  return {
+    name,
+    label,
+    total: records.length,
+    run: async (db, step) => {
+      const svc = service(db);
+      for (const record of records) {
+        await svc.create(record, SEED_ACTOR);
+        step();
+      }
+    },
+  };
+}
+
+/** Later capabilities append their demo data sets here (surveys, meetings, reports). */
 export const DATA_SETS: DataSet[] = [
-  {
-    name: 'members-v1',
-    label: 'Netzwerkpartner',
-    total: DEMO_MEMBERS.length,
-    run: async (db, step) => {
-      const members = membersService(db);
-      for (const m of DEMO_MEMBERS) {
-        await members.create(m, SEED_ACTOR);
-        step();
-      }
-    },
-  },
-  {
-    name: 'companies-v1',
-    label: 'Betriebe',
-    total: DEMO_COMPANIES.length,
-    run: async (db, step) => {
-      const companies = companiesService(db);
-      for (const c of DEMO_COMPANIES) {
-        await companies.create(c, SEED_ACTOR);
-        step();
-      }
-    },
-  },
+  created('members-v1', 'Netzwerkpartner', DEMO_MEMBERS, membersService),
+  created('companies-v1', 'Betriebe', DEMO_COMPANIES, companiesService),
   {
     name: 'occupations-v1',
     label: 'Berufe',
