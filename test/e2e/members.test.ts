@@ -72,6 +72,7 @@ describe('a coordinator looks after the network members', () => {
     expect(await other.getByRole('link', { name: 'Anlegen' }).count()).toBe(0);
 
     await other.getByRole('menuitem', { name: 'Passwort ändern' }).click();
+    await other.waitForURL(/#\/passwort$/, { timeout: 10_000 });
     await other.getByLabel('Bisheriges Passwort').fill(PASSWORD);
     await other.getByLabel('Neues Passwort').fill('Mein-neues-Passwort-1');
     await other.getByRole('button', { name: 'Passwort ändern' }).click();

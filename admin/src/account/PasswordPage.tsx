@@ -1,12 +1,13 @@
 // Change one's own password (local sign-in only; in AWS the Cognito Hosted UI does this).
-import { Form, PasswordInput, SaveButton, TextInput, Title, useGetIdentity, useNotify } from 'react-admin';
+import { Form, PasswordInput, SaveButton, Title, useGetIdentity, useNotify } from 'react-admin';
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { PasswordChange } from '#shared/users/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { toHttpError } from '../data/dataProvider.ts';
 import { session } from '../auth/authProvider.ts';
 
-const resolver = schemaResolver(PasswordChange);
+// The e-mail comes from the session, not from an input: the form validates only the two passwords.
+const resolver = schemaResolver(PasswordChange.pick({ currentPassword: true, newPassword: true }));
 
 export default function PasswordPage() {
   const notify = useNotify();
@@ -17,13 +18,13 @@ export default function PasswordPage() {
       <Title title="Passwort ändern" />
       <CardContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          {identity?.fullName}: mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.
+          {identity?.fullName} ({email}): mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.
         </Typography>
         <Form
-          record={{ email }}
+          record={{}}
           resolver={resolver}
           onSubmit={async (values: Record<string, unknown>) => {
-            const response = await fetch('/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) });
+            const response = await fetch('/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...values, email }) });
             if (response.ok) return notify('Das Passwort wurde geändert.', { type: 'success' });
             const error = toHttpError(response.status, await response.json().catch(() => ({})));
             notify(error.message, { type: 'error' });
@@ -31,7 +32,6 @@ export default function PasswordPage() {
           }}
         >
           <Stack spacing={1}>
-            <TextInput source="email" label="E-Mail-Adresse" disabled />
             <PasswordInput source="currentPassword" label="Bisheriges Passwort" />
             <PasswordInput source="newPassword" label="Neues Passwort" />
             <SaveButton label="Passwort ändern" />
