@@ -8,7 +8,7 @@ import type { TransactItem } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import type { CasesService } from './domain.ts';
 import type { CaseAggregate } from './repository.ts';
-import type { CaseRecord, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
+import type { CaseRecord, Child, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
 import { caseView } from './view.ts';
 
 type ChildInput = SessionInput | ModuleInput | FundingInput;
@@ -74,6 +74,33 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     return caseView({ ...agg, case: c }, now);
   }
 
+  /** Writes the exam or the outcome (one per case) with its version check, audit entry and counted facts. */
+  async function putSingleton<K extends 'exam' | 'outcome', T extends K extends 'exam' ? ExamInput : OutcomeInput>(
+    caseId: string,
+    which: K,
+    input: Versioned<T>,
+    actor: Actor,
+    staleMessage: string,
+    facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => TransactItem[],
+  ) {
+    const agg = await loadWritable(caseId);
+    const before = agg[which] as (Child<T> | undefined);
+    if (before && before.version !== input.version) throw new Conflict(staleMessage, 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+    const now = clock();
+    const { version: _v, ...fields } = input;
+    const item = { ...fields, id: which, version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
+    const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
+    const changed = changedFields((before ?? {}) as never, item as never).map((f) => `${which}.${f}`);
+    const sk = which === 'exam' ? keys.caseExam() : keys.caseOutcome();
+    await repo.commit([
+      repo.putCase(c, agg.case.version),
+      repo.putChild(caseId, sk, item, before?.version),
+      audit(actor, before ? 'update' : 'create', caseId, changed, now),
+      ...facts(before, fields as unknown as T, c, now),
+    ]);
+    return caseView({ ...agg, case: c, [which]: item }, now);
+  }
+
   return {
     add: (caseId: string, kind: ChildKind, input: ChildInput, actor: Actor) =>
       retrying(async () => {
@@ -112,35 +139,17 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     },
 
     /** The external exam: registering and each result are counted facts. */
-    async putExam(caseId: string, input: Versioned<ExamInput>, actor: Actor) {
-      const agg = await loadWritable(caseId);
-      const before = agg.exam;
-      if (before && before.version !== input.version) throw new Conflict('Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
-      const now = clock();
-      const { version: _v, ...fields } = input;
-      const exam = { ...fields, id: 'exam', version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
-      const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
-      const facts: TransactItem[] = [];
-      if (fields.applicationDate && !before?.applicationDate) facts.push(event('exam.registered', c, now));
-      if (fields.part1Result && !before?.part1Result) facts.push(event(`exam.part1_${fields.part1Result}`, c, now));
-      if (fields.finalResult && !before?.finalResult) facts.push(event(`exam.${fields.finalResult}`, c, now));
-      const changed = changedFields((before ?? {}) as never, exam as never).map((f) => `exam.${f}`);
-      await repo.commit([repo.putCase(c, agg.case.version), repo.putChild(caseId, keys.caseExam(), exam, before?.version), audit(actor, before ? 'update' : 'create', caseId, changed, now), ...facts]);
-      return caseView({ ...agg, case: c, exam }, now);
-    },
+    putExam: (caseId: string, input: Versioned<ExamInput>, actor: Actor) =>
+      putSingleton(caseId, 'exam', input, actor, 'Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.', (before, fields, c, now) => [
+        ...(fields.applicationDate && !before?.applicationDate ? [event('exam.registered', c, now)] : []),
+        ...(fields.part1Result && !before?.part1Result ? [event(`exam.part1_${fields.part1Result}`, c, now)] : []),
+        ...(fields.finalResult && !before?.finalResult ? [event(`exam.${fields.finalResult}`, c, now)] : []),
+      ]),
 
-    async putOutcome(caseId: string, input: Versioned<OutcomeInput>, actor: Actor) {
-      const agg = await loadWritable(caseId);
-      const before = agg.outcome;
-      if (before && before.version !== input.version) throw new Conflict('Der Verbleib wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
-      const now = clock();
-      const { version: _v, ...fields } = input;
-      const outcome = { ...fields, id: 'outcome', version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
-      const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
-      const facts = fields.employmentStart && !before?.employmentStart ? [event('case.employed', c, now, { employmentKind: fields.employmentKind ?? null })] : [];
-      const changed = changedFields((before ?? {}) as never, outcome as never).map((f) => `outcome.${f}`);
-      await repo.commit([repo.putCase(c, agg.case.version), repo.putChild(caseId, keys.caseOutcome(), outcome, before?.version), audit(actor, before ? 'update' : 'create', caseId, changed, now), ...facts]);
-      return caseView({ ...agg, case: c, outcome }, now);
-    },
+    /** The outcome: the start of employment is a counted fact. */
+    putOutcome: (caseId: string, input: Versioned<OutcomeInput>, actor: Actor) =>
+      putSingleton(caseId, 'outcome', input, actor, 'Der Verbleib wurde inzwischen geändert. Bitte neu laden.', (before, fields, c, now) =>
+        fields.employmentStart && !before?.employmentStart ? [event('case.employed', c, now, { employmentKind: fields.employmentKind ?? null })] : [],
+      ),
   };
 }

@@ -3,6 +3,7 @@ import { getItem, type Db } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { berlinMonth } from '../time.ts';
 import { settingsService } from '../settings/domain.ts';
+import { ACTIVE } from './lifecycle.ts';
 import { CASE_STATUSES } from './schema.ts';
 
 /** The last `n` Berlin months, oldest first: ["2025-12", …, "2026-11"]. */
@@ -26,7 +27,7 @@ export async function dashboard(db: Db, now = new Date()) {
       targetCounselled: settings.targetCounselled,
       qualified: n('qualified'),
       targetQualified: settings.targetQualified,
-      active: CASE_STATUSES.filter((s) => !['qualified', 'dropped', 'referred'].includes(s)).reduce((sum, s) => sum + n(`status_${s}`), 0),
+      active: ACTIVE.reduce((sum, s) => sum + n(`status_${s}`), 0),
     },
     perMonth: months.map((month) => ({ month, opened: n(`opened_${month}`), qualified: n(`qualified_${month}`) })),
   };

@@ -1,5 +1,4 @@
 // The case form used by create and edit: person, consent and target occupation, validated with the shared CaseInput schema.
-import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
   ArrayInput,
@@ -14,31 +13,22 @@ import {
   SimpleFormIterator,
   TabbedForm,
   TextInput,
-  useDataProvider,
   useTranslate,
 } from 'react-admin';
 import { Alert, Link } from '@mui/material';
 import { CaseInput } from '#shared/cases/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
+import { useDuplicates } from '../data/useDuplicates.ts';
 import { cefrChoices, districtChoices, genderChoices, migrationChoices, registrationChoices, schoolChoices, scopeChoices } from './choices.ts';
 
 const resolver = schemaResolver(CaseInput);
-type Send = <T>(method: string, path: string) => Promise<T>;
 
 /** Warns while typing when a case with the same name and birth date exists. */
 function DuplicateWarning() {
   const [firstName, lastName, birthDate, id] = useWatch({ name: ['participant.firstName', 'participant.lastName', 'participant.birthDate', 'id'] });
-  const dataProvider = useDataProvider() as unknown as { send: Send };
-  const [found, setFound] = useState<{ id: string; number: string }[]>([]);
   const t = useTranslate();
-  useEffect(() => {
-    if (!firstName || !lastName || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate ?? '')) return setFound([]);
-    const params = new URLSearchParams({ firstName, lastName, birthDate });
-    const timer = setTimeout(() => {
-      dataProvider.send<{ id: string; number: string }[]>('GET', `/api/cases/duplicates?${params}`).then((list) => setFound(list.filter((x) => x.id !== id)), () => setFound([]));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [firstName, lastName, birthDate, id, dataProvider]);
+  const ready = firstName && lastName && /^\d{4}-\d{2}-\d{2}$/.test(birthDate ?? '');
+  const found = useDuplicates<{ id: string; number: string }>(ready ? `/api/cases/duplicates?${new URLSearchParams({ firstName, lastName, birthDate })}` : undefined, id);
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status" sx={{ mb: 2 }}>

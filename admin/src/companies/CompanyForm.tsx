@@ -1,26 +1,18 @@
 // The company form for create and edit, validated with the shared CompanyInput schema, with a duplicate warning.
-import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, ReferenceInput, SelectInput, SimpleForm, TextInput, useDataProvider } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { Alert, Link } from '@mui/material';
 import { CompanyInput } from '#shared/companies/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
+import { useDuplicates } from '../data/useDuplicates.ts';
 import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 
 const resolver = schemaResolver(CompanyInput);
-type Send = <T>(method: string, path: string) => Promise<T>;
 
 function DuplicateWarning() {
   const [name, postcode, id] = useWatch({ name: ['name', 'postcode', 'id'] });
-  const dataProvider = useDataProvider() as unknown as { send: Send };
-  const [found, setFound] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    if (!name || !/^\d{5}$/.test(postcode ?? '')) return setFound([]);
-    const timer = setTimeout(() => {
-      dataProvider.send<{ id: string; name: string }[]>('GET', `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}`).then((l) => setFound(l.filter((x) => x.id !== id)), () => setFound([]));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [name, postcode, id, dataProvider]);
+  const ready = name && /^\d{5}$/.test(postcode ?? '');
+  const found = useDuplicates<{ id: string; name: string }>(ready ? `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}` : undefined, id);
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status">
