@@ -17,4 +17,10 @@ export const JOBS: Job[] = [
     entry: 'functions/jobs/retention/handler.ts',
     description: 'Anonymisiert Fälle, die länger als die Aufbewahrungsfrist abgeschlossen sind.',
   },
+  {
+    name: 'survey-reminders',
+    cron: '0 9 * * *',
+    entry: 'functions/jobs/survey-reminders/handler.ts',
+    description: 'Erinnert Betriebe ohne Antwort an den eingestellten Tagen vor Umfrageende und schließt abgelaufene Umfragen.',
+  },
 ];

@@ -1,10 +1,12 @@
 // Every API resource in one list: CDK makes one Lambda per entry, the local gateway routes to the same modules.
 import type { Contract } from './http/route.ts';
 import { casesContract } from './cases/contract.ts';
+import { campaignsContract } from './campaigns/contract.ts';
 import { companiesContract } from './companies/contract.ts';
 import { membersContract } from './members/contract.ts';
 import { occupationsContract } from './occupations/contract.ts';
 import { settingsContract } from './settings/contract.ts';
+import { surveyContract } from './survey/contract.ts';
 import { openapiContract } from './openapi/contract.ts';
 import { usersContract } from './users/contract.ts';
 
@@ -27,6 +29,9 @@ export const RESOURCES: Resource[] = [
   resource(usersContract),
   resource(casesContract),
   resource(companiesContract),
+  resource(campaignsContract),
+  /** Public: tight throttling, as the local gateway's token bucket does. */
+  resource(surveyContract, { rate: 20, burst: 40 }),
   resource(occupationsContract),
   resource(settingsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),

@@ -19,3 +19,10 @@ export function berlinDate(instant: Date): string {
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
+
+/** "2026-11-26" plus `days` calendar days (a date, not an instant: no zone involved). */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -19,6 +19,8 @@ const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = {
   users: 'readWrite',
   cases: 'readWrite',
   companies: 'readWrite',
+  campaigns: 'readWrite',
+  survey: 'readWrite',
   occupations: 'readWrite',
   settings: 'readWrite',
   openapi: 'none',

@@ -2,7 +2,7 @@
 import { Conflict, NotFound } from '../errors.ts';
 import { foldForSearch } from '../text.ts';
 import { keys } from '../table/keys.ts';
-import { cancellationReasons, getItem, put, queryPage, stripKeys, transact, type Db } from '../table/access.ts';
+import { cancellationReasons, getItem, put, queryAll, queryPage, stripKeys, transact, type Db } from '../table/access.ts';
 import { auditItem, type Actor } from '../audit/entry.ts';
 import { SHIPPED_OCCUPATIONS } from './catalogue.ts';
 import type { Occupation, OccupationInput, OccupationListQuery } from './schema.ts';
@@ -17,6 +17,11 @@ export function occupationsService(db: Db) {
     async list(q: OccupationListQuery) {
       const page = await queryPage(db, { index: 'gsi1', partition: keys.occupationsByTitle(), sortPrefix: q.q ? foldForSearch(q.q) : undefined, cursor: q.cursor, limit: q.limit });
       return { items: page.items.map((i) => stripKeys<Occupation>(i)), nextCursor: page.nextCursor };
+    },
+
+    /** The whole list, by title (a campaign freezes it when it opens). */
+    async all(): Promise<Occupation[]> {
+      return (await queryAll(db, { index: 'gsi1', partition: keys.occupationsByTitle() })).map((i) => stripKeys<Occupation>(i));
     },
 
     async get(id: string): Promise<Occupation> {

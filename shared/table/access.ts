@@ -1,5 +1,6 @@
 // Table access used by every repository: get, one Query page with an opaque cursor, and transactions.
 import {
+  BatchGetCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -32,6 +33,14 @@ export function stripKeys<T>(item: Item): T {
 export async function getItem(db: Db, key: { pk: string; sk: string }, consistent = false): Promise<Item | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: consistent }));
   return out.Item;
+}
+
+/** Several items by key in one call (at most 100); missing ones are absent from the answer. */
+export async function getItems(db: Db, itemKeys: { pk: string; sk: string }[], consistent = false): Promise<Item[]> {
+  const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: itemKeys, ConsistentRead: consistent } } }));
+  const unprocessed = out.UnprocessedKeys?.[db.tableName]?.Keys?.length ?? 0;
+  if (unprocessed) throw new Error(`BatchGet left ${unprocessed} keys unprocessed`);
+  return out.Responses?.[db.tableName] ?? [];
 }
 
 export type PageRequest = {
@@ -137,3 +146,37 @@ export const put = (db: Db, item: Item & ItemKeys, condition?: string, values?: 
     ExpressionAttributeNames: names,
   },
 });
+
+/**
+ * An Update that sets every given attribute and removes the named ones, leaving all others (counters
+ * that concurrent writers ADD to) as they are.
+ */
+export function setAttributes(
+  db: Db,
+  key: { pk: string; sk: string },
+  fields: Item,
+  o: { remove?: string[]; condition?: string; values?: Item; names?: Record<string, string> } = {},
+): TransactItem {
+  const entries = Object.entries(fields).filter(([name, v]) => v !== undefined && name !== 'pk' && name !== 'sk');
+  const names: Record<string, string> = { ...o.names };
+  const values: Item = { ...o.values };
+  const sets = entries.map(([name, v], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = v;
+    return `#a${i} = :a${i}`;
+  });
+  const removes = (o.remove ?? []).map((name, i) => {
+    names[`#r${i}`] = name;
+    return `#r${i}`;
+  });
+  return {
+    Update: {
+      TableName: db.tableName,
+      Key: key,
+      UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''].filter(Boolean).join(' '),
+      ConditionExpression: o.condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
+    },
+  };
+}

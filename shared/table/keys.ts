@@ -68,6 +68,32 @@ export const keys = {
   /** Companies with the same folded name and postcode (duplicate warning); sk is the company id. */
   companyDuplicates: (foldedName: string, postcode: string) => `COMPANYDUP${SEP}${foldedName}${SEP}${postcode}`,
 
+  // ── Survey campaigns ──────────────────────────────────────────
+  /** The campaign partition: the campaign item, its invitations (one per company, with the answers) and its need records. */
+  campaignPartition: (id: string) => `CAMPAIGN${SEP}${id}`,
+  campaign: (id: string) => ({ pk: `CAMPAIGN${SEP}${id}`, sk: 'CAMPAIGN' }),
+  /** The invitation of one company to one campaign; its answers live on the same item. */
+  invitation: (campaignId: string, companyId: string) => ({ pk: `CAMPAIGN${SEP}${campaignId}`, sk: `INVITATION${SEP}${companyId}` }),
+  invitationPrefix: () => `INVITATION${SEP}`,
+  /** One need record: an occupation-and-headcount row of a company's answer. */
+  need: (campaignId: string, companyId: string, questionId: string, row: number) => ({
+    pk: `CAMPAIGN${SEP}${campaignId}`,
+    sk: `NEED${SEP}${companyId}${SEP}${questionId}${SEP}${String(row).padStart(2, '0')}`,
+  }),
+  needPrefix: () => `NEED${SEP}`,
+  /** gsi1: all campaigns, by opening date. */
+  campaignsByDate: () => 'CAMPAIGNS',
+  /** gsi2: campaigns of one kind, by opening date (waves to compare). */
+  campaignsByKind: (kind: string) => `CAMPAIGNS${SEP}KIND${SEP}${kind}`,
+  /** gsi3: campaigns in one status, by closing date (the reminder job reads the open ones). */
+  campaignsByStatus: (status: string) => `CAMPAIGNS${SEP}STATUS${SEP}${status}`,
+  /** gsi1: the invitations of one company across campaigns. */
+  invitationsOfCompany: (companyId: string) => `INVITATIONS${SEP}COMPANY${SEP}${companyId}`,
+  /** gsi1: need records of one occupation (KldB code), by campaign closing date (matching reads these). */
+  needsByOccupation: (code: string) => `NEEDS${SEP}OCCUPATION${SEP}${code}`,
+  /** gsi2: need records of one company, newest campaign first. */
+  needsOfCompany: (companyId: string) => `NEEDS${SEP}COMPANY${SEP}${companyId}`,
+
   // ── Occupations list ────────────────────────────────────────────
   occupation: (id: string) => ({ pk: `OCCUPATION${SEP}${id}`, sk: 'OCCUPATION' }),
   /** gsi1: all occupations by title. */

@@ -2,6 +2,8 @@
 import type { CaseInput } from '#shared/cases/schema.ts';
 import type { CompanyInput } from '#shared/companies/schema.ts';
 import type { MemberInput } from '#shared/members/schema.ts';
+import type { CampaignInput } from '#shared/surveys/schema.ts';
+import type { Question } from '#shared/surveys/questions.ts';
 
 let n = 0;
 
@@ -88,6 +90,33 @@ export function aCompany(overrides: Partial<CompanyInput> = {}): CompanyInput {
     contactPerson: 'Bernd Schulze',
     email: `kontakt${k}@hanse-logistik.example`,
     chamber: 'ihk',
+    ...overrides,
+  };
+}
+
+/** One question of every type, the occupation table among them. */
+export function allQuestionTypes(): Question[] {
+  return [
+    { id: 'qtraining', type: 'single', required: true, label: { de: 'Bilden Sie aus?', en: 'Do you train apprentices?' }, choices: [{ value: 'yes', label: { de: 'Ja', en: 'Yes' } }, { value: 'no', label: { de: 'Nein', en: 'No' } }] },
+    { id: 'qchannels', type: 'multiple', required: false, label: { de: 'Wie suchen Sie Personal?' }, choices: [{ value: 'agency', label: { de: 'Arbeitsagentur' } }, { value: 'web', label: { de: 'Internet' } }, { value: 'network', label: { de: 'Kontakte' } }] },
+    { id: 'qstaff', type: 'number', required: true, label: { de: 'Wie viele Beschäftigte haben Sie?' }, min: 1, max: 5000, integer: true },
+    { id: 'qoutlook', type: 'scale', required: false, label: { de: 'Wie schätzen Sie Ihre Lage ein?' } },
+    { id: 'qnotes', type: 'text', required: false, label: { de: 'Anmerkungen' }, maxLength: 500 },
+    { id: 'qneeds', type: 'occupations', required: false, label: { de: 'Welche Fachkräfte brauchen Sie?' }, maxRows: 5 },
+  ];
+}
+
+/** A qualification-needs campaign running from yesterday to a month ahead (Berlin dates). */
+export function aCampaign(overrides: Partial<CampaignInput> = {}): CampaignInput {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return {
+    title: 'Fachkräftebedarf Testwelle',
+    kind: 'qualificationNeeds',
+    opensOn: day(-1),
+    closesOn: day(30),
+    reminderDaysBefore: [7, 2],
+    intro: { de: 'Ihre Antworten helfen uns, Qualifizierungen zu planen.' },
+    questions: allQuestionTypes(),
     ...overrides,
   };
 }

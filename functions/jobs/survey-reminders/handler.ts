@@ -1,0 +1,14 @@
+// Job "survey-reminders": daily reminders to companies that have not answered, and closing campaigns past their last day.
+import { runSurveyReminders } from '#shared/surveys/domain.ts';
+import { database } from '../../clients.ts';
+import { config } from '../../config.ts';
+import { mailTransport } from '../../email/transport.ts';
+import { logger } from '../../http/log.ts';
+
+const db = database();
+
+export const handler = async () => {
+  const result = await runSurveyReminders(db, { transport: mailTransport(), siteUrl: config().SITE_URL });
+  logger.info('survey reminders finished', result);
+  return result;
+};

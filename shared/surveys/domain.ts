@@ -1,0 +1,95 @@
+// Surveys for staff: campaigns, their invitations, results and comparisons in one service; the reminder job's daily run.
+import type { Actor } from '../audit/entry.ts';
+import type { Db } from '../table/access.ts';
+import { addDays, berlinDate, systemClock, type Clock } from '../time.ts';
+import { campaignService } from './campaigns.ts';
+import { invitationService, type MailSetup } from './invitations.ts';
+import { surveyRepository } from './repository.ts';
+import { resultService } from './results.ts';
+import type { ComparisonQuery, InvitationListQuery, InviteInput, ResultsQuery, WaveInput } from './schema.ts';
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', email: '', roles: [] };
+
+export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClock) {
+  const campaigns = campaignService(db, clock);
+  const invitations = invitationService(db, mail, clock);
+  const results = resultService(db);
+  const repo = surveyRepository(db);
+
+  return {
+    list: campaigns.list,
+    get: campaigns.get,
+    create: campaigns.create,
+    update: campaigns.update,
+    remove: campaigns.remove,
+    close: campaigns.close,
+
+    /** Opens the campaign and sends the invitations waiting for it. */
+    async open(id: string, actor: Actor) {
+      const campaign = await campaigns.open(id, actor);
+      await invitations.sendPending(campaign);
+      return campaigns.get(id, true);
+    },
+
+    /** A new wave: the questions and the invited panel of campaign `id`, as a draft. */
+    async newWave(id: string, input: WaveInput, actor: Actor) {
+      const wave = await campaigns.newWave(id, input, actor);
+      const panel = await repo.allInvitations(id);
+      if (panel.length) await invitations.invite(wave, { companyIds: panel.map((i) => i.companyId) }, actor);
+      return campaigns.get(wave.id, true);
+    },
+
+    async invitations(id: string, q: InvitationListQuery) {
+      await campaigns.get(id);
+      return invitations.list(id, q);
+    },
+    async invite(id: string, input: InviteInput, actor: Actor) {
+      return invitations.invite(await campaigns.get(id, true), input, actor);
+    },
+    async removeInvitation(id: string, companyId: string, actor: Actor) {
+      return invitations.remove(await campaigns.get(id, true), companyId, actor);
+    },
+    async remindNow(id: string, companyIds: string[] | undefined, actor: Actor) {
+      return { reminded: await invitations.remind(await campaigns.get(id, true), companyIds, actor) };
+    },
+    invitationsOfCompany: invitations.ofCompany,
+
+    async results(id: string, filter: ResultsQuery) {
+      return results.results(await campaigns.get(id), filter);
+    },
+    async responses(id: string, cursor: string | undefined, limit: number) {
+      await campaigns.get(id);
+      return results.responses(id, cursor, limit);
+    },
+    async compare(id: string, q: ComparisonQuery) {
+      const [a, b] = await Promise.all([campaigns.get(id), campaigns.get(q.with)]);
+      return results.compare(a, b, q.question);
+    },
+    needsByOccupation: repo.needsByOccupation,
+  };
+}
+
+/**
+ * The daily survey job: reminds non-responders of open campaigns on the configured days before closing
+ * (once per day, so a re-run sends nothing twice) and closes campaigns whose last day has passed.
+ */
+export async function runSurveyReminders(db: Db, mail: MailSetup, clock: Clock = systemClock) {
+  const service = surveysService(db, mail, clock);
+  const repo = surveyRepository(db);
+  const invitations = invitationService(db, mail, clock);
+  const today = berlinDate(clock());
+  let reminded = 0;
+  let closed = 0;
+  for (const campaign of await repo.inStatus('open')) {
+    if (campaign.closesOn < today) {
+      await service.close(campaign.id, SYSTEM_ACTOR);
+      closed++;
+      continue;
+    }
+    if (campaign.opensOn > today) continue;
+    if (campaign.reminderDaysBefore.some((days) => addDays(campaign.closesOn, -days) === today)) {
+      reminded += await invitations.remind(campaign, undefined, SYSTEM_ACTOR, today);
+    }
+  }
+  return { reminded, closed };
+}

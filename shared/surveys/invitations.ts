@@ -1,0 +1,188 @@
+// Invitations: one per company and campaign; sending and reminding hand out a fresh 128-bit link and store only its hash.
+import { auditItem, type Actor } from '../audit/entry.ts';
+import { companyRepository } from '../companies/repository.ts';
+import type { Company } from '../companies/schema.ts';
+import type { MailTransport } from '../email/message.ts';
+import { Conflict } from '../errors.ts';
+import { cancellationReasons, getItems, put, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
+import { keys } from '../table/keys.ts';
+import { berlinDate, type Clock } from '../time.ts';
+import { surveyLink, surveyMail } from './mail.ts';
+import { invitationItem, invitationView, surveyRepository, type InvitationRecord } from './repository.ts';
+import type { Campaign, InviteInput, InviteResult } from './schema.ts';
+import { hashSecret, newSecret, tokenOf } from './token.ts';
+
+/** Links stay valid after a reminder; only the newest few are kept. */
+const KEPT_LINKS = 5;
+const MAIL_CONCURRENCY = 8;
+
+export type MailSetup = { transport: MailTransport; siteUrl: string };
+
+const countUpdate = (db: Db, campaignId: string, deltas: Partial<Record<'invited' | 'sent' | 'opened' | 'submitted', number>>): TransactItem => {
+  const entries = Object.entries(deltas).filter(([, d]) => d !== 0);
+  return {
+    Update: {
+      TableName: db.tableName,
+      Key: keys.campaign(campaignId),
+      UpdateExpression: 'ADD ' + entries.map((_, i) => `#c${i} :d${i}`).join(', '),
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([n], i) => [`#c${i}`, n])),
+      ExpressionAttributeValues: Object.fromEntries(entries.map(([, d], i) => [`:d${i}`, d])),
+    },
+  };
+};
+export { countUpdate as campaignCountUpdate };
+
+/** Runs `fn` over items with at most `limit` at a time. */
+async function inBatches<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += limit) results.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
+  return results;
+}
+
+export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
+  const repo = surveyRepository(db);
+  const companies = companyRepository(db);
+
+  async function companiesById(ids: string[]): Promise<Company[]> {
+    const found: Company[] = [];
+    for (let i = 0; i < ids.length; i += 100) {
+      const items = await getItems(db, ids.slice(i, i + 100).map((id) => keys.company(id)));
+      found.push(...items.map((item) => stripKeys<Company>(item)));
+    }
+    return found;
+  }
+
+  /**
+   * Mails one invitation a new link: the hash is written first (with the state), then the e-mail goes
+   * out; if sending fails the state is put back, so "sent" never claims a mail that did not leave.
+   */
+  async function mailLink(campaign: Campaign, inv: InvitationRecord): Promise<boolean> {
+    const secret = newSecret();
+    const now = clock().toISOString();
+    const hashes = [...inv.tokenHashes, hashSecret(secret)].slice(-KEPT_LINKS);
+    const first = inv.state === 'created';
+    const update = (state: InvitationRecord['state'], set: Record<string, unknown>, expectRev: number): TransactItem => ({
+      Update: {
+        TableName: db.tableName,
+        Key: keys.invitation(campaign.id, inv.companyId),
+        UpdateExpression: `SET #state = :state, rev = :next, ${Object.keys(set).map((k) => `#${k} = :${k}`).join(', ')}`,
+        ConditionExpression: 'rev = :rev',
+        ExpressionAttributeNames: { '#state': 'state', ...Object.fromEntries(Object.keys(set).map((k) => [`#${k}`, k])) },
+        ExpressionAttributeValues: { ':state': state, ':rev': expectRev, ':next': expectRev + 1, ...Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v])) },
+      },
+    });
+    const marked = first
+      ? update('sent', { tokenHashes: hashes, sentAt: now }, inv.rev)
+      : update(inv.state, { tokenHashes: hashes, remindedAt: [...inv.remindedAt, now] }, inv.rev);
+    try {
+      await transact(db, [marked, ...(first ? [countUpdate(db, campaign.id, { sent: 1 })] : [])]);
+    } catch (error) {
+      if (cancellationReasons(error)) return false; // changed meanwhile (answered, removed): leave it
+      throw error;
+    }
+    try {
+      await mail.transport.send(surveyMail({ campaign, to: inv.email, companyName: inv.companyName, ...(inv.contactPerson ? { contactPerson: inv.contactPerson } : {}), link: surveyLink(mail.siteUrl, tokenOf(campaign.id, inv.companyId, secret)), reminder: !first }));
+      return true;
+    } catch {
+      const revert = first ? update('created', { tokenHashes: inv.tokenHashes }, inv.rev + 1) : update(inv.state, { tokenHashes: inv.tokenHashes, remindedAt: inv.remindedAt }, inv.rev + 1);
+      await transact(db, [revert, ...(first ? [countUpdate(db, campaign.id, { sent: -1 })] : [])]).catch(() => undefined);
+      return false;
+    }
+  }
+
+  return {
+    list: repo.invitations,
+    ofCompany: repo.invitationsOfCompany,
+
+    /** Invites the chosen companies (by id or by filter); in an open campaign the e-mails go out at once. */
+    async invite(campaign: Campaign, input: InviteInput, actor: Actor): Promise<InviteResult> {
+      if (campaign.status === 'closed') throw new Conflict('Zu einer geschlossenen Umfrage kann niemand mehr eingeladen werden.', 'campaign_closed');
+      const chosen = input.companyIds ? await companiesById([...new Set(input.companyIds)]) : await companies.listAll(input.filter ?? {});
+      const already = new Set((await repo.allInvitations(campaign.id)).map((i) => i.companyId));
+      const skipped: InviteResult['skipped'] = [];
+      const fresh: InvitationRecord[] = [];
+      const now = clock().toISOString();
+      for (const c of chosen) {
+        if (already.has(c.id)) skipped.push({ companyId: c.id, name: c.name, reason: 'bereits eingeladen' });
+        else if (!c.email) skipped.push({ companyId: c.id, name: c.name, reason: 'keine E-Mail-Adresse' });
+        else fresh.push(newInvitation(campaign.id, c, now));
+      }
+      for (let i = 0; i < fresh.length; i += 98) {
+        const chunk = fresh.slice(i, i + 98);
+        try {
+          await transact(db, [
+            ...chunk.map((inv) => put(db, invitationItem(inv, campaign), 'attribute_not_exists(pk)')),
+            countUpdate(db, campaign.id, { invited: chunk.length }),
+            { Put: { TableName: db.tableName, Item: auditItem(actor, 'create', 'campaign-invitations', campaign.id, [`companies:${chunk.length}`], clock()) } },
+          ]);
+        } catch (error) {
+          if (cancellationReasons(error)) throw new Conflict('Die Einladungen wurden gleichzeitig geändert. Bitte erneut versuchen.', 'invitations_changed');
+          throw error;
+        }
+      }
+      const sent = campaign.status === 'open' ? await this.sendPending(campaign) : 0;
+      return { invited: fresh.length, skipped, sent };
+    },
+
+    /** Sends every invitation not sent yet (when a campaign opens, or after inviting into an open one). */
+    async sendPending(campaign: Campaign): Promise<number> {
+      const pending = (await repo.allInvitations(campaign.id)).filter((i) => i.state === 'created');
+      const results = await inBatches(pending, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
+      return results.filter(Boolean).length;
+    },
+
+    /** Reminds the companies that have not submitted (all, or the named ones); a new link, the old ones keep working. */
+    async remind(campaign: Campaign, companyIds: string[] | undefined, actor: Actor, onlyIfNotRemindedOn?: string): Promise<number> {
+      if (campaign.status !== 'open') throw new Conflict('Erinnern kann man nur an eine geöffnete Umfrage.', 'not_open');
+      const wanted = companyIds ? new Set(companyIds) : undefined;
+      const targets = (await repo.allInvitations(campaign.id)).filter(
+        (i) =>
+          ['sent', 'opened', 'draft'].includes(i.state) &&
+          (!wanted || wanted.has(i.companyId)) &&
+          (!onlyIfNotRemindedOn || !i.remindedAt.some((at) => berlinDate(new Date(at)) === onlyIfNotRemindedOn)),
+      );
+      const results = await inBatches(targets, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
+      const reminded = results.filter(Boolean).length;
+      if (reminded) await transact(db, [{ Put: { TableName: db.tableName, Item: auditItem(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock()) } }]);
+      return reminded;
+    },
+
+    /** Withdraws an invitation that has no answers; its links stop working. */
+    async remove(campaign: Campaign, companyId: string, actor: Actor) {
+      const inv = await repo.invitation(campaign.id, companyId);
+      if (!inv) return undefined;
+      if (inv.state === 'submitted' || inv.answers) throw new Conflict('Eine beantwortete Einladung bleibt bestehen.', 'invitation_answered');
+      const opened = inv.state === 'opened' || inv.state === 'draft';
+      await transact(db, [
+        { Delete: { TableName: db.tableName, Key: keys.invitation(campaign.id, companyId), ConditionExpression: 'rev = :rev', ExpressionAttributeValues: { ':rev': inv.rev } } },
+        countUpdate(db, campaign.id, { invited: -1, sent: inv.state === 'created' ? 0 : -1, opened: opened ? -1 : 0 }),
+        { Put: { TableName: db.tableName, Item: auditItem(actor, 'delete', 'campaign-invitations', campaign.id, [`company:${companyId}`], clock()) } },
+      ]);
+      return invitationView(inv);
+    },
+
+    companiesById,
+  };
+}
+
+
+export function newInvitation(campaignId: string, c: Company, now: string): InvitationRecord {
+  return {
+    id: `${campaignId}.${c.id}`,
+    campaignId,
+    companyId: c.id,
+    companyName: c.name,
+    email: c.email ?? '',
+    ...(c.contactPerson ? { contactPerson: c.contactPerson } : {}),
+    wzSection: c.wzSection,
+    district: c.district,
+    sizeClass: c.sizeClass,
+    state: 'created',
+    createdAt: now,
+    remindedAt: [],
+    version: 0,
+    tokenHashes: [],
+    rev: 1,
+  };
+}

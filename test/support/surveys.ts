@@ -1,0 +1,28 @@
+// Survey test helpers: a campaign opened with invited companies, and the links read back from the outbox.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { handler as campaigns } from '#functions/campaigns/handler.ts';
+import { handler as companies } from '#functions/companies/handler.ts';
+import type { CampaignInput } from '#shared/surveys/schema.ts';
+import { aCampaign, aCompany } from './builders.ts';
+import { call } from './api.ts';
+
+/** Every survey link mailed to `email`, oldest first. */
+export async function linksFor(outbox: string, email: string): Promise<string[]> {
+  const files = readdirSync(outbox).filter((f) => f.includes('survey-') && f.endsWith(`${email}.eml`)).sort();
+  const texts = await Promise.all(files.map(async (f) => (await simpleParser(readFileSync(join(outbox, f)))).text ?? ''));
+  return texts.map((t) => /#t=(\S+)/.exec(t)![1]!);
+}
+
+/** Creates `n` companies, a campaign, invites them and opens it: the invitations go out. */
+export async function openCampaignWith(n: number, over: Partial<CampaignInput> = {}, companyOver: Parameters<typeof aCompany>[0] = {}) {
+  const created = await Promise.all(Array.from({ length: n }, () => call(companies, 'POST /api/companies', { body: aCompany(companyOver), as: 'coordinator' })));
+  const companyList = created.map((r) => r.body as { id: string; email: string; name: string });
+  const { body: campaign } = await call(campaigns, 'POST /api/campaigns', { body: aCampaign(over), as: 'coordinator' });
+  const invited = await call(campaigns, 'POST /api/campaigns/{id}/invitations', { params: { id: campaign.id }, body: { companyIds: companyList.map((c) => c.id) }, as: 'coordinator' });
+  if (invited.status !== 200) throw new Error(JSON.stringify(invited.body));
+  const opened = await call(campaigns, 'POST /api/campaigns/{id}/open', { params: { id: campaign.id }, as: 'coordinator' });
+  if (opened.status !== 200) throw new Error(JSON.stringify(opened.body));
+  return { campaign: opened.body as { id: string; version: number }, companies: companyList };
+}
