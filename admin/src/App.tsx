@@ -8,6 +8,7 @@ import { createDataProvider } from './data/dataProvider.ts';
 import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './Layout.tsx';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
+import { campaigns } from './campaigns/index.ts';
 import { cases } from './cases/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
@@ -37,6 +38,7 @@ export function App({ config }: { config: SiteConfig }) {
         <>
           {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...cases} />}
           <Resource {...companies} />
+          <Resource {...campaigns} />
           <Resource {...members} />
           <Resource {...occupations} />
           {permissions.includes('admin') && <Resource {...users} />}

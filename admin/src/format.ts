@@ -4,3 +4,6 @@ export const DATE = { locales: 'de-DE', options: { timeZone: 'Europe/Berlin', da
 
 /** Choices for a SelectInput from a list of codes and the message prefix of their labels. */
 export const choices = (codes: readonly string[], prefix: string) => codes.map((id) => ({ id, name: `${prefix}.${id}` }));
+
+/** An instant as "27.11.2026, 09:15" in Europe/Berlin. */
+export const formatDateTime = (iso: string) => new Intl.DateTimeFormat(DATE_TIME.locales, DATE_TIME.options).format(new Date(iso));

@@ -9,7 +9,7 @@ import type { Campaign, ResultsQuery } from './schema.ts';
 
 export type Rate = { key: string; invited: number; submitted: number };
 export type Demand = { occupation: string; title: string; headcount: number; companies: number; lowSkilled: number; migrant: number; byTimeframe: Record<Timeframe, number> };
-export type QuestionResult = { id: string; type: Question['type']; label: string; answered: number } & (
+export type QuestionResult = { id: string; label: string; answered: number } & (
   | { type: 'single' | 'multiple' | 'scale'; counts: { value: string; label: string; count: number }[]; mean?: number }
   | { type: 'number'; bins: { from: number; to: number; count: number }[]; mean: number | null; median: number | null }
   | { type: 'text'; texts: { companyName: string; text: string }[] }

@@ -40,6 +40,10 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    campaigns: {
+      name: 'Umfrage |||| Umfragen',
+      fields: { title: 'Titel', kind: 'Art', status: 'Status', opensOn: 'Beginn', closesOn: 'Ende', reminderDaysBefore: 'Erinnerungen (Tage vor Ende)', 'intro.de': 'Einleitung' },
+    },
     companies: {
       name: 'Betrieb |||| Betriebe',
       fields: {

@@ -41,6 +41,10 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    campaigns: {
+      name: 'Survey |||| Surveys',
+      fields: { title: 'Title', kind: 'Kind', status: 'Status', opensOn: 'Opens', closesOn: 'Closes', reminderDaysBefore: 'Reminders (days before closing)', 'intro.de': 'Introduction' },
+    },
     companies: {
       name: 'Company |||| Companies',
       fields: {

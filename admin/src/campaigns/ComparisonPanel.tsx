@@ -1,0 +1,96 @@
+// Wave comparison: the same question in two waves of one kind, for the companies that answered both, with each change.
+import { useEffect, useState } from 'react';
+import { useRecordContext } from 'react-admin';
+import { Alert, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import type { Campaign } from '#shared/surveys/schema.ts';
+import type { QuestionResult } from '#shared/surveys/results.ts';
+import { useApi } from './useCommand.ts';
+
+type Comparison = {
+  waves: { id: string; title: string }[];
+  companies: number;
+  changed: number;
+  before: QuestionResult;
+  after: QuestionResult;
+  rows: { companyId: string; companyName: string; before: unknown; after: unknown; change: number | string }[];
+};
+
+const show = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x ? `${(x as { occupation: string }).occupation} ×${(x as { headcount: number }).headcount}` : String(x))).join(', ') : String(v));
+
+function summary(r: QuestionResult): string {
+  if ('mean' in r && r.mean !== undefined && r.mean !== null) return `Mittelwert ${r.mean.toLocaleString('de-DE')}`;
+  if ('counts' in r) return r.counts.map((c) => `${c.label}: ${c.count}`).join(', ');
+  if ('demand' in r) return r.demand.map((d) => `${d.title}: ${d.headcount}`).join(', ');
+  return `${r.answered} Antworten`;
+}
+
+export function ComparisonPanel() {
+  const c = useRecordContext<Campaign>();
+  const send = useApi();
+  const [others, setOthers] = useState<Campaign[]>([]);
+  const [other, setOther] = useState('');
+  const [question, setQuestion] = useState('');
+  const [result, setResult] = useState<Comparison>();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (!c) return;
+    void send<{ items: Campaign[] }>('GET', `/api/campaigns?kind=${c.kind}&limit=100`).then((p) => setOthers(p.items.filter((x) => x.id !== c.id)));
+  }, [c, send]);
+  useEffect(() => {
+    if (!c || !other || !question) return;
+    setError('');
+    send<Comparison>('GET', `/api/campaigns/${c.id}/comparison?${new URLSearchParams({ with: other, question })}`).then(setResult, (e: Error) => {
+      setResult(undefined);
+      setError(e.message);
+    });
+  }, [c, other, question, send]);
+  if (!c) return null;
+  const shared = c.questions.filter((q) => others.find((o) => o.id === other)?.questions.some((x) => x.id === q.id && x.type === q.type) ?? true);
+  return (
+    <Stack spacing={2}>
+      {!others.length && <Typography>Es gibt keine andere Welle dieser Art.</Typography>}
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+        <TextField select size="small" label="Vergleichen mit" value={other} onChange={(e) => setOther(e.target.value)} sx={{ minWidth: 280 }}>
+          {others.map((o) => (
+            <MenuItem key={o.id} value={o.id}>{o.title}</MenuItem>
+          ))}
+        </TextField>
+        <TextField select size="small" label="Frage" value={question} onChange={(e) => setQuestion(e.target.value)} sx={{ minWidth: 280 }}>
+          {shared.map((q) => (
+            <MenuItem key={q.id} value={q.id}>{q.label.de}</MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {error && <Alert severity="warning">{error}</Alert>}
+      {result && (
+        <>
+          <Typography role="status">
+            {result.companies} Betriebe haben in beiden Wellen geantwortet, {result.changed} davon anders.
+          </Typography>
+          <Typography variant="body2">{result.waves[0]?.title}: {summary(result.before)}</Typography>
+          <Typography variant="body2">{result.waves[1]?.title}: {summary(result.after)}</Typography>
+          <Table size="small" aria-label="Veränderung je Betrieb">
+            <TableHead>
+              <TableRow>
+                <TableCell>Betrieb</TableCell>
+                <TableCell>{result.waves[0]?.title}</TableCell>
+                <TableCell>{result.waves[1]?.title}</TableCell>
+                <TableCell>Veränderung</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {result.rows.map((r) => (
+                <TableRow key={r.companyId}>
+                  <TableCell>{r.companyName}</TableCell>
+                  <TableCell>{show(r.before)}</TableCell>
+                  <TableCell>{show(r.after)}</TableCell>
+                  <TableCell>{typeof r.change === 'number' && r.change > 0 ? `+${r.change}` : String(r.change)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}

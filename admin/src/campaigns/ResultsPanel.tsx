@@ -1,0 +1,179 @@
+// Results of a campaign: response rates, a chart or table per question, filters by sector, district and size, CSV and Excel exports.
+import { useEffect, useState } from 'react';
+import { useRecordContext } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { labelIn, type OccupationRow } from '#shared/surveys/questions.ts';
+import type { Campaign } from '#shared/surveys/schema.ts';
+import type { QuestionResult, ResponseRow, Results } from '#shared/surveys/results.ts';
+import { districtChoices, sectorChoices, sizeChoices } from '../companies/choices.ts';
+import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
+import { TIMEFRAME_NAMES } from './choices.ts';
+import { useApi } from './useCommand.ts';
+
+const percent = (n: number) => `${Math.round(n * 100)} %`;
+
+function Chart({ data }: { data: { name: string; count: number }[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(160, data.length * 34)}>
+      <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="name" width={180} />
+        <Tooltip />
+        <Bar dataKey="count" name="Anzahl" fill="#0b5cad" />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+function QuestionCard({ q }: { q: QuestionResult }) {
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="subtitle1" component="h3">
+          {q.label} <Typography component="span" variant="body2" color="text.secondary">({q.answered} Antworten)</Typography>
+        </Typography>
+        {(q.type === 'single' || q.type === 'multiple' || q.type === 'scale') && (
+          <>
+            {q.type === 'scale' && <Typography variant="body2">Mittelwert: {q.mean?.toLocaleString('de-DE')}</Typography>}
+            <Chart data={q.counts.map((c) => ({ name: c.label, count: c.count }))} />
+          </>
+        )}
+        {q.type === 'number' && (
+          <>
+            <Typography variant="body2">Mittelwert: {q.mean?.toLocaleString('de-DE') ?? '–'} · Median: {q.median?.toLocaleString('de-DE') ?? '–'}</Typography>
+            <Chart data={q.bins.map((b) => ({ name: b.from === b.to ? String(b.from) : `${b.from}–${b.to}`, count: b.count }))} />
+          </>
+        )}
+        {q.type === 'text' && (
+          <ul>
+            {q.texts.map((t, i) => (
+              <li key={i}>
+                <strong>{t.companyName}:</strong> {t.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        {q.type === 'occupations' && (
+          <Table size="small" aria-label={`Bedarf: ${q.label}`}>
+            <TableHead>
+              <TableRow>
+                <TableCell>Beruf</TableCell>
+                <TableCell align="right">Personen</TableCell>
+                <TableCell align="right">Betriebe</TableCell>
+                <TableCell align="right">davon Geringqualifizierte</TableCell>
+                <TableCell align="right">davon Zugewanderte</TableCell>
+                {Object.values(TIMEFRAME_NAMES).map((t) => (
+                  <TableCell key={t} align="right">{t}</TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {q.demand.map((d) => (
+                <TableRow key={d.occupation}>
+                  <TableCell>{d.title} ({d.occupation})</TableCell>
+                  <TableCell align="right">{d.headcount}</TableCell>
+                  <TableCell align="right">{d.companies}</TableCell>
+                  <TableCell align="right">{d.lowSkilled}</TableCell>
+                  <TableCell align="right">{d.migrant}</TableCell>
+                  {Object.keys(TIMEFRAME_NAMES).map((t) => (
+                    <TableCell key={t} align="right">{d.byTimeframe[t as keyof typeof d.byTimeframe]}</TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** One column per question; occupation tables as "Beruf ×Anzahl (Zeitraum)" lists. */
+function responseColumns(c: Campaign): Column<ResponseRow>[] {
+  const titles = new Map(c.occupations.map((o) => [o.code, o.title]));
+  const show = (v: unknown, type: string) => {
+    if (v === undefined) return '';
+    if (type === 'occupations') return (v as OccupationRow[]).map((r) => `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${TIMEFRAME_NAMES[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`).join('; ');
+    return Array.isArray(v) ? v.join(', ') : (v as string | number);
+  };
+  return [
+    { header: 'Betrieb', value: (r) => r.companyName },
+    { header: 'Branche', value: (r) => r.wzSection },
+    { header: 'Landkreis', value: (r) => r.district },
+    { header: 'Größe', value: (r) => r.sizeClass },
+    { header: 'Beantwortet', value: (r) => r.submittedAt ?? '' },
+    { header: 'Version', value: (r) => r.version },
+    ...c.questions.map((q): Column<ResponseRow> => ({ header: labelIn(q.label, 'de'), value: (r) => show(r.answers[q.id], q.type) })),
+  ];
+}
+
+type AggregateRow = { question: string; item: string; value: number | string };
+function aggregateRows(results: Results): AggregateRow[] {
+  return results.questions.flatMap((q): AggregateRow[] => {
+    if (q.type === 'single' || q.type === 'multiple' || q.type === 'scale') return q.counts.map((c) => ({ question: q.label, item: c.label, value: c.count }));
+    if (q.type === 'number') return [{ question: q.label, item: 'Mittelwert', value: q.mean ?? '' }, { question: q.label, item: 'Median', value: q.median ?? '' }, ...q.bins.map((b) => ({ question: q.label, item: `${b.from}–${b.to}`, value: b.count }))];
+    if (q.type === 'occupations') return q.demand.map((d) => ({ question: q.label, item: `${d.title} (${d.occupation})`, value: d.headcount }));
+    return q.type === 'text' ? [{ question: q.label, item: 'Textantworten', value: q.texts.length }] : [];
+  });
+}
+
+export function ResultsPanel() {
+  const c = useRecordContext<Campaign>();
+  const send = useApi();
+  const [filter, setFilter] = useState<Record<string, string>>({});
+  const [results, setResults] = useState<Results>();
+  useEffect(() => {
+    if (!c) return;
+    const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v));
+    void send<Results>('GET', `/api/campaigns/${c.id}/results?${q}`).then(setResults);
+  }, [c, filter, send]);
+  if (!c || !results) return <Typography>Ergebnisse werden geladen …</Typography>;
+
+  const exportResponses = async (kind: 'csv' | 'xlsx') => {
+    const rows: ResponseRow[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: ResponseRow[]; nextCursor: string | null } = await send('GET', `/api/campaigns/${c.id}/responses?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      rows.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const columns = responseColumns(c);
+    downloadBlob(kind === 'csv' ? toCsv(rows, columns) : await toXlsx(rows, columns, 'Antworten'), `antworten-${c.opensOn}.${kind}`);
+  };
+  const exportAggregates = async (kind: 'csv' | 'xlsx') => {
+    const columns: Column<AggregateRow>[] = [{ header: 'Frage', value: (r) => r.question }, { header: 'Antwort', value: (r) => r.item }, { header: 'Wert', value: (r) => r.value }];
+    const rows = aggregateRows(results);
+    downloadBlob(kind === 'csv' ? toCsv(rows, columns) : await toXlsx(rows, columns, 'Auswertung'), `auswertung-${c.opensOn}.${kind}`);
+  };
+  const select = (name: string, label: string, options: { id: string; name: string }[]) => (
+    <TextField select size="small" label={label} value={filter[name] ?? ''} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })} sx={{ minWidth: 200 }}>
+      <MenuItem value="">alle</MenuItem>
+      {options.map((o) => (
+        <MenuItem key={o.id} value={o.id}>{o.name}</MenuItem>
+      ))}
+    </TextField>
+  );
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {select('wzSection', 'Branche', sectorChoices)}
+        {select('district', 'Landkreis / Stadt', districtChoices)}
+        {select('sizeClass', 'Größe', sizeChoices)}
+      </Stack>
+      <Typography role="status">
+        Rücklauf: {results.submitted} von {results.invited} eingeladenen Betrieben ({percent(results.responseRate)})
+      </Typography>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+        <Button variant="outlined" onClick={() => void exportResponses('xlsx')}>Antworten als Excel</Button>
+        <Button variant="outlined" onClick={() => void exportResponses('csv')}>Antworten als CSV</Button>
+        <Button variant="outlined" onClick={() => void exportAggregates('xlsx')}>Auswertung als Excel</Button>
+        <Button variant="outlined" onClick={() => void exportAggregates('csv')}>Auswertung als CSV</Button>
+      </Stack>
+      {results.questions.map((q) => (
+        <QuestionCard key={q.id} q={q} />
+      ))}
+    </Stack>
+  );
+}
