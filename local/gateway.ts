@@ -26,6 +26,8 @@ export type GatewayOptions = {
   siteConfig: () => unknown;
   corsOrigins: string[];
   isReady: () => boolean;
+  /** Token bucket per client address for the public (survey) routes; API Gateway route throttling in AWS. */
+  publicRateLimit?: { capacity: number; refillPerSecond: number };
 };
 
 const GATEWAY_BODY_LIMIT = 1024 * 1024;
@@ -56,6 +58,7 @@ export function createGateway(o: GatewayOptions): Server {
   const routes = routeTable(o.resources);
   const modules = new Map<string, Promise<LambdaHandler>>();
   const loginLimiter = tokenBucket({ capacity: 10, refillPerSecond: 10 / 60 });
+  const publicLimiter = tokenBucket(o.publicRateLimit ?? { capacity: 40, refillPerSecond: 20 });
   const load = (entry: string) => {
     if (!modules.has(entry)) {
       modules.set(entry, import(pathToFileURL(resolve(o.root, entry)).href).then((m: { handler: LambdaHandler }) => m.handler));
@@ -98,6 +101,7 @@ export function createGateway(o: GatewayOptions): Server {
     const match = routes.map((r) => ({ r, m: r.method === method ? r.pattern.exec(url.pathname) : null })).find((x) => x.m);
     if (!match?.m) return json(res, 404, errorBody(notFound));
     const { r, m } = match;
+    if (r.isPublic && !publicLimiter.take(req.socket.remoteAddress ?? 'local')) throw new RateLimited();
     const claims = r.isPublic ? undefined : await authorize(req);
     const body = await readBody(req);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));

@@ -103,6 +103,14 @@ describe('the local sign-in and gateway', () => {
     expect(doc.components.schemas).toHaveProperty('MemberInput');
   });
 
+  it('rate-limits the public survey routes per address with 429, and a bad link still gets the neutral 404', async () => {
+    const answers = await Promise.all(Array.from({ length: 60 }, () => fetch(`${base}/api/survey`, { headers: { authorization: 'Survey kaputt' } })));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses).toContain(404);
+    expect(statuses).toContain(429);
+    expect(statuses.every((s) => s === 404 || s === 429)).toBe(true);
+  });
+
   it('answers an unknown API path with 404 in our error shape', async () => {
     const res = await api('/api/nothing-here', await tokenOf('counsellor@amon.local'));
     expect(res.status).toBe(404);
