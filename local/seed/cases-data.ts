@@ -7,6 +7,8 @@ import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';
 import { occupationId } from '#shared/occupations/domain.ts';
 import type { District } from '#shared/regions.ts';
 import type { Db } from '#shared/table/access.ts';
+import { random, type Random } from './random.ts';
+import { mapLimit } from '#shared/concurrency.ts';
 
 const WOMEN = ['Anna', 'Katrin', 'Sabine', 'Olena', 'Thi Lan', 'Fatima', 'Agnieszka', 'Maria', 'Jana', 'Aylin', 'Nadia', 'Svetlana', 'Petra', 'Lea', 'Amal', 'Ewa'];
 const MEN = ['Thomas', 'Jens', 'Ahmad', 'Mehmet', 'Andrzej', 'Dmytro', 'Marco', 'Sven', 'Yusuf', 'Tobias', 'Omar', 'Pavel', 'Kevin', 'Duc Anh', 'Rami', 'Uwe'];
@@ -19,23 +21,11 @@ const POPULAR = ['Fachkraft für Lagerlogistik', 'Fachlagerist/in', 'Berufskraft
 export const DEMO_CASES = 320;
 const QUALIFIED = 140;
 
-/** A small deterministic PRNG (mulberry32), so every fresh start shows the same demo. */
-function random(seed: number) {
-  let t = seed;
-  const next = () => {
-    t += 0x6d2b79f5;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!, int: (a: number, b: number) => a + Math.floor(next() * (b - a + 1)) };
-}
-
 const day = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Where case i ends up: qualified cases are the older ones, the rest spread over the lifecycle. */
-function destination(i: number, ageMonths: number, r: ReturnType<typeof random>): CaseStatus {
+function destination(i: number, ageMonths: number, r: Random): CaseStatus {
   if (i < QUALIFIED) return 'qualified';
   const roll = r.next();
   if (roll < 0.17) return 'dropped';
@@ -145,10 +135,5 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
   };
 
   // Cases are independent; a few at a time keep DynamoDB Local busy without reordering one case's steps.
-  const queue = [...plans];
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      for (let plan = queue.shift(); plan; plan = queue.shift()) await runOne(plan);
-    }),
-  );
+  await mapLimit(plans, 8, runOne);
 }

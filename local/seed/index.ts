@@ -11,6 +11,8 @@ import { userRepository } from '#shared/users/repository.ts';
 import { DEMO_CASES, seedCases } from './cases-data.ts';
 import { DEMO_COMPANIES } from './companies-data.ts';
 import { companiesService } from '#shared/companies/domain.ts';
+import { config } from '#functions/config.ts';
+import { DEMO_SURVEY_STEPS, seedSurveys } from './surveys-data.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -54,6 +56,16 @@ export const DATA_SETS: DataSet[] = [
         .filter((u) => u !== undefined)
         .map((u) => ({ id: u.id, email: u.email, roles: u.roles }));
       await seedCases(db, counsellors.length ? counsellors : [SEED_ACTOR], new Date(), step);
+    },
+  },
+  {
+    name: 'surveys-v1',
+    label: 'Befragungen',
+    total: DEMO_SURVEY_STEPS,
+    run: async (db, step) => {
+      const coordinator = await userRepository(db).findByEmail('coordinator@amon.local');
+      const actor = coordinator ? { id: coordinator.id, email: coordinator.email, roles: coordinator.roles } : SEED_ACTOR;
+      await seedSurveys(db, actor, new Date(), config().SITE_URL, step);
     },
   },
 ];

@@ -89,8 +89,11 @@ export function campaignService(db: Db, clock: Clock) {
       if (missing.length) throw new Conflict(`Die Umfrage kann noch nicht geöffnet werden: ${missing.map((m) => m.message).join(' ')}`, 'not_ready', missing);
       const asksOccupations = before.questions.some((q) => q.type === 'occupations');
       const list = asksOccupations ? await occupations.all() : [];
-      const byCode = new Map(list.map((o) => [o.code, { code: o.code, title: o.title }]));
-      const after: Campaign = { ...before, status: 'open', occupations: [...byCode.values()], version: before.version + 1, updatedAt: now.toISOString(), openedAt: now.toISOString() };
+      // Answers name the KldB code (what cases and matching use); occupations sharing a code share one choice.
+      const byCode = new Map<string, string[]>();
+      for (const o of list) byCode.set(o.code, [...(byCode.get(o.code) ?? []), o.title]);
+      const choices = [...byCode].map(([code, titles]) => ({ code, title: titles.join(' / ') }));
+      const after: Campaign = { ...before, status: 'open', occupations: choices, version: before.version + 1, updatedAt: now.toISOString(), openedAt: now.toISOString() };
       return save(before, after, actor, now);
     },
 

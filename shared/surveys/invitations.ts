@@ -1,4 +1,5 @@
 // Invitations: one per company and campaign; sending and reminding hand out a fresh 128-bit link and store only its hash.
+import { mapLimit } from '../concurrency.ts';
 import { auditItem, type Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import type { Company } from '../companies/schema.ts';
@@ -32,13 +33,6 @@ const countUpdate = (db: Db, campaignId: string, deltas: Partial<Record<'invited
   };
 };
 export { countUpdate as campaignCountUpdate };
-
-/** Runs `fn` over items with at most `limit` at a time. */
-async function inBatches<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += limit) results.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
-  return results;
-}
 
 export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
   const repo = surveyRepository(db);
@@ -128,7 +122,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
     /** Sends every invitation not sent yet (when a campaign opens, or after inviting into an open one). */
     async sendPending(campaign: Campaign): Promise<number> {
       const pending = (await repo.allInvitations(campaign.id)).filter((i) => i.state === 'created');
-      const results = await inBatches(pending, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
+      const results = await mapLimit(pending, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
       return results.filter(Boolean).length;
     },
 
@@ -142,7 +136,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
           (!wanted || wanted.has(i.companyId)) &&
           (!onlyIfNotRemindedOn || !i.remindedAt.some((at) => berlinDate(new Date(at)) === onlyIfNotRemindedOn)),
       );
-      const results = await inBatches(targets, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
+      const results = await mapLimit(targets, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
       const reminded = results.filter(Boolean).length;
       if (reminded) await transact(db, [{ Put: { TableName: db.tableName, Item: auditItem(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock()) } }]);
       return reminded;

@@ -45,6 +45,16 @@ describe('a survey campaign from draft to results', () => {
     expect(frozen.body.error.fields[0].path).toBe('questions');
   });
 
+  it('offers one occupation choice per KldB code; occupations sharing a code share it, titled with both', async () => {
+    const { companies } = await openCampaignWith(1);
+    const [token] = await linksFor(outbox, companies[0]!.email);
+    const { body: form } = await load(token!);
+    const codes = form.campaign.occupations.map((o: { code: string }) => o.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    const shared = form.campaign.occupations.find((o: { code: string }) => o.code === '24412');
+    expect(shared.title).toBe('Konstruktionsmechaniker/in / Metallbauer/in'); // titles in alphabetical order
+  });
+
   it('a company opens its link, saves a draft, submits, and changes its answers as version 2', async () => {
     const { campaign, companies } = await openCampaignWith(1);
     const [token] = await linksFor(outbox, companies[0]!.email);

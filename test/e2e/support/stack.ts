@@ -31,7 +31,8 @@ export async function startStack(): Promise<Stack> {
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 150_000;
+  // A fresh data folder is seeded first (members, companies, cases, surveys: about 90 s on two cores).
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
     const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
