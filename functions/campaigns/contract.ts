@@ -26,7 +26,7 @@ export const campaignsContract = contract('campaigns', {
   results: { route: 'GET /api/campaigns/{id}/results', roles: STAFF, params: ById, query: ResultsQuery, summary: 'Rücklauf und Auswertung je Frage, filterbar nach Branche, Landkreis und Größe' },
   responses: { route: 'GET /api/campaigns/{id}/responses', roles: editors, params: ById, query: z.strictObject(pageQuery), summary: 'Antworten je Betrieb (für den Export)' },
   compare: { route: 'GET /api/campaigns/{id}/comparison', roles: STAFF, params: ById, query: ComparisonQuery, summary: 'Wellenvergleich: dieselbe Frage, Betriebe, die beide Male geantwortet haben' },
-  ofCompany: { route: 'GET /api/companies/{id}/invitations', roles: STAFF, params: ById, response: z.array(Invitation), summary: 'Umfragen, zu denen ein Betrieb eingeladen wurde' },
+  ofCompany: { route: 'GET /api/companies/{id}/invitations', roles: STAFF, params: ById, query: z.strictObject(pageQuery), response: pageOf(Invitation), summary: 'Umfragen, zu denen ein Betrieb eingeladen wurde, neueste zuerst' },
   needs: {
     route: 'GET /api/needs',
     roles: STAFF,

@@ -24,6 +24,6 @@ export const handler = api(campaignsContract, {
   results: ({ params, query }) => surveys.results(params.id, query),
   responses: ({ params, query }) => surveys.responses(params.id, query.cursor, query.limit),
   compare: ({ params, query }) => surveys.compare(params.id, query),
-  ofCompany: ({ params }) => surveys.invitationsOfCompany(params.id),
+  ofCompany: ({ params, query }) => surveys.invitationsOfCompany(params.id, query.cursor, query.limit),
   needs: ({ query }) => surveys.needsByOccupation(query.occupation, query.cursor, query.limit),
 });

@@ -143,9 +143,10 @@ export function surveyRepository(db: Db) {
       return { items: page.items.map((i) => stripKeys<NeedRecord>(i)), nextCursor: page.nextCursor };
     },
 
-    async invitationsOfCompany(companyId: string): Promise<Invitation[]> {
-      const items = await queryAll(db, { index: 'gsi1', partition: keys.invitationsOfCompany(companyId) });
-      return items.map((i) => invitationView(toInvitationRecord(i)));
+    /** A company's invitations, newest campaign first. */
+    async invitationsOfCompany(companyId: string, cursor: string | undefined, limit: number): Promise<Page<Invitation>> {
+      const page = await queryPage(db, { index: 'gsi1', partition: keys.invitationsOfCompany(companyId), cursor, limit, descending: true });
+      return { items: page.items.map((i) => invitationView(toInvitationRecord(i))), nextCursor: page.nextCursor };
     },
   };
 }

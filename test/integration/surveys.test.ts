@@ -91,6 +91,23 @@ describe('a survey campaign from draft to results', () => {
     expect(needs.body.items.find((n: { campaignId: string }) => n.campaignId === campaign.id)).toMatchObject({ companyId: companies[0]!.id, headcount: 2, timeframe: 'within6Months', lowSkilled: true, migrant: false, wzSection: 'H' });
   });
 
+  it("a company's page lists its invitations newest first, page by page, without tokens or answers", async () => {
+    const first = await openCampaignWith(1, { opensOn: '2026-01-05', closesOn: '2099-02-01' });
+    const company = first.companies[0]!;
+    const later = await call(campaigns, 'POST /api/campaigns', { body: aCampaign({ title: 'Zweite Welle', opensOn: '2026-06-01', closesOn: '2099-07-01' }), as: 'coordinator' });
+    await call(campaigns, 'POST /api/campaigns/{id}/invitations', { params: { id: later.body.id }, body: { companyIds: [company.id] }, as: 'coordinator' });
+    const [token] = await linksFor(outbox, company.email);
+    await submit(token!, complete);
+
+    const page1 = await call(campaigns, 'GET /api/companies/{id}/invitations', { params: { id: company.id }, query: { limit: '1' }, as: 'counsellor' });
+    expect(page1.status).toBe(200);
+    expect(page1.body.items).toHaveLength(1);
+    expect(page1.body.items[0]).toMatchObject({ campaignId: later.body.id, state: 'created' });
+    const page2 = await call(campaigns, 'GET /api/companies/{id}/invitations', { params: { id: company.id }, query: { limit: '1', cursor: page1.body.nextCursor }, as: 'counsellor' });
+    expect(page2.body.items[0]).toMatchObject({ campaignId: first.campaign.id, state: 'submitted', version: 1 });
+    expect(JSON.stringify([page1.body, page2.body])).not.toMatch(/tokenHashes|answers|draft"/);
+  });
+
   it('unknown, malformed and other-campaign links all get the same 404', async () => {
     const a = await openCampaignWith(1);
     const b = await openCampaignWith(1);

@@ -1,17 +1,11 @@
-// An audit trail as a table: loads a page of entries from the given API path and shows who did what, when, to which fields.
-import { useEffect, useState } from 'react';
-import { useDataProvider } from 'react-admin';
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+// An audit trail as a table: loads entries page by page from the given API path and shows who did what, when, to which fields.
+import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useCursorList } from '../data/paging.ts';
 
-type Send = <T>(method: string, path: string) => Promise<T>;
 type Entry = { id: string; at: string; actorId: string; action: string; recordType: string; recordId: string; fields: string[] };
 
-export function AuditTable({ title, path, show }: { title: string; path: string; show: 'actor' | 'record' }) {
-  const dataProvider = useDataProvider() as unknown as { send: Send };
-  const [entries, setEntries] = useState<Entry[]>([]);
-  useEffect(() => {
-    dataProvider.send<{ items: Entry[] }>('GET', path).then((page) => setEntries(page.items), () => setEntries([]));
-  }, [path, dataProvider]);
+export function AuditTable({ title, path, params, show }: { title: string; path: string; params: Record<string, string>; show: 'actor' | 'record' }) {
+  const { rows: entries, more } = useCursorList<Entry>(path, params);
   return (
     <>
       <Typography variant="subtitle2" sx={{ mt: 2 }}>{title}</Typography>
@@ -35,6 +29,7 @@ export function AuditTable({ title, path, show }: { title: string; path: string;
           ))}
         </TableBody>
       </Table>
+      {more && <Button onClick={more}>Weitere laden</Button>}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { AutocompleteArrayInput, DateInput, Form, ReferenceArrayInput, SaveButto
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { Campaign, InviteResult } from '#shared/surveys/schema.ts';
 import { districtChoices, sectorChoices, sizeChoices } from '../companies/choices.ts';
-import { useCommand } from './useCommand.ts';
+import { useCommand } from '../data/commands.ts';
 
 function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   const command = useCommand();
@@ -13,8 +13,8 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
     const ids = values.companyIds as string[] | undefined;
     const filter = Object.fromEntries(['wzSection', 'district', 'sizeClass'].filter((k) => values[k]).map((k) => [k, values[k]]));
     const body = ids?.length ? { companyIds: ids } : { filter };
-    const result = await command<InviteResult>('POST', `/api/campaigns/${campaign.id}/invitations`, body, (r) => `${r.invited} Betriebe eingeladen, ${r.sent} E-Mails versendet`);
-    if (result) setReport(result);
+    const sent = await command<InviteResult>('POST', `/api/campaigns/${campaign.id}/invitations`, body, (r) => `${r.invited} Betriebe eingeladen, ${r.sent} E-Mails versendet`);
+    if (sent.ok) setReport(sent.result);
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="invite-title">
@@ -50,7 +50,7 @@ function WaveDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => 
   const redirect = useRedirect();
   const submit = async (values: Record<string, unknown>) => {
     const wave = await command<Campaign>('POST', `/api/campaigns/${campaign.id}/waves`, { title: values.title, opensOn: values.opensOn, closesOn: values.closesOn }, () => 'Neue Welle als Entwurf angelegt');
-    if (wave) redirect('show', 'campaigns', wave.id);
+    if (wave.ok) redirect('show', 'campaigns', wave.result.id);
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="wave-title">

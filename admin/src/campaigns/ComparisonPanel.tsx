@@ -4,7 +4,7 @@ import { useRecordContext } from 'react-admin';
 import { Alert, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import type { Campaign } from '#shared/surveys/schema.ts';
 import type { QuestionResult } from '#shared/surveys/results.ts';
-import { useApi } from './useCommand.ts';
+import { useApi } from '../data/commands.ts';
 
 type Comparison = {
   waves: { id: string; title: string }[];

@@ -1,34 +1,22 @@
 // The invitations of a campaign with their states; staff remind or withdraw single ones. Never shows a token.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import type { Campaign, Invitation } from '#shared/surveys/schema.ts';
 import { formatDateTime } from '../format.ts';
 import { STATE_NAMES, stateChoices } from './choices.ts';
-import { useApi, useCommand } from './useCommand.ts';
+import { useCommand } from '../data/commands.ts';
+import { useCursorList } from '../data/paging.ts';
 
 export function InvitationsPanel() {
   const c = useRecordContext<Campaign>();
-  const send = useApi();
   const command = useCommand();
   const [state, setState] = useState('');
-  const [rows, setRows] = useState<Invitation[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const load = useCallback(
-    async (from?: string) => {
-      if (!c) return;
-      const q = new URLSearchParams({ limit: '100', ...(state ? { state } : {}), ...(from ? { cursor: from } : {}) });
-      const page = await send<{ items: Invitation[]; nextCursor: string | null }>('GET', `/api/campaigns/${c.id}/invitations?${q}`);
-      setRows((prev) => (from ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    },
-    [c, send, state],
-  );
-  useEffect(() => void load(), [load, c?.version, c?.counts.submitted]);
+  const { rows, more, reload } = useCursorList<Invitation>(c ? `/api/campaigns/${c.id}/invitations` : undefined, { limit: '100', ...(state ? { state } : {}) }, [c?.version, c?.counts.submitted]);
   if (!c) return null;
   const act = async (method: string, path: string, body: unknown, done: string) => {
     await command(method, path, body, () => done);
-    await load();
+    await reload();
   };
   return (
     <Stack spacing={1}>
@@ -83,7 +71,7 @@ export function InvitationsPanel() {
           </TableBody>
         </Table>
       )}
-      {cursor && <Button onClick={() => void load(cursor)}>Weitere laden</Button>}
+      {more && <Button onClick={more}>Weitere laden</Button>}
     </Stack>
   );
 }

@@ -9,7 +9,7 @@ import type { QuestionResult, ResponseRow, Results } from '#shared/surveys/resul
 import { districtChoices, sectorChoices, sizeChoices } from '../companies/choices.ts';
 import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
 import { TIMEFRAME_NAMES } from './choices.ts';
-import { useApi } from './useCommand.ts';
+import { useApi } from '../data/commands.ts';
 
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 

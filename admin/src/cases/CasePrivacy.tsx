@@ -5,14 +5,14 @@ import { Button, Stack } from '@mui/material';
 import { AuditTable } from '../audit/AuditTable.tsx';
 import { session } from '../auth/authProvider.ts';
 import { downloadBlob } from '../data/spreadsheet.ts';
-import { useCaseCommand } from './commands.tsx';
+import { useCommand } from '../data/commands.ts';
 
 type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
 export function PrivacyActions() {
   const c = useRecordContext<{ id: string; anonymisedAt?: string; number: string }>();
   const { permissions } = usePermissions<string[]>();
-  const send = useCaseCommand();
+  const send = useCommand();
   const dataProvider = useDataProvider() as unknown as { send: Send };
   const notify = useNotify();
   const redirect = useRedirect();
@@ -61,5 +61,5 @@ export function PrivacyActions() {
 export function CaseAudit() {
   const c = useRecordContext<{ id: string }>();
   if (!c) return null;
-  return <AuditTable title="Zugriffsprotokoll" path={`/api/cases/${c.id}/audit?limit=50`} show="actor" />;
+  return <AuditTable title="Zugriffsprotokoll" path={`/api/cases/${c.id}/audit`} params={{ limit: '50' }} show="actor" />;
 }

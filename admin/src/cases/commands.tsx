@@ -1,38 +1,19 @@
-// Case commands outside plain CRUD: moves, children, consent. One hook sends, notifies and refreshes.
+// Case commands outside plain CRUD: moves, children, consent (sent through the shared command hook).
 import { useState, type ReactNode } from 'react';
-import { Form, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Form, SaveButton, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip } from '@mui/material';
 import type * as z from 'zod';
 import { clean, pick, schemaResolver } from '../data/forms.ts';
+import { useCommand } from '../data/commands.ts';
 import { statusName } from '#shared/cases/lifecycle.ts';
 import type { CaseStatus } from '#shared/cases/schema.ts';
-
-type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-export function useCaseCommand() {
-  const dataProvider = useDataProvider() as unknown as { send: Send };
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const t = useTranslate();
-  return async (method: string, path: string, body?: unknown, done = 'amon.actions.saved') => {
-    try {
-      await dataProvider.send(method, path, body);
-      notify(t(done), { type: 'success' });
-      refresh();
-      return true;
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-      return false;
-    }
-  };
-}
 
 type Move = { to: CaseStatus; allowed: boolean; reason?: string };
 
 /** The statuses the case may move to; a refused one shows why. */
 export function MoveButtons() {
   const record = useRecordContext<RaRecord & { moves: Move[]; version: number }>();
-  const send = useCaseCommand();
+  const send = useCommand();
   const t = useTranslate();
   if (!record) return null;
   return (
@@ -66,7 +47,7 @@ export function CommandDialog(props: {
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const send = useCaseCommand();
+  const send = useCommand();
   const t = useTranslate();
   return (
     <>
@@ -81,7 +62,7 @@ export function CommandDialog(props: {
           defaultValues={props.defaultValues}
           onSubmit={async (values: Record<string, unknown>) => {
             const body = { ...clean(pick(props.schema, values)), ...(props.version ? { version: props.version } : {}) };
-            if (await send(props.method, props.path, body)) setOpen(false);
+            if ((await send(props.method, props.path, body)).ok) setOpen(false);
           }}
         >
           <DialogTitle>{t(props.label)}</DialogTitle>

@@ -30,6 +30,7 @@ import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts
 import { DATE_TIME } from '../format.ts';
 import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { CompanyForm } from './CompanyForm.tsx';
+import { CompanyInvitations } from './CompanyInvitations.tsx';
 
 const COLUMNS: Column<Company>[] = [
   { header: 'Name', value: (c) => c.name },
@@ -103,6 +104,7 @@ export function CompanyShow() {
         <ReferenceField source="memberId" reference="members" link="show" emptyText="–" />
         <TextField source="notes" emptyText="–" />
         <DateField source="updatedAt" showTime {...DATE_TIME} />
+        <CompanyInvitations />
       </SimpleShowLayout>
     </Show>
   );

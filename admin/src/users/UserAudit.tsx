@@ -5,5 +5,5 @@ import { AuditTable } from '../audit/AuditTable.tsx';
 export function UserAudit() {
   const user = useRecordContext<{ id: string }>();
   if (!user) return null;
-  return <AuditTable title="Zugriffsprotokoll dieses Kontos (letzte 50)" path={`/api/audit?userId=${encodeURIComponent(user.id)}&limit=50`} show="record" />;
+  return <AuditTable title="Zugriffsprotokoll dieses Kontos" path="/api/audit" params={{ userId: user.id, limit: '50' }} show="record" />;
 }

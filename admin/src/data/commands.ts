@@ -1,0 +1,34 @@
+// Commands outside plain CRUD (case moves, consent, campaign open/close/remind, …): one hook sends the
+// request, reports the outcome in a notification and refreshes the page's records.
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+
+type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** The data provider's raw call: JSON in and out, errors carry the server's message. */
+export function useApi(): Send {
+  return (useDataProvider() as unknown as { send: Send }).send;
+}
+
+export type Outcome<T> = { ok: true; result: T } | { ok: false };
+
+/**
+ * Sends a command. `done` is the success message: a translation key (plain text passes through) or a
+ * function of the result. Failures show the server's message; the caller gets `{ ok: false }`.
+ */
+export function useCommand() {
+  const send = useApi();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const t = useTranslate();
+  return async <T,>(method: string, path: string, body?: unknown, done: string | ((result: T) => string) = 'amon.actions.saved'): Promise<Outcome<T>> => {
+    try {
+      const result = await send<T>(method, path, body);
+      notify(typeof done === 'function' ? done(result) : t(done, { _: done }), { type: 'success' });
+      refresh();
+      return { ok: true, result };
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+      return { ok: false };
+    }
+  };
+}
