@@ -67,7 +67,7 @@ function scaleInputs(q: Extract<Question, { type: 'scale' }>, ctx: FieldContext)
 }
 
 function numberInput(q: Extract<Question, { type: 'number' }>, ctx: FieldContext, describedBy: string) {
-  const input = el('input', { type: 'text', inputmode: q.integer ? 'numeric' : 'decimal', id: `${q.id}-input`, name: q.id, value: ctx.answers[q.id] === undefined ? '' : String(ctx.answers[q.id]), 'aria-describedby': describedBy, disabled: ctx.readOnly, autocomplete: 'off' });
+  const input = el('input', { type: 'text', inputmode: q.integer ? 'numeric' : 'decimal', id: `${q.id}-input`, name: q.id, value: ctx.answers[q.id] === undefined ? '' : String(ctx.answers[q.id]), 'aria-describedby': describedBy, 'aria-required': q.required ? 'true' : undefined, disabled: ctx.readOnly, autocomplete: 'off' });
   input.addEventListener('input', () => {
     ctx.answers[q.id] = numberOrRaw(input.value);
     ctx.changed();
@@ -80,7 +80,7 @@ function textInput(q: Extract<Question, { type: 'text' }>, ctx: FieldContext, de
   const t = TEXTS[ctx.lang];
   const value = typeof ctx.answers[q.id] === 'string' ? (ctx.answers[q.id] as string) : '';
   const counter = el('span', { class: 'hint', id: `${q.id}-count`, 'aria-live': 'polite', text: fill(t.charactersLeft, q.maxLength - value.length) });
-  const area = el('textarea', { id: `${q.id}-input`, name: q.id, rows: 4, maxlength: q.maxLength, 'aria-describedby': `${describedBy} ${q.id}-count`, disabled: ctx.readOnly });
+  const area = el('textarea', { id: `${q.id}-input`, name: q.id, rows: 4, maxlength: q.maxLength, 'aria-describedby': `${describedBy} ${q.id}-count`, 'aria-required': q.required ? 'true' : undefined, disabled: ctx.readOnly });
   area.value = value;
   area.addEventListener('input', () => {
     ctx.answers[q.id] = area.value;
@@ -154,6 +154,7 @@ export function questionField(q: Question, ctx: FieldContext, error: string | un
   const helpId = `${q.id}-help`;
   const errorId = `${q.id}-error`;
   const describedBy = [q.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const radios = q.type === 'single' || q.type === 'scale';
   const inputs =
     q.type === 'single' || q.type === 'multiple'
       ? choiceInputs(q, ctx)
@@ -166,7 +167,15 @@ export function questionField(q: Question, ctx: FieldContext, error: string | un
             : occupationTable(q, ctx);
   const field = el(
     'fieldset',
-    { class: `question${error ? ' invalid' : ''}`, id: `${q.id}-field`, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? 'true' : undefined, 'aria-required': q.required ? 'true' : undefined },
+    {
+      class: `question${error ? ' invalid' : ''}`,
+      id: `${q.id}-field`,
+      // A group of radio buttons is a radiogroup, which may say it is required; other inputs say so themselves.
+      role: radios ? 'radiogroup' : undefined,
+      'aria-required': radios && q.required ? 'true' : undefined,
+      'aria-describedby': describedBy || undefined,
+      'aria-invalid': error ? 'true' : undefined,
+    },
     el('legend', {}, labelIn(q.label, ctx.lang), q.required ? el('span', { class: 'required', text: ` ${t.requiredMark}` }) : null),
     q.help ? el('p', { class: 'hint', id: helpId, text: labelIn(q.help, ctx.lang) }) : null,
     ...inputs,

@@ -8,9 +8,19 @@ import { el, questionField } from './fields.ts';
 import { fill, formatDate, TEXTS, type Lang } from './texts.ts';
 import './style.css';
 
+/**
+ * The link's token: from the fragment on arrival, then kept in this tab's session storage (never in the
+ * address bar or history), so a reload still finds the form and closing the tab forgets it.
+ */
+function tokenOfThisTab(): string {
+  const fromLink = new URLSearchParams(location.hash.slice(1)).get('t');
+  if (fromLink) sessionStorage.setItem('survey-token', fromLink);
+  return fromLink ?? sessionStorage.getItem('survey-token') ?? '';
+}
+
 type Message = { kind: 'info' | 'success' | 'error'; text: string };
 const state: { token: string; lang: Lang; form?: SurveyForm; answers: Record<string, unknown>; errors: Record<string, string>; message?: Message; busy: boolean } = {
-  token: new URLSearchParams(location.hash.slice(1)).get('t') ?? '',
+  token: tokenOfThisTab(),
   lang: navigator.language.toLowerCase().startsWith('en') && localStorage.getItem('survey-lang') !== 'de' ? 'en' : localStorage.getItem('survey-lang') === 'en' ? 'en' : 'de',
   answers: {},
   errors: {},
@@ -125,6 +135,6 @@ function render(focus?: string) {
 }
 
 setLanguage(state.lang);
-// The token leaves the address bar, so it is not kept in history or shown over a shoulder; it lives on in memory.
+// The token leaves the address bar, so it is not kept in history or shown over a shoulder; the tab's session storage keeps it for a reload.
 if (state.token) history.replaceState(null, '', location.pathname);
 void (state.token ? loadForm(state.token) : Promise.resolve<Result>({ ok: false, error: { status: 404, message: '', fields: [] } })).then((r) => handle(r, 'load'));

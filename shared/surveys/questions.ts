@@ -46,6 +46,12 @@ export const Question = z.discriminatedUnion('type', [
 ]);
 export type Question = z.infer<typeof Question>;
 
+/** The fields a question of `type` may have (the builder drops the ones left over from another type). */
+export function questionFields(type: QuestionType): string[] {
+  const option = Question.options.find((o) => o.shape.type.value === type);
+  return option ? Object.keys(option.shape) : [];
+}
+
 /** The questions of one campaign: bounded, ids unique, few occupation tables (each row becomes a need record). */
 export const Questions = z
   .array(Question)

@@ -12,7 +12,8 @@ const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { queryAll } = await import('#shared/table/access.ts');
 const { keys } = await import('#shared/table/keys.ts');
 const { call } = await import('../support/api.ts');
-const { linksFor, openCampaignWith } = await import('../support/surveys.ts');
+const { openCampaignWith } = await import('../support/surveys.ts');
+const { linksFor } = await import('../support/outbox.ts');
 
 const submit = (token: string, answers: unknown) => call(survey, 'POST /api/survey/response', { as: 'anonymous', headers: { authorization: `Survey ${token}` }, body: { answers } });
 const answers = (staff: number) => ({ qtraining: 'yes', qstaff: staff, qneeds: [{ occupation: '51312', headcount: 1, timeframe: 'now', lowSkilled: true, migrant: false }] });

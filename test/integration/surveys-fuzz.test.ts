@@ -14,7 +14,8 @@ const { answersSchema } = await import('#shared/surveys/questions.ts');
 const { surveyRepository } = await import('#shared/surveys/repository.ts');
 const { call } = await import('../support/api.ts');
 const { aCampaign, allQuestionTypes } = await import('../support/builders.ts');
-const { linksFor, openCampaignWith } = await import('../support/surveys.ts');
+const { openCampaignWith } = await import('../support/surveys.ts');
+const { linksFor } = await import('../support/outbox.ts');
 
 const RUNS = 1000;
 let token = '';

@@ -17,7 +17,8 @@ const { outboxTransport } = await import('#functions/email/transport.ts');
 const { keys } = await import('#shared/table/keys.ts');
 const { call } = await import('../support/api.ts');
 const { aCampaign } = await import('../support/builders.ts');
-const { linksFor, openCampaignWith } = await import('../support/surveys.ts');
+const { openCampaignWith } = await import('../support/surveys.ts');
+const { linksFor } = await import('../support/outbox.ts');
 
 const asCompany = (token: string) => ({ as: 'anonymous' as const, headers: { authorization: `Survey ${token}` } });
 const load = (token: string) => call(survey, 'GET /api/survey', asCompany(token));

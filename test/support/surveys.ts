@@ -1,19 +1,9 @@
-// Survey test helpers: a campaign opened with invited companies, and the links read back from the outbox.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
+// Survey test helpers: a campaign opened with invited companies (their links: see outbox.ts).
 import { handler as campaigns } from '#functions/campaigns/handler.ts';
 import { handler as companies } from '#functions/companies/handler.ts';
 import type { CampaignInput } from '#shared/surveys/schema.ts';
 import { aCampaign, aCompany } from './builders.ts';
 import { call } from './api.ts';
-
-/** Every survey link mailed to `email`, oldest first. */
-export async function linksFor(outbox: string, email: string): Promise<string[]> {
-  const files = readdirSync(outbox).filter((f) => f.includes('survey-') && f.endsWith(`${email}.eml`)).sort();
-  const texts = await Promise.all(files.map(async (f) => (await simpleParser(readFileSync(join(outbox, f)))).text ?? ''));
-  return texts.map((t) => /#t=(\S+)/.exec(t)![1]!);
-}
 
 /** Creates `n` companies, a campaign, invites them and opens it: the invitations go out. */
 export async function openCampaignWith(n: number, over: Partial<CampaignInput> = {}, companyOver: Parameters<typeof aCompany>[0] = {}) {

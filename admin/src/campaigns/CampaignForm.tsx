@@ -2,11 +2,16 @@
 import { ArrayInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, useRecordContext } from 'react-admin';
 import { Alert, Typography } from '@mui/material';
 import { CampaignInput } from '#shared/surveys/schema.ts';
+import { QUESTION_TYPES, questionFields, type QuestionType } from '#shared/surveys/questions.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { kindChoices, typeChoices } from './choices.ts';
 
-/** Questions without an id get "q<position>" (or the next free number), the same in validation and on save. */
-export function withQuestionIds<T extends Record<string, unknown>>(data: T): T {
+/**
+ * The questions as the builder holds them, made ready for the schema: questions without an id get
+ * "q<position>" (or the next free number), and fields left over from another question type (a switch
+ * from single choice to number leaves `choices` behind) are dropped. The same in validation and on save.
+ */
+export function tidyQuestions<T extends Record<string, unknown>>(data: T): T {
   const questions = Array.isArray(data.questions) ? (data.questions as Record<string, unknown>[]) : [];
   const taken = new Set(questions.map((q) => q.id).filter(Boolean));
   let n = 0;
@@ -16,11 +21,15 @@ export function withQuestionIds<T extends Record<string, unknown>>(data: T): T {
     taken.add(`q${n}`);
     return `q${n}`;
   };
-  return { ...data, questions: questions.map((q) => (q.id ? q : { ...q, id: next() })) };
+  const tidy = (q: Record<string, unknown>) => {
+    const fields = QUESTION_TYPES.includes(q.type as QuestionType) ? questionFields(q.type as QuestionType) : Object.keys(q);
+    return Object.fromEntries(Object.entries({ ...q, id: q.id || next() }).filter(([k]) => fields.includes(k)));
+  };
+  return { ...data, questions: questions.map(tidy) };
 }
 
 const baseResolver = schemaResolver(CampaignInput);
-const resolver: typeof baseResolver = (values, context, options) => baseResolver(withQuestionIds(values), context, options);
+const resolver: typeof baseResolver = (values, context, options) => baseResolver(tidyQuestions(values), context, options);
 const days = (s: unknown) => (typeof s === 'string' ? s.split(/[,;\s]+/).filter(Boolean).map(Number) : s);
 const daysText = (v: unknown) => (Array.isArray(v) ? v.join(', ') : (v as string));
 

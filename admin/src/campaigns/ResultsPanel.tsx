@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { labelIn, type OccupationRow } from '#shared/surveys/questions.ts';
+import { labelIn, type OccupationRow, type Question } from '#shared/surveys/questions.ts';
 import type { Campaign } from '#shared/surveys/schema.ts';
 import type { QuestionResult, ResponseRow, Results } from '#shared/surveys/results.ts';
 import { districtChoices, sectorChoices, sizeChoices } from '../companies/choices.ts';
 import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
 import { TIMEFRAME_NAMES } from './choices.ts';
 import { useApi } from '../data/commands.ts';
+import { formatDateTime } from '../format.ts';
 
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 
@@ -90,22 +91,27 @@ function QuestionCard({ q }: { q: QuestionResult }) {
   );
 }
 
-/** One column per question; occupation tables as "Beruf ×Anzahl (Zeitraum)" lists. */
+/** One column per question, in words: choice labels, sector and district names, Berlin times; occupation tables as "Beruf ×Anzahl (Zeitraum)" lists. */
 function responseColumns(c: Campaign): Column<ResponseRow>[] {
   const titles = new Map(c.occupations.map((o) => [o.code, o.title]));
-  const show = (v: unknown, type: string) => {
+  const nameOf = (choices: { id: string; name: string }[]) => (id: string) => choices.find((x) => x.id === id)?.name ?? id;
+  const show = (v: unknown, q: Question) => {
     if (v === undefined) return '';
-    if (type === 'occupations') return (v as OccupationRow[]).map((r) => `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${TIMEFRAME_NAMES[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`).join('; ');
-    return Array.isArray(v) ? v.join(', ') : (v as string | number);
+    if (q.type === 'occupations') return (v as OccupationRow[]).map((r) => `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${TIMEFRAME_NAMES[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`).join('; ');
+    if (q.type === 'single' || q.type === 'multiple') {
+      const label = (value: string) => labelIn(q.choices.find((x) => x.value === value)?.label, 'de') || value;
+      return Array.isArray(v) ? v.map(label).join(', ') : label(v as string);
+    }
+    return v as string | number;
   };
   return [
     { header: 'Betrieb', value: (r) => r.companyName },
-    { header: 'Branche', value: (r) => r.wzSection },
-    { header: 'Landkreis', value: (r) => r.district },
-    { header: 'Größe', value: (r) => r.sizeClass },
-    { header: 'Beantwortet', value: (r) => r.submittedAt ?? '' },
+    { header: 'Branche', value: (r) => nameOf(sectorChoices)(r.wzSection) },
+    { header: 'Landkreis', value: (r) => nameOf(districtChoices)(r.district) },
+    { header: 'Größe', value: (r) => nameOf(sizeChoices)(r.sizeClass) },
+    { header: 'Beantwortet', value: (r) => (r.submittedAt ? formatDateTime(r.submittedAt) : '') },
     { header: 'Version', value: (r) => r.version },
-    ...c.questions.map((q): Column<ResponseRow> => ({ header: labelIn(q.label, 'de'), value: (r) => show(r.answers[q.id], q.type) })),
+    ...c.questions.map((q): Column<ResponseRow> => ({ header: labelIn(q.label, 'de'), value: (r) => show(r.answers[q.id], q) })),
   ];
 }
 

@@ -4,13 +4,13 @@ import { Chip } from '@mui/material';
 import { CampaignInput, type Campaign } from '#shared/surveys/schema.ts';
 import { toBody } from '../data/forms.ts';
 import { CampaignActions } from './CampaignActions.tsx';
-import { CampaignForm, withQuestionIds } from './CampaignForm.tsx';
+import { CampaignForm, tidyQuestions } from './CampaignForm.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { InvitationsPanel } from './InvitationsPanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { KIND_NAMES, STATUS_NAMES, kindChoices } from './choices.ts';
 
-const save = (data: Record<string, unknown>) => toBody(CampaignInput)(withQuestionIds(data));
+const save = (data: Record<string, unknown>) => toBody(CampaignInput)(tidyQuestions(data));
 const rate = (c: Campaign) => (c.counts.invited ? `${Math.round((c.counts.submitted / c.counts.invited) * 100)} %` : '–');
 
 export function StatusChip() {

@@ -11,6 +11,10 @@ export const PASSWORD = 'E2e-Passwort-2026!';
 export type Stack = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
 
 export async function startStack(): Promise<Stack> {
+  // While writing a browser test: reuse a running `npm start` (E2E_STACK_URL, E2E_DATA_DIR; demo password = PASSWORD).
+  if (process.env.E2E_STACK_URL && process.env.E2E_DATA_DIR) {
+    return { url: process.env.E2E_STACK_URL, dataDir: process.env.E2E_DATA_DIR, output: () => '', stop: async () => {} };
+  }
   const root = resolve(import.meta.dirname, '../../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'amon-e2e-'));
   const port = await freePort();
