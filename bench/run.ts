@@ -10,6 +10,8 @@ import { freePort, startDynamoLocal, ensureTable } from '#local/dynamodb.ts';
 import { measureApi } from './api.ts';
 import { measureBundles } from './bundles.ts';
 import { measureCases } from './cases.ts';
+import { measureSurveys } from './surveys.ts';
+import { round } from './timing.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export type Figure = { id: string; name: string; value: number; unit: string; goal?: string };
@@ -30,24 +32,26 @@ async function main() {
     await ensureTable(dynamo.endpoint, 'bench');
     for (const f of await measureApi()) add(f);
     for (const f of await measureCases()) add(f);
+    for (const f of await measureSurveys(root)) add(f);
   } finally {
     await dynamo.stop();
   }
   for (const f of await measureBundles(root)) add(f);
-  add(adminInitialJs());
+  add(initialJs('index.html', 'P6.admin_initial_js', 'admin initial JS', '≤ 350 KB'));
+  add(initialJs('survey/index.html', 'P6.survey_form_js', 'survey form JS', '≤ 60 KB'));
   for (const f of await startToReady()) add(f);
 
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ figures: figures.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
 }
 
-/** P6: the JavaScript the browser loads before the first screen (entry script and its modulepreloads), gzip. */
-function adminInitialJs(): Figure {
+/** P6: the JavaScript a page loads before its first screen (entry script and its modulepreloads), gzip. */
+function initialJs(page: string, id: string, name: string, goal: string): Figure {
   const site = join(root, '.build/site');
-  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const html = readFileSync(join(site, page), 'utf8');
   const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(site, f))).length, 0);
-  return { id: 'P6.admin_initial_js', name: `admin initial JS, gzip (${files.length} files)`, value: Math.round(bytes / 1024), unit: 'KB', goal: '≤ 350 KB' };
+  return { id, name: `${name}, gzip (${files.length} files)`, value: Math.round(bytes / 1024), unit: 'KB', goal };
 }
 
 /** P7: `npm start` (its entry) until /healthz answers, on a fresh data folder and on a restart. */
@@ -85,8 +89,6 @@ async function startToReady(): Promise<Figure[]> {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
-
-export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -15,3 +15,5 @@ export async function timings(fn: () => Promise<unknown>, rounds = ROUNDS): Prom
   }
   return out.sort((a, b) => a - b);
 }
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -125,7 +125,7 @@ function migrantAnswers(r: Random, company: Company, offered: Set<string>): Answ
 }
 
 /** Remembers the newest survey link mailed to each address (the services mail; the demo reads the links). */
-class LinkBox implements MailTransport {
+export class LinkBox implements MailTransport {
   private readonly links = new Map<string, string>();
   async send(mail: OutgoingMail) {
     const token = /#t=(\S+)/.exec(mail.text)?.[1];

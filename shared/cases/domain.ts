@@ -66,7 +66,7 @@ export function casesService(db: Db, clock: Clock = systemClock) {
         audit(actor, 'create', record.id, Object.keys(input.participant).map((k) => `participant.${k}`).sort(), now),
         history(record, actor, now, undefined, 'inquiry'),
         event('case.opened', record, now),
-        counterUpdate(db.tableName, { cases: 1, ...statusCounterDeltas(undefined, 'inquiry', berlinMonth(now)), [`opened_${berlinMonth(now)}`]: 1 }),
+        counterUpdate(db, { cases: 1, ...statusCounterDeltas(undefined, 'inquiry', berlinMonth(now)), [`opened_${berlinMonth(now)}`]: 1 }),
       ]);
       return caseView({ case: record, sessions: [], modules: [], fundings: [], history: [] }, now);
     },
@@ -155,7 +155,7 @@ export function casesService(db: Db, clock: Clock = systemClock) {
         repo.putCase(after, before.version),
         history(after, actor, now, before.status, input.to, input.reason),
         audit(actor, 'update', id, ['status'], now),
-        counterUpdate(db.tableName, statusCounterDeltas(before.status, input.to, month)),
+        counterUpdate(db, statusCounterDeltas(before.status, input.to, month)),
         ...facts,
       ]);
       return caseView({ ...agg, case: after, history: [...agg.history, { at: now.toISOString(), actorId: actor.id, from: before.status, to: input.to, ...(input.reason ? { reason: input.reason } : {}) }] }, now);

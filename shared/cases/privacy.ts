@@ -102,7 +102,7 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
       await transact(db, [
         caseItem!,
         { Put: { TableName: db.tableName, Item: auditItem(actor, 'erase', 'erasure', erasureId, [`items:${doomed.length}`], now) } },
-        counterUpdate(db.tableName, { cases: -1, [`status_${root.status}`]: -1 }),
+        counterUpdate(db, { cases: -1, [`status_${root.status}`]: -1 }),
       ]);
       return { erasureId, itemsDeleted: doomed.length };
     },

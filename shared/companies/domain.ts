@@ -35,7 +35,7 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
     async create(input: CompanyInput, actor: Actor) {
       const now = clock();
       const c = build(input, now);
-      await transact(db, [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c), audit(actor, 'create', c.id, Object.keys(input), now), counterUpdate(db.tableName, { companies: 1 })]);
+      await transact(db, [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c), audit(actor, 'create', c.id, Object.keys(input), now), counterUpdate(db, { companies: 1 })]);
       return c;
     },
 
@@ -65,7 +65,7 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
         { Delete: { TableName: db.tableName, Key: keys.company(id), ConditionExpression: 'attribute_exists(pk)' } },
         { Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(c), sk: id } } },
         audit(actor, 'delete', id, [], now),
-        counterUpdate(db.tableName, { companies: -1 }),
+        counterUpdate(db, { companies: -1 }),
       ]);
       return c;
     },
@@ -94,7 +94,7 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
           const chunk = companies.slice(i, i + 25);
           await transact(db, [
             ...chunk.flatMap((c) => [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c)]),
-            counterUpdate(db.tableName, { companies: chunk.length }),
+            counterUpdate(db, { companies: chunk.length }),
           ]);
           written.push(...chunk);
         }
@@ -103,7 +103,7 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
           const chunk = written.slice(i, i + 25);
           await transact(db, [
             ...chunk.flatMap((c): TransactItem[] => [{ Delete: { TableName: db.tableName, Key: keys.company(c.id) } }, { Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(c), sk: c.id } } }]),
-            counterUpdate(db.tableName, { companies: -chunk.length }),
+            counterUpdate(db, { companies: -chunk.length }),
           ]);
         }
         throw error;

@@ -1,5 +1,6 @@
 // The report feed: every counted fact is written as an event item in its month's partition, in the same transaction as the fact.
 import { ulid } from 'ulid';
+import { setAttributes, type Db, type TransactItem } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { berlinMonth } from '../time.ts';
 
@@ -16,15 +17,6 @@ export function eventItem(event: FeedEvent) {
 }
 
 /** The counters item update that adds `delta` to each named counter. */
-export function counterUpdate(tableName: string, deltas: Record<string, number>) {
-  const entries = Object.entries(deltas);
-  return {
-    Update: {
-      TableName: tableName,
-      Key: keys.counters(),
-      UpdateExpression: 'ADD ' + entries.map((_, i) => `#c${i} :d${i}`).join(', '),
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
-      ExpressionAttributeValues: Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])),
-    },
-  };
+export function counterUpdate(db: Db, deltas: Record<string, number>): TransactItem {
+  return setAttributes(db, keys.counters(), {}, { add: deltas });
 }

@@ -41,7 +41,7 @@ export function membersService(db: Db, clock: Clock = systemClock) {
         audit(actor, 'create', member.id, Object.keys(input).sort(), now),
         feed('member.joined', member, now),
         ...(member.digestSubscribed ? [feed('member.subscribed', member, now)] : []),
-        counterUpdate(db.tableName, { members: 1, ...(member.digestSubscribed ? { digestSubscribers: 1 } : {}) }),
+        counterUpdate(db, { members: 1, ...(member.digestSubscribed ? { digestSubscribers: 1 } : {}) }),
       ]);
       return member;
     },
@@ -64,7 +64,7 @@ export function membersService(db: Db, clock: Clock = systemClock) {
         ...(subscriptionChange
           ? [
               feed(subscriptionChange > 0 ? 'member.subscribed' : 'member.unsubscribed', after, now),
-              counterUpdate(db.tableName, { digestSubscribers: subscriptionChange }),
+              counterUpdate(db, { digestSubscribers: subscriptionChange }),
             ]
           : []),
       ]);
@@ -76,7 +76,7 @@ export function membersService(db: Db, clock: Clock = systemClock) {
       const now = clock();
       await repo.remove(id, version ?? member.version, [
         audit(actor, 'delete', id, [], now),
-        counterUpdate(db.tableName, { members: -1, ...(member.digestSubscribed ? { digestSubscribers: -1 } : {}) }),
+        counterUpdate(db, { members: -1, ...(member.digestSubscribed ? { digestSubscribers: -1 } : {}) }),
       ]);
       return member;
     },

@@ -28,7 +28,7 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
     async open(id: string, actor: Actor) {
       const campaign = await campaigns.open(id, actor);
       await invitations.sendPending(campaign);
-      return campaigns.get(id, true);
+      return campaigns.get(id, true); // read again: sending moved the counters
     },
 
     /** A new wave: the questions and the invited panel of campaign `id`, as a draft. */
@@ -74,15 +74,15 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
  * (once per day, so a re-run sends nothing twice) and closes campaigns whose last day has passed.
  */
 export async function runSurveyReminders(db: Db, mail: MailSetup, clock: Clock = systemClock) {
-  const service = surveysService(db, mail, clock);
-  const repo = surveyRepository(db);
+  const campaigns = campaignService(db, clock);
   const invitations = invitationService(db, mail, clock);
+  const repo = surveyRepository(db);
   const today = berlinDate(clock());
   let reminded = 0;
   let closed = 0;
   for (const campaign of await repo.inStatus('open')) {
     if (campaign.closesOn < today) {
-      await service.close(campaign.id, SYSTEM_ACTOR);
+      await campaigns.close(campaign.id, SYSTEM_ACTOR);
       closed++;
       continue;
     }

@@ -5,11 +5,11 @@ import { companyRepository } from '../companies/repository.ts';
 import type { Company } from '../companies/schema.ts';
 import type { MailTransport } from '../email/message.ts';
 import { Conflict } from '../errors.ts';
-import { cancellationReasons, getItems, put, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
+import { cancellationReasons, getItems, put, stripKeys, transact, type Db } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { berlinDate, type Clock } from '../time.ts';
 import { surveyLink, surveyMail } from './mail.ts';
-import { invitationItem, invitationView, surveyRepository, type InvitationRecord } from './repository.ts';
+import { campaignCounts, invitationChange, invitationItem, invitationView, surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, InviteInput, InviteResult } from './schema.ts';
 import { hashSecret, newSecret, tokenOf } from './token.ts';
 
@@ -19,20 +19,6 @@ const MAIL_CONCURRENCY = 8;
 
 export type MailSetup = { transport: MailTransport; siteUrl: string };
 
-const countUpdate = (db: Db, campaignId: string, deltas: Partial<Record<'invited' | 'sent' | 'opened' | 'submitted', number>>): TransactItem => {
-  const entries = Object.entries(deltas).filter(([, d]) => d !== 0);
-  return {
-    Update: {
-      TableName: db.tableName,
-      Key: keys.campaign(campaignId),
-      UpdateExpression: 'ADD ' + entries.map((_, i) => `#c${i} :d${i}`).join(', '),
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([n], i) => [`#c${i}`, n])),
-      ExpressionAttributeValues: Object.fromEntries(entries.map(([, d], i) => [`:d${i}`, d])),
-    },
-  };
-};
-export { countUpdate as campaignCountUpdate };
 
 export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
   const repo = surveyRepository(db);
@@ -56,21 +42,12 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
     const now = clock().toISOString();
     const hashes = [...inv.tokenHashes, hashSecret(secret)].slice(-KEPT_LINKS);
     const first = inv.state === 'created';
-    const update = (state: InvitationRecord['state'], set: Record<string, unknown>, expectRev: number): TransactItem => ({
-      Update: {
-        TableName: db.tableName,
-        Key: keys.invitation(campaign.id, inv.companyId),
-        UpdateExpression: `SET #state = :state, rev = :next, ${Object.keys(set).map((k) => `#${k} = :${k}`).join(', ')}`,
-        ConditionExpression: 'rev = :rev',
-        ExpressionAttributeNames: { '#state': 'state', ...Object.fromEntries(Object.keys(set).map((k) => [`#${k}`, k])) },
-        ExpressionAttributeValues: { ':state': state, ':rev': expectRev, ':next': expectRev + 1, ...Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v])) },
-      },
-    });
+    const update = (state: InvitationRecord['state'], set: Record<string, unknown>, rev: number) => invitationChange(db, { ...inv, rev }, { state, ...set });
     const marked = first
       ? update('sent', { tokenHashes: hashes, sentAt: now }, inv.rev)
       : update(inv.state, { tokenHashes: hashes, remindedAt: [...inv.remindedAt, now] }, inv.rev);
     try {
-      await transact(db, [marked, ...(first ? [countUpdate(db, campaign.id, { sent: 1 })] : [])]);
+      await transact(db, [marked, ...(first ? [campaignCounts(db, campaign.id, { sent: 1 })] : [])]);
     } catch (error) {
       if (cancellationReasons(error)) return false; // changed meanwhile (answered, removed): leave it
       throw error;
@@ -80,7 +57,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       return true;
     } catch {
       const revert = first ? update('created', { tokenHashes: inv.tokenHashes }, inv.rev + 1) : update(inv.state, { tokenHashes: inv.tokenHashes, remindedAt: inv.remindedAt }, inv.rev + 1);
-      await transact(db, [revert, ...(first ? [countUpdate(db, campaign.id, { sent: -1 })] : [])]).catch(() => undefined);
+      await transact(db, [revert, ...(first ? [campaignCounts(db, campaign.id, { sent: -1 })] : [])]).catch(() => undefined);
       return false;
     }
   }
@@ -107,7 +84,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
         try {
           await transact(db, [
             ...chunk.map((inv) => put(db, invitationItem(inv, campaign), 'attribute_not_exists(pk)')),
-            countUpdate(db, campaign.id, { invited: chunk.length }),
+            campaignCounts(db, campaign.id, { invited: chunk.length }),
             { Put: { TableName: db.tableName, Item: auditItem(actor, 'create', 'campaign-invitations', campaign.id, [`companies:${chunk.length}`], clock()) } },
           ]);
         } catch (error) {
@@ -150,7 +127,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       const opened = inv.state === 'opened' || inv.state === 'draft';
       await transact(db, [
         { Delete: { TableName: db.tableName, Key: keys.invitation(campaign.id, companyId), ConditionExpression: 'rev = :rev', ExpressionAttributeValues: { ':rev': inv.rev } } },
-        countUpdate(db, campaign.id, { invited: -1, sent: inv.state === 'created' ? 0 : -1, opened: opened ? -1 : 0 }),
+        campaignCounts(db, campaign.id, { invited: -1, sent: inv.state === 'created' ? 0 : -1, opened: opened ? -1 : 0 }),
         { Put: { TableName: db.tableName, Item: auditItem(actor, 'delete', 'campaign-invitations', campaign.id, [`company:${companyId}`], clock()) } },
       ]);
       return invitationView(inv);

@@ -1,6 +1,6 @@
 // Campaigns, invitations and need records on the table: the campaign partition holds all three.
 import { keys } from '../table/keys.ts';
-import { getItem, getItems, queryAll, queryPage, stripKeys, type Db, type Item } from '../table/access.ts';
+import { getItem, getItems, queryAll, queryPage, setAttributes, stripKeys, type Db, type Item, type TransactItem } from '../table/access.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Answers, OccupationRow } from './questions.ts';
 import type { Campaign, CampaignListQuery, Invitation, InvitationListQuery } from './schema.ts';
@@ -60,6 +60,21 @@ export function invitationItem(inv: InvitationRecord, campaign: Pick<Campaign, '
     gsi1pk: keys.invitationsOfCompany(inv.companyId),
     gsi1sk: `${campaign.opensOn}#${inv.campaignId}`,
   };
+}
+
+export type CampaignCount = 'invited' | 'sent' | 'opened' | 'submitted';
+
+/** Adds to a campaign's counters (and sets `set`), only while the campaign exists, or with `whileOpen` only while it is open. */
+export function campaignCounts(db: Db, campaignId: string, deltas: Partial<Record<CampaignCount, number>>, o: { set?: Item; whileOpen?: boolean } = {}): TransactItem {
+  return setAttributes(db, keys.campaign(campaignId), o.set ?? {}, {
+    add: deltas as Record<string, number>,
+    ...(o.whileOpen ? { condition: '#status = :open', names: { '#status': 'status' }, values: { ':open': 'open' } } : { condition: 'attribute_exists(pk)' }),
+  });
+}
+
+/** Changes an invitation as of revision `inv.rev`: the write fails when another one got in between (the caller reads again). */
+export function invitationChange(db: Db, inv: Pick<InvitationRecord, 'campaignId' | 'companyId' | 'rev'>, set: Item, remove: string[] = []): TransactItem {
+  return setAttributes(db, keys.invitation(inv.campaignId, inv.companyId), { ...set, rev: inv.rev + 1 }, { remove, condition: 'rev = :rev', values: { ':rev': inv.rev } });
 }
 
 export const toInvitationRecord = (item: Item) => stripKeys<InvitationRecord>(item);

@@ -2,12 +2,10 @@
 import { Conflict, NotFound, Invalid } from '../errors.ts';
 import { eventItem } from '../feed/events.ts';
 import { cancellationReasons, transact, type Db, type TransactItem } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
 import type { Clock } from '../time.ts';
 import { acceptsAnswers } from './campaigns.ts';
-import { campaignCountUpdate } from './invitations.ts';
 import { answersSchema, type Answers, type OccupationRow } from './questions.ts';
-import { needItem, surveyRepository, type InvitationRecord } from './repository.ts';
+import { campaignCounts, invitationChange, needItem, surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, SurveyForm } from './schema.ts';
 import { parseToken, secretMatches } from './token.ts';
 
@@ -66,32 +64,8 @@ export function responseService(db: Db, clock: Clock) {
     }
   }
 
-  const invitationUpdate = (inv: InvitationRecord, set: Record<string, unknown>, remove: string[] = []): TransactItem => ({
-    Update: {
-      TableName: db.tableName,
-      Key: keys.invitation(inv.campaignId, inv.companyId),
-      UpdateExpression: `SET rev = :next, ${Object.keys(set).map((k) => `#${k} = :${k}`).join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
-      ConditionExpression: 'rev = :rev',
-      ExpressionAttributeNames: Object.fromEntries(Object.keys(set).map((k) => [`#${k}`, k])),
-      ExpressionAttributeValues: { ':rev': inv.rev, ':next': inv.rev + 1, ...Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v])) },
-    },
-  });
-
   /** The campaign's counters, only while it is open: a late write fails as a whole. */
-  const campaignStillOpen = (c: Campaign, deltas: { opened?: number; submitted?: number }, now: string): TransactItem => {
-    const update = campaignCountUpdate(db, c.id, { opened: deltas.opened ?? 0, submitted: deltas.submitted ?? 0 });
-    const u = update.Update!;
-    const hasAdd = Object.keys(u.ExpressionAttributeValues ?? {}).length > 0;
-    return {
-      Update: {
-        ...u,
-        UpdateExpression: `SET lastResponseAt = :now${hasAdd ? ` ${u.UpdateExpression}` : ''}`,
-        ConditionExpression: '#status = :open',
-        ExpressionAttributeNames: { ...u.ExpressionAttributeNames, '#status': 'status' },
-        ExpressionAttributeValues: { ...u.ExpressionAttributeValues, ':now': now, ':open': 'open' },
-      },
-    };
-  };
+  const campaignStillOpen = (c: Campaign, deltas: { opened?: number; submitted?: number }, now: string) => campaignCounts(db, c.id, deltas, { set: { lastResponseAt: now }, whileOpen: true });
 
   const firstOpen = (inv: InvitationRecord) => inv.state === 'sent' || inv.state === 'created';
 
@@ -104,7 +78,7 @@ export function responseService(db: Db, clock: Clock) {
       if (firstOpen(inv) && accepting === 'open') {
         const now = clock().toISOString();
         try {
-          await transact(db, [invitationUpdate(inv, { state: 'opened', openedAt: now }), campaignStillOpen(campaign, { opened: 1 }, now)]);
+          await transact(db, [invitationChange(db, inv, { state: 'opened', openedAt: now }), campaignStillOpen(campaign, { opened: 1 }, now)]);
           inv = { ...inv, state: 'opened', openedAt: now, rev: inv.rev + 1 };
         } catch (error) {
           if (!cancellationReasons(error)) throw error; // a parallel visit marked it already
@@ -120,7 +94,7 @@ export function responseService(db: Db, clock: Clock) {
         const now = clock().toISOString();
         const state = inv.state === 'submitted' ? 'submitted' : 'draft';
         await transact(db, [
-          invitationUpdate(inv, { draft, draftSavedAt: now, state, ...(inv.openedAt ? {} : { openedAt: now }) }),
+          invitationChange(db, inv, { draft, draftSavedAt: now, state, ...(inv.openedAt ? {} : { openedAt: now }) }),
           campaignStillOpen(campaign, { opened: firstOpen(inv) ? 1 : 0 }, now),
         ]);
         return formView(campaign, { ...inv, draft, draftSavedAt: now, state, rev: inv.rev + 1 }, 'open');
@@ -139,7 +113,7 @@ export function responseService(db: Db, clock: Clock) {
         const newKeys = new Set(needs.map((n) => n.sk));
         const stale = inv.answers ? needRecords(campaign, inv, inv.answers, now).filter((n) => !newKeys.has(n.sk)) : [];
         await transact(db, [
-          invitationUpdate(inv, { answers: valid, state: 'submitted', submittedAt: now, version: inv.version + 1, ...(inv.openedAt ? {} : { openedAt: now }) }, ['draft']),
+          invitationChange(db, inv, { answers: valid, state: 'submitted', submittedAt: now, version: inv.version + 1, ...(inv.openedAt ? {} : { openedAt: now }) }, ['draft']),
           campaignStillOpen(campaign, { opened: firstOpen(inv) ? 1 : 0, submitted: first ? 1 : 0 }, now),
           {
             Put: {

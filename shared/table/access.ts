@@ -80,7 +80,7 @@ export async function queryPage(db: Db, req: PageRequest): Promise<Page<Item>> {
       IndexName: req.index,
       KeyConditionExpression: condition,
       FilterExpression: req.filter?.expression,
-      ExpressionAttributeNames: names,
+      ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
       ExpressionAttributeValues: values,
       ExclusiveStartKey: req.cursor ? decodeCursor(req.cursor, pkName, req.partition) : undefined,
       Limit: req.limit,
@@ -148,14 +148,14 @@ export const put = (db: Db, item: Item & ItemKeys, condition?: string, values?: 
 });
 
 /**
- * An Update that sets every given attribute and removes the named ones, leaving all others (counters
- * that concurrent writers ADD to) as they are.
+ * An Update that sets every given attribute, adds to the given counters and removes the named ones,
+ * leaving all others (counters that concurrent writers ADD to) as they are. Zero additions are left out.
  */
 export function setAttributes(
   db: Db,
   key: { pk: string; sk: string },
   fields: Item,
-  o: { remove?: string[]; condition?: string; values?: Item; names?: Record<string, string> } = {},
+  o: { add?: Record<string, number>; remove?: string[]; condition?: string; values?: Item; names?: Record<string, string> } = {},
 ): TransactItem {
   const entries = Object.entries(fields).filter(([name, v]) => v !== undefined && name !== 'pk' && name !== 'sk');
   const names: Record<string, string> = { ...o.names };
@@ -165,6 +165,13 @@ export function setAttributes(
     values[`:a${i}`] = v;
     return `#a${i} = :a${i}`;
   });
+  const adds = Object.entries(o.add ?? {})
+    .filter(([, d]) => d !== 0)
+    .map(([name, d], i) => {
+      names[`#c${i}`] = name;
+      values[`:c${i}`] = d;
+      return `#c${i} :c${i}`;
+    });
   const removes = (o.remove ?? []).map((name, i) => {
     names[`#r${i}`] = name;
     return `#r${i}`;
@@ -173,9 +180,9 @@ export function setAttributes(
     Update: {
       TableName: db.tableName,
       Key: key,
-      UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''].filter(Boolean).join(' '),
+      UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''].filter(Boolean).join(' '),
       ConditionExpression: o.condition,
-      ExpressionAttributeNames: names,
+      ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
       ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
     },
   };
