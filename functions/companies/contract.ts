@@ -1,7 +1,7 @@
 // The operations of /api/companies: the company registry. Coordinators and admins change it; all staff read it.
 import * as z from 'zod';
 import { Company, CompanyInput, CompanyListQuery, CompanyUpdate } from '#shared/companies/schema.ts';
-import { IMPORT_LIMIT } from '#shared/companies/domain.ts';
+import { IMPORT_LIMIT } from '#shared/companies/schema.ts';
 import { id, pageOf, text } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';

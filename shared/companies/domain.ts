@@ -7,9 +7,8 @@ import { cancellationReasons, put, transact, type Db, type TransactItem } from '
 import { keys } from '../table/keys.ts';
 import { systemClock, type Clock } from '../time.ts';
 import { companyItem, companyRepository, duplicateKeyOf } from './repository.ts';
-import { CompanyInput, type Company, type CompanyListQuery, type CompanyUpdate } from './schema.ts';
+import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate } from './schema.ts';
 
-export const IMPORT_LIMIT = 2000;
 
 export type ImportReport = { rows: number; valid: number; errors: { row: number; field: string; reason: string }[]; imported: number };
 

@@ -6,6 +6,8 @@ import { WZ_CODES } from './wz.ts';
 
 export const SIZE_CLASSES = ['1-9', '10-49', '50-249', '250+'] as const;
 export const CHAMBERS = ['ihk', 'hwk', 'other'] as const;
+/** Rows of one company import (CSV/Excel), checked and written all or nothing. */
+export const IMPORT_LIMIT = 2000;
 
 export const CompanyInput = z
   .strictObject({

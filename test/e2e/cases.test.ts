@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn, startStack, type Stack } from './support/stack.ts';
+import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
 
-let stack: Stack;
+const stack = sharedStack();
 let browser: Browser;
 let page: Page;
 let caseUrl = '';
 
 beforeAll(async () => {
-  stack = await startStack();
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 const moveTo = async (label: string) => {

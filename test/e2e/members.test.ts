@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, PASSWORD, signIn, startStack, type Stack } from './support/stack.ts';
+import { launchBrowser, PASSWORD, signIn, sharedStack } from './support/stack.ts';
 
-let stack: Stack;
+const stack = sharedStack();
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await startStack();
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 describe('a coordinator looks after the network members', () => {

@@ -4,9 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { linksFor } from '../support/outbox.ts';
-import { launchBrowser, signIn, startStack, type Stack } from './support/stack.ts';
+import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
 
-let stack: Stack;
+const stack = sharedStack();
 let browser: Browser;
 let staff: Page;
 let phone: BrowserContext;
@@ -21,7 +21,6 @@ const TITLE = 'Kurzbefragung Ausbildung Winter';
 const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
 beforeAll(async () => {
-  stack = await startStack();
   browser = await launchBrowser();
   staff = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   phone = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
@@ -29,7 +28,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 /** Serious and critical accessibility findings on the page (axe-core, WCAG 2.1 A/AA rules). */

@@ -48,6 +48,13 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
     expect(offences).toEqual([]);
   });
 
+  it('API contracts import schemas only, never domain or table code (the OpenAPI handler bundles every contract)', () => {
+    const offences = files('functions')
+      .filter((f) => f.endsWith('/contract.ts'))
+      .flatMap((f) => imports(f).filter((s) => /\/(domain|repository|access|children|privacy)\.ts$/.test(s) || s.startsWith('@aws-sdk')).map((s) => `${f} → ${s}`));
+    expect(offences).toEqual([]);
+  });
+
   it('the browser code imports no AWS SDK and no Node built-ins', () => {
     const offences = files('admin').flatMap((f) => imports(f).filter((s) => s.startsWith('@aws-sdk') || s.startsWith('node:')).map((s) => `${f} → ${s}`));
     expect(offences).toEqual([]);

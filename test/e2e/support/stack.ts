@@ -4,14 +4,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { freePort } from '#local/dynamodb.ts';
 
 export const PASSWORD = 'E2e-Passwort-2026!';
 
 export type Stack = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
 
+/** The stack the global setup started (test files call this; they do not stop it). */
+export function sharedStack(): Pick<Stack, 'url' | 'dataDir'> {
+  return inject('stack');
+}
+
+/**
+ * Starts `npm start`'s entry on free ports and a fresh data folder. While writing a browser test, set
+ * E2E_STACK_URL and E2E_DATA_DIR to reuse a running `npm start` instead (its passwords must be PASSWORD).
+ */
 export async function startStack(): Promise<Stack> {
-  // While writing a browser test: reuse a running `npm start` (E2E_STACK_URL, E2E_DATA_DIR; demo password = PASSWORD).
   if (process.env.E2E_STACK_URL && process.env.E2E_DATA_DIR) {
     return { url: process.env.E2E_STACK_URL, dataDir: process.env.E2E_DATA_DIR, output: () => '', stop: async () => {} };
   }
