@@ -3,6 +3,7 @@ import type { Contract } from './http/route.ts';
 import { casesContract } from './cases/contract.ts';
 import { campaignsContract } from './campaigns/contract.ts';
 import { companiesContract } from './companies/contract.ts';
+import { meetingsContract } from './meetings/contract.ts';
 import { membersContract } from './members/contract.ts';
 import { occupationsContract } from './occupations/contract.ts';
 import { settingsContract } from './settings/contract.ts';
@@ -26,6 +27,7 @@ const resource = (contract: Contract, throttle = { rate: 50, burst: 100 }): Reso
 
 export const RESOURCES: Resource[] = [
   resource(membersContract),
+  resource(meetingsContract),
   resource(usersContract),
   resource(casesContract),
   resource(companiesContract),

@@ -37,8 +37,9 @@ export class AmonStack extends Stack {
       environment: { MAIL_TRANSPORT: 'ses', MAIL_FROM: email.from, SITE_URL: site.url, IDENTITY_PROVIDER: 'cognito', USER_POOL_ID: auth.userPool.userPoolId },
     });
     for (const fn of Object.values(jobs.functions)) email.grantSend(fn);
-    // Survey invitations and reminders go out from the campaigns API.
+    // Survey invitations and reminders go out from the campaigns API, meeting invitations from the meetings API.
     email.grantSend(api.functions.campaigns!);
+    email.grantSend(api.functions.meetings!);
     site.deploy(props.siteDir, {
       apiUrl: '',
       auth: { kind: 'cognito', domain: auth.domain.baseUrl(), clientId: auth.client.userPoolClientId, redirectUri: `${site.url}/auth-callback` },

@@ -26,3 +26,17 @@ export function addDays(isoDate: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** A wall-clock time in Berlin, "2026-12-09T10:00", as the instant it names (DST handled by the zone rules). */
+export function berlinInstant(wall: string): Date {
+  const [date, time] = wall.split('T') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, h, min, ZONE).getTime());
+}
+
+/** The Berlin wall-clock time of an instant, "2026-12-09T10:00". */
+export function berlinWall(instant: Date): string {
+  const d = new TZDate(instant, ZONE);
+  return `${berlinDate(instant)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -21,10 +21,17 @@ export async function toMime(mail: OutgoingMail, from: string): Promise<{ raw: B
       contentType: a.contentType,
       ...(a.method ? { method: a.method } : {}),
     })),
+    ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, content: mail.calendar.content, filename: mail.calendar.filename } } : {}),
   });
   const node = composer.compile();
   const raw = await node.build();
   return { raw, messageId: node.messageId() };
+}
+
+/** The sender as name and address, from "Name <address>" (the organizer of meeting invitations). */
+export function sender(from: string): { name: string; email: string } {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from);
+  return match ? { name: match[1] || match[2]!, email: match[2]! } : { name: from, email: from };
 }
 
 export function outboxTransport(dir: string, from: string): MailTransport {

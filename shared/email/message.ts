@@ -9,6 +9,8 @@ export type OutgoingMail = {
   html?: string;
   headers?: Record<string, string>;
   attachments?: Attachment[];
+  /** An iCalendar invitation: sent as the text/calendar alternative mail programs act on, and as an .ics attachment. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string };
   /** Groups messages in logs and the outbox file name: "user-invitation", "digest", … */
   kind: string;
 };

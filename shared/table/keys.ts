@@ -94,6 +94,21 @@ export const keys = {
   /** gsi2: need records of one company, newest campaign first. */
   needsOfCompany: (companyId: string) => `NEEDS${SEP}COMPANY${SEP}${companyId}`,
 
+  // ── Network meetings ──────────────────────────────────────────
+  /** The meeting partition: the meeting item (invitees and attendance on it) and its action items. */
+  meetingPartition: (id: string) => `MEETING${SEP}${id}`,
+  meeting: (id: string) => ({ pk: `MEETING${SEP}${id}`, sk: 'MEETING' }),
+  action: (meetingId: string, actionId: string) => ({ pk: `MEETING${SEP}${meetingId}`, sk: `ACTION${SEP}${actionId}` }),
+  actionPrefix: () => `ACTION${SEP}`,
+  /** gsi1: all meetings by Berlin start time (calendar, next meetings, attendance rates). */
+  meetingsByTime: () => 'MEETINGS',
+  /** gsi2: meetings of one kind by start time. */
+  meetingsByKind: (kind: string) => `MEETINGS${SEP}KIND${SEP}${kind}`,
+  /** gsi1: action items in one status by due date (open items carry over to agendas and the report). */
+  actionsByStatus: (status: string) => `ACTIONS${SEP}${status}`,
+  /** gsi2: action items of one owner (a member), by status and due date. */
+  actionsOfOwner: (memberId: string) => `ACTIONS${SEP}OWNER${SEP}${memberId}`,
+
   // ── Occupations list ────────────────────────────────────────────
   occupation: (id: string) => ({ pk: `OCCUPATION${SEP}${id}`, sk: 'OCCUPATION' }),
   /** gsi1: all occupations by title. */
