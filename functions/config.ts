@@ -17,6 +17,15 @@ const Env = z.object({
   MAIL_FROM: z.string().default('amoN Nachqualifizierung <noreply@amon.local>'),
   /** The public URL of the admin site, used in links inside e-mails. */
   SITE_URL: z.url().default('http://127.0.0.1:3000'),
+  /** Where report files go: an S3 bucket in AWS, a folder locally. */
+  REPORTS_BUCKET: z.string().optional(),
+  REPORTS_DIR: z.string().default('.data/reports'),
+  /** Signs one-click unsubscribe links (at least 32 characters); in AWS a Secrets Manager secret resolved at deploy. */
+  UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
+  /** Mailbox for mailto: unsubscribe requests. */
+  UNSUBSCRIBE_MAILBOX: z.string().default('abmelden@amon.local'),
+  /** Digest e-mails per second (the SES sending rate); 0 sends without pause. */
+  MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(1000).default(0),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -9,7 +9,7 @@ export type Job = {
   description: string;
 };
 
-/** Jobs are added by the capabilities that own them (retention here; survey reminders and the monthly report later). */
+/** Jobs are added by the capabilities that own them. */
 export const JOBS: Job[] = [
   {
     name: 'retention',
@@ -22,5 +22,11 @@ export const JOBS: Job[] = [
     cron: '0 9 * * *',
     entry: 'functions/jobs/survey-reminders/handler.ts',
     description: 'Erinnert Betriebe ohne Antwort an den eingestellten Tagen vor Umfrageende und schließt abgelaufene Umfragen.',
+  },
+  {
+    name: 'monthly-report',
+    cron: '0 6 1 * *',
+    entry: 'functions/jobs/monthly-report/handler.ts',
+    description: 'Erstellt am 1. um 6 Uhr den Monatsbericht des Vormonats und versendet ihn an die Netzwerkpartner.',
   },
 ];

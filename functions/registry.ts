@@ -9,6 +9,8 @@ import { occupationsContract } from './occupations/contract.ts';
 import { settingsContract } from './settings/contract.ts';
 import { surveyContract } from './survey/contract.ts';
 import { openapiContract } from './openapi/contract.ts';
+import { reportsContract } from './reports/contract.ts';
+import { unsubscribeContract } from './unsubscribe/contract.ts';
 import { usersContract } from './users/contract.ts';
 
 export type Resource = {
@@ -34,6 +36,9 @@ export const RESOURCES: Resource[] = [
   resource(campaignsContract),
   /** Public: tight throttling, as the local gateway's token bucket does. */
   resource(surveyContract, { rate: 20, burst: 40 }),
+  resource(reportsContract),
+  /** Public: the signed link in the digest. */
+  resource(unsubscribeContract, { rate: 10, burst: 20 }),
   resource(occupationsContract),
   resource(settingsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),

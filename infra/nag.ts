@@ -51,6 +51,10 @@ export function acknowledgeFindings(stack: Stack): void {
     { id: 'AwsSolutions-CFR2', reason: 'Public API routes are throttled per route in API Gateway; WAF is an optional add-on documented in docs/operations.md.' },
     { id: 'AwsSolutions-CFR4', reason: 'The default CloudFront certificate cannot pin TLS 1.2; a custom domain with its own certificate sets TLSv1.2_2021.' },
   );
+  const reports = stack.node.findChild('Reports');
+  ack(reports.node.findChild('UnsubscribeSecret'), { id: 'AwsSolutions-SMG4', reason: 'The secret only signs unsubscribe links; rotating it would void the links in digests already sent. Rotate by hand (docs/operations.md) if it leaks.' });
+  const reportObjects = `<${stack.getLogicalId(reports.node.findChild('Files').node.defaultChild as never)}.Arn>/reports/*`;
+  ack(stack, { id: `AwsSolutions-IAM5[Resource::${reportObjects}]`, reason: 'The report functions read and write the report files (reports/<month>/…), one prefix of their own bucket.' });
   const jobs = stack.node.findChild('Jobs');
   ack(jobs.node.findChild('DeadLetters'), { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the schedules.' });
   for (const fn of jobs.node.children.filter((c) => c.node.id.startsWith('Fn-'))) {
@@ -59,6 +63,9 @@ export function acknowledgeFindings(stack: Stack): void {
   }
   for (const route of stack.node.findChild('Api').node.findChild('Http').node.children) {
     if (route.node.id.startsWith('GET--api--openapi.json')) ack(route, { id: 'AwsSolutions-APIG4', reason: 'The OpenAPI document is public by design; it holds no data.' });
+    if (route.node.id.includes('--api--unsubscribe')) {
+      ack(route, { id: 'AwsSolutions-APIG4', reason: 'Digest recipients unsubscribe without an account (RFC 8058 one-click): the handler checks the HMAC-SHA256 signature of the link; a GET only shows a confirmation page; throttled to 10 rps.' });
+    }
     if (route.node.id.includes('--api--survey')) {
       ack(route, { id: 'AwsSolutions-APIG4', reason: 'Companies answer without an account: the handler checks the 128-bit invitation token (stored hashed); the route is throttled to 20 rps and bodies are limited to 32 KB.' });
     }

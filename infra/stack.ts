@@ -6,6 +6,7 @@ import { Auth } from './constructs/auth.ts';
 import { Data } from './constructs/data.ts';
 import { Email } from './constructs/email.ts';
 import { Jobs } from './constructs/jobs.ts';
+import { Reports } from './constructs/reports.ts';
 import { Site } from './constructs/site.ts';
 import { acknowledgeFindings } from './nag.ts';
 
@@ -37,9 +38,15 @@ export class AmonStack extends Stack {
       environment: { MAIL_TRANSPORT: 'ses', MAIL_FROM: email.from, SITE_URL: site.url, IDENTITY_PROVIDER: 'cognito', USER_POOL_ID: auth.userPool.userPoolId },
     });
     for (const fn of Object.values(jobs.functions)) email.grantSend(fn);
-    // Survey invitations and reminders go out from the campaigns API, meeting invitations from the meetings API.
+    // Survey invitations and reminders go out from the campaigns API, meeting invitations from the meetings API,
+    // the digest from the reports API (send now, resend) and the monthly job.
     email.grantSend(api.functions.campaigns!);
     email.grantSend(api.functions.meetings!);
+    email.grantSend(api.functions.reports!);
+    const reports = new Reports(this, 'Reports', { accessLogs: site.logs });
+    reports.grant(api.functions.reports!, 'readWrite');
+    reports.grant(api.functions.unsubscribe!, 'secretOnly');
+    reports.grant(jobs.functions['monthly-report']!, 'readWrite');
     site.deploy(props.siteDir, {
       apiUrl: '',
       auth: { kind: 'cognito', domain: auth.domain.baseUrl(), clientId: auth.client.userPoolClientId, redirectUri: `${site.url}/auth-callback` },

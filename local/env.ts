@@ -1,5 +1,7 @@
 // The settings of the local stack (npm start, seed, job), from the environment with defaults; wrong values stop at once.
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import * as z from 'zod';
 
 const LocalEnv = z.object({
@@ -29,11 +31,22 @@ export function localEnv(root: string) {
     outboxDir: resolve(dataDir, 'outbox'),
     keyPath: resolve(dataDir, 'signing-key.json'),
     credentialsPath: resolve(dataDir, 'sign-in.json'),
+    reportsDir: resolve(dataDir, 'reports'),
+    unsubscribeSecretPath: resolve(dataDir, 'unsubscribe-secret'),
     siteDir: resolve(root, '.build/site'),
     dynamoEndpoint: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
   };
 }
 export type LocalEnv = ReturnType<typeof localEnv>;
+
+/** The secret that signs unsubscribe links, made once per data folder and kept there (like the signing key). */
+function unsubscribeSecret(path: string): string {
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, secret, { mode: 0o600 });
+  return secret;
+}
 
 /** Points the handler modules at the local world: DynamoDB Local, the outbox, the local identity store. */
 export function exportHandlerEnv(env: LocalEnv): void {
@@ -46,6 +59,8 @@ export function exportHandlerEnv(env: LocalEnv): void {
     MAIL_TRANSPORT: 'outbox',
     OUTBOX_DIR: env.outboxDir,
     SITE_URL: env.siteUrl,
+    REPORTS_DIR: env.reportsDir,
+    UNSUBSCRIBE_SECRET: unsubscribeSecret(env.unsubscribeSecretPath),
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });

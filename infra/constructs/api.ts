@@ -16,6 +16,8 @@ export type RouteProps = { table: TableV2; userPool: UserPool; client: UserPoolC
 /** What each resource's function may do besides reading the table. */
 const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = {
   members: 'readWrite',
+  reports: 'readWrite',
+  unsubscribe: 'readWrite',
   meetings: 'readWrite',
   users: 'readWrite',
   cases: 'readWrite',

@@ -1,7 +1,7 @@
 // Scheduled jobs: one Lambda per job of functions/jobs.ts, an EventBridge Scheduler schedule in Europe/Berlin with retries, and a dead-letter queue.
 import { Duration, RemovalPolicy, TimeZone } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Schedule, ScheduleExpression, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -39,7 +39,8 @@ export class Jobs extends Construct {
       description: job.description,
       schedule: ScheduleExpression.cron({ ...cronFields(job.cron), timeZone: TimeZone.EUROPE_BERLIN }),
       target: new LambdaInvoke(fn, {
-        input: undefined,
+        // The scheduled time (not the time of a retry) decides which month or day a run is for.
+        input: ScheduleTargetInput.fromObject({ job: job.name, args: [], scheduledAt: ContextAttribute.scheduledTime }),
         deadLetterQueue: this.deadLetters,
         retryAttempts: 3,
         maxEventAge: Duration.hours(6),

@@ -37,19 +37,21 @@ const SPA_REWRITE = `function handler(event) {
 
 export class Site extends Construct {
   readonly bucket: Bucket;
+  /** Access logs of the site's buckets and distribution (other buckets log here too). */
+  readonly logs: Bucket;
   readonly distribution: Distribution;
   readonly headers: ResponseHeadersPolicy;
 
   constructor(scope: Construct, id: string, props: { api: HttpApi }) {
     super(scope, id);
-    const logs = new Bucket(this, 'Logs', {
+    const logs = (this.logs = new Bucket(this, 'Logs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(90) }],
       removalPolicy: RemovalPolicy.RETAIN,
-    });
+    }));
     this.bucket = new Bucket(this, 'Files', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,

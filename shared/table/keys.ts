@@ -109,6 +109,15 @@ export const keys = {
   /** gsi2: action items of one owner (a member), by status and due date. */
   actionsOfOwner: (memberId: string) => `ACTIONS${SEP}OWNER${SEP}${memberId}`,
 
+  // ── Monthly reports ─────────────────────────────────────────────
+  /** The report partition of one month: the report item (figures, file keys) and one delivery record per recipient. */
+  reportPartition: (month: string) => `REPORT${SEP}${month}`,
+  report: (month: string) => ({ pk: `REPORT${SEP}${month}`, sk: 'REPORT' }),
+  delivery: (month: string, recipient: string) => ({ pk: `REPORT${SEP}${month}`, sk: `DELIVERY${SEP}${recipient}` }),
+  deliveryPrefix: () => `DELIVERY${SEP}`,
+  /** gsi1: all reports by month. */
+  reportsByMonth: () => 'REPORTS',
+
   // ── Occupations list ────────────────────────────────────────────
   occupation: (id: string) => ({ pk: `OCCUPATION${SEP}${id}`, sk: 'OCCUPATION' }),
   /** gsi1: all occupations by title. */

@@ -1,0 +1,26 @@
+// Job "monthly-report": on the 1st at 06:00 Berlin, the previous month's report is made, stored and mailed to the
+// subscribed contacts. `npm run job -- monthly-report 2026-10` makes a given month; a rerun sends only what is missing.
+import { previousMonth } from '#shared/reports/figures.ts';
+import { reportsService } from '#shared/reports/domain.ts';
+import { berlinMonth } from '#shared/time.ts';
+import { database } from '../../clients.ts';
+import { mailTransport } from '../../email/transport.ts';
+import { logger } from '../../http/log.ts';
+import { digestSetup, reportStore } from '../../reports/store.ts';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const SYSTEM = { id: 'monthly-report', email: 'monthly-report@amon.local', roles: [] };
+
+export const handler = async (event: { args?: string[]; scheduledAt?: string; time?: string } = {}) => {
+  const asked = event.args?.[0];
+  if (asked !== undefined && !MONTH.test(asked)) throw new Error(`month must look like 2026-10, not "${asked}"`);
+  const at = new Date(event.scheduledAt ?? event.time ?? Date.now());
+  const month = asked ?? previousMonth(berlinMonth(at));
+  const reports = reportsService(database(), reportStore());
+  const started = performance.now();
+  const report = await reports.generate(month, SYSTEM);
+  const deliveries = await reports.deliver(month, digestSetup(mailTransport()), SYSTEM);
+  const result = { month, events: report.figures.events, seconds: Math.round((performance.now() - started) / 100) / 10, deliveries };
+  logger.info('monthly report finished', result);
+  return result;
+};

@@ -1,0 +1,31 @@
+// /api/reports: make the monthly report, read it and its files, and send it to the subscribed network contacts.
+import { reportsService } from '#shared/reports/domain.ts';
+import { database } from '../clients.ts';
+import { mailTransport } from '../email/transport.ts';
+import { api, RawResponse } from '../http/route.ts';
+import { reportsContract } from './contract.ts';
+import { digestSetup, reportStore } from './store.ts';
+
+const reports = reportsService(database(), reportStore());
+
+const file = (body: Uint8Array, contentType: string, filename: string) =>
+  new RawResponse({
+    statusCode: 200,
+    headers: { 'content-type': contentType, 'content-disposition': `inline; filename="${filename}"`, 'cache-control': 'no-store' },
+    body: Buffer.from(body).toString('base64'),
+    isBase64Encoded: true,
+  });
+
+export const handler = api(reportsContract, {
+  list: ({ query }) => reports.list(query.cursor, query.limit),
+  get: ({ params }) => reports.get(params.month),
+  async generate({ body, user }) {
+    const report = await reports.generate(body.month, user);
+    return body.send ? { ...report, deliveries: await reports.deliver(body.month, digestSetup(mailTransport()), user) } : report;
+  },
+  pdf: async ({ params }) => file(await reports.file(params.month, 'pdf'), 'application/pdf', `Monatsbericht-${params.month}.pdf`),
+  html: async ({ params }) => file(await reports.file(params.month, 'html'), 'text/html; charset=utf-8', `Monatsbericht-${params.month}.html`),
+  deliveries: ({ params }) => reports.deliveries(params.month),
+  deliver: ({ params, user }) => reports.deliver(params.month, digestSetup(mailTransport()), user),
+  resend: ({ params, body, user }) => reports.resend(params.month, body.recipient, digestSetup(mailTransport()), user),
+});

@@ -1,0 +1,33 @@
+// /api/unsubscribe: the link in the digest opens a confirmation page (a GET changes nothing, so link scanners
+// cannot unsubscribe anyone); the button there and the mail programs' one-click POST unsubscribe the contact.
+import { escapeHtml } from '#shared/email/message.ts';
+import { reportsService } from '#shared/reports/domain.ts';
+import { database } from '../clients.ts';
+import { api, RawResponse } from '../http/route.ts';
+import { digestSetup, reportStore } from '../reports/store.ts';
+import { mailTransport } from '../email/transport.ts';
+import { unsubscribeContract } from './contract.ts';
+
+const reports = reportsService(database(), reportStore());
+
+const page = (title: string, body: string) =>
+  new RawResponse({
+    statusCode: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" },
+    body: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a2b3c"><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</body></html>`,
+  });
+
+const emailOf = (e: string) => Buffer.from(e, 'base64url').toString('utf8');
+
+export const handler = api(unsubscribeContract, {
+  confirm({ query }) {
+    const action = `/api/unsubscribe?${new URLSearchParams(query)}`;
+    return page('Monatsbericht abbestellen', `<p>Möchten Sie den Monatsbericht des amoN-Netzwerks an <strong>${escapeHtml(emailOf(query.e))}</strong> nicht mehr erhalten?</p>
+<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:1rem;padding:.6rem 1.2rem">Abbestellen</button></form>`);
+  },
+  async unsubscribe({ query }) {
+    const { member } = await reports.unsubscribe(query.m, emailOf(query.e), query.s, digestSetup(mailTransport()).secret);
+    return page('Abbestellt', `<p>${escapeHtml(emailOf(query.e))} erhält den Monatsbericht für ${escapeHtml(member)} nicht mehr. Sie können ihn jederzeit beim Projektteam wieder bestellen.</p>`);
+  },
+});

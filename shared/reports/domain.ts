@@ -1,0 +1,221 @@
+// The monthly report: figures, HTML and PDF made and stored once per run, and the digest mailed to every subscribed
+// contact exactly once per month: a delivery record is claimed with a conditional write before sending and marked
+// sent after, so a rerun sends only what was not sent and a failed send is retried without duplicates.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Actor } from '../audit/entry.ts';
+import { auditItem } from '../audit/entry.ts';
+import type { MailTransport, OutgoingMail } from '../email/message.ts';
+import { Invalid, NotFound } from '../errors.ts';
+import { membersService } from '../members/domain.ts';
+import type { Member } from '../members/schema.ts';
+import { keys } from '../table/keys.ts';
+import { getItem, putItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
+import { claimDelivery, markDelivery, recipientKey, setReportDeliveries } from './repository.ts';
+
+import type { Page } from '../schema-kit.ts';
+import { systemClock, type Clock } from '../time.ts';
+import { buildFigures, type Figures } from './figures.ts';
+import { monthName, reportHtml, reportText } from './html.ts';
+import { reportPdf } from './pdf.ts';
+
+/** Where report files live: S3 in AWS, a folder locally. */
+export interface ReportStore {
+  put(key: string, body: Uint8Array | string, contentType: string): Promise<void>;
+  get(key: string): Promise<Uint8Array | undefined>;
+}
+
+export type DigestSetup = {
+  transport: MailTransport;
+  siteUrl: string;
+  /** The address one-click unsubscribe requests may also be mailed to. */
+  unsubscribeMailbox: string;
+  /** Signs unsubscribe links (HMAC-SHA256). */
+  secret: string;
+  /** Most messages per second (SES sending rate); 0 = no pacing. */
+  ratePerSecond: number;
+};
+
+export type Report = { month: string; generatedAt: string; generatedBy: string; runs: number; figures: Figures; files: { pdf: string; html: string }; deliveries?: DeliverySummary };
+export type DeliverySummary = { recipients: number; sent: number; failed: number; pending: number; lastRunAt: string };
+export type Delivery = { recipient: string; memberId: string; memberName: string; email: string; contactName: string; status: 'claimed' | 'sent' | 'failed'; attempts: number; claimedAt: string; sentAt?: string; messageId?: string; error?: string };
+export type Recipient = { memberId: string; memberName: string; contactName: string; email: string };
+
+const fileKey = (month: string, ext: 'pdf' | 'html') => `reports/${month}/monatsbericht-${month}.${ext}`;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The signature of an unsubscribe link for one contact of one member. */
+export function unsubscribeSignature(secret: string, memberId: string, email: string): string {
+  return createHmac('sha256', secret).update(`unsubscribe:${memberId}:${email.toLowerCase()}`).digest('base64url');
+}
+export function validUnsubscribe(secret: string, memberId: string, email: string, signature: string): boolean {
+  const expected = Buffer.from(unsubscribeSignature(secret, memberId, email));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+export function unsubscribeUrl(setup: Pick<DigestSetup, 'siteUrl' | 'secret'>, memberId: string, email: string): string {
+  const q = new URLSearchParams({ m: memberId, e: Buffer.from(email.toLowerCase()).toString('base64url'), s: unsubscribeSignature(setup.secret, memberId, email) });
+  return `${setup.siteUrl.replace(/\/$/, '')}/api/unsubscribe?${q}`;
+}
+
+export function reportsService(db: Db, store: ReportStore, clock: Clock = systemClock) {
+  async function get(month: string): Promise<Report> {
+    const item = await getItem(db, keys.report(month), true);
+    if (!item) throw new NotFound(`Für ${monthName(month)} gibt es noch keinen Bericht.`);
+    return stripKeys<Report>(item);
+  }
+
+  return {
+    get,
+
+    async list(cursor: string | undefined, limit: number): Promise<Page<Omit<Report, 'figures'> & { headlines: Figures['headlines'] }>> {
+      const page = await queryPage(db, { index: 'gsi1', partition: keys.reportsByMonth(), cursor, limit, descending: true });
+      return {
+        items: page.items.map((i) => {
+          const { figures, ...rest } = stripKeys<Report>(i);
+          return { ...rest, headlines: figures.headlines };
+        }),
+        nextCursor: page.nextCursor,
+      };
+    },
+
+    /** Makes the month's figures, HTML and PDF and stores them; a second run for the month replaces them. */
+    async generate(month: string, actor: Actor): Promise<Report> {
+      if (!MONTH.test(month)) throw new Invalid([{ path: 'month', message: 'Monat als JJJJ-MM' }]);
+      const now = clock();
+      const figures = await buildFigures(db, month, now);
+      const [pdf, html] = [await reportPdf(figures), reportHtml(figures)];
+      await Promise.all([store.put(fileKey(month, 'pdf'), pdf, 'application/pdf'), store.put(fileKey(month, 'html'), html, 'text/html; charset=utf-8')]);
+      const before = await getItem(db, keys.report(month), true);
+      const report: Report = {
+        month,
+        generatedAt: now.toISOString(),
+        generatedBy: actor.email || actor.id,
+        runs: Number(before?.runs ?? 0) + 1,
+        figures,
+        files: { pdf: fileKey(month, 'pdf'), html: fileKey(month, 'html') },
+        ...(before?.deliveries ? { deliveries: before.deliveries as DeliverySummary } : {}),
+      };
+      await putItem(db, { ...keys.report(month), ...report, gsi1pk: keys.reportsByMonth(), gsi1sk: month });
+      await putItem(db, auditItem(actor, 'create', 'report', month, ['figures', 'files'], now));
+      return report;
+    },
+
+    async file(month: string, kind: 'pdf' | 'html'): Promise<Uint8Array> {
+      const report = await get(month);
+      const body = await store.get(report.files[kind]);
+      if (!body) throw new NotFound('Die Datei des Berichts fehlt.');
+      return body;
+    },
+
+    async deliveries(month: string): Promise<Delivery[]> {
+      await get(month);
+      return (await queryAll(db, { partition: keys.reportPartition(month), sortPrefix: keys.deliveryPrefix() })).map((i) => stripKeys<Delivery>(i));
+    },
+
+    /**
+     * Mails the digest to every subscribed contact that has not had it for this month. Each recipient is claimed
+     * first (a conditional write that only a missing or failed record passes), then sent, then marked sent.
+     * A record left "claimed" by a crash is not sent again automatically (it may have gone out); staff see it
+     * and can resend by hand.
+     */
+    async deliver(month: string, setup: DigestSetup, actor: Actor): Promise<DeliverySummary> {
+      const report = await get(month);
+      const pdf = await store.get(report.files.pdf);
+      if (!pdf) throw new NotFound('Die PDF-Datei des Berichts fehlt.');
+      const recipients = await subscribedRecipients(db);
+      let gap = 0;
+      for (const r of recipients) {
+        const claimed = await claimDelivery(db, month, r, clock());
+        if (!claimed) continue;
+        if (setup.ratePerSecond > 0) {
+          await new Promise((ok) => setTimeout(ok, gap));
+          gap = 1000 / setup.ratePerSecond;
+        }
+        await sendOne(db, month, report.figures, pdf, r, setup, clock, claimed.attempts);
+      }
+      const summary = await summarize(db, month, clock());
+      await putItem(db, auditItem(actor, 'update', 'report', month, ['deliveries'], clock()));
+      return summary;
+    },
+
+    /** Sends the digest to one recipient again (staff action), whatever its record says. */
+    async resend(month: string, recipient: string, setup: DigestSetup, actor: Actor): Promise<Delivery> {
+      const report = await get(month);
+      const item = await getItem(db, keys.delivery(month, recipient), true);
+      if (!item) throw new NotFound('Diese Empfängerin oder dieser Empfänger hat den Bericht nie erhalten sollen.');
+      const d = stripKeys<Delivery>(item);
+      const pdf = await store.get(report.files.pdf);
+      if (!pdf) throw new NotFound('Die PDF-Datei des Berichts fehlt.');
+      await sendOne(db, month, report.figures, pdf, d, setup, clock, d.attempts + 1);
+      await summarize(db, month, clock());
+      await putItem(db, auditItem(actor, 'update', 'report', month, [`delivery:${recipient}`], clock()));
+      return stripKeys<Delivery>((await getItem(db, keys.delivery(month, recipient), true))!);
+    },
+
+    /** One-click unsubscribe from a signed link: the contact stops receiving the digest. */
+    async unsubscribe(memberId: string, email: string, signature: string, secret: string): Promise<{ member: string }> {
+      if (!validUnsubscribe(secret, memberId, email, signature)) throw new NotFound('Dieser Abmeldelink ist nicht gültig.');
+      const members = membersService(db, clock);
+      const member = await members.get(memberId).catch(() => undefined);
+      if (!member) throw new NotFound('Dieser Abmeldelink ist nicht gültig.');
+      const contacts = member.contacts.map((c) => (c.email?.toLowerCase() === email.toLowerCase() ? { ...c, receivesDigest: false } : c));
+      const stillReceives = contacts.some((c) => c.receivesDigest && c.email);
+      const changed = JSON.stringify(contacts) !== JSON.stringify(member.contacts) || (member.digestSubscribed && !stillReceives);
+      if (changed) {
+        const { id: _id, createdAt: _c, updatedAt: _u, digestSince: _s, digestUnsubscribedAt: _x, ...input } = member;
+        await members.update(memberId, { ...input, contacts, digestSubscribed: member.digestSubscribed && stillReceives, version: member.version }, { id: 'unsubscribe', email, roles: [] });
+      }
+      return { member: member.name };
+    },
+  };
+}
+
+/** Every contact that receives the digest, of every subscribed member (one Query on the sparse subscriber index). */
+async function subscribedRecipients(db: Db): Promise<Recipient[]> {
+  const members = (await queryAll(db, { index: 'gsi4', partition: keys.membersSubscribed() })).map((i) => stripKeys<Member>(i));
+  const seen = new Set<string>();
+  return members.flatMap((m) =>
+    m.contacts
+      .filter((c) => c.receivesDigest && c.email)
+      .map((c) => ({ memberId: m.id, memberName: m.name, contactName: c.name, email: c.email!.toLowerCase() }))
+      .filter((r) => !seen.has(recipientKey(r.memberId, r.email)) && seen.add(recipientKey(r.memberId, r.email))),
+  );
+}
+
+export function digestMail(month: string, figures: Figures, pdf: Uint8Array, r: Recipient, setup: DigestSetup): OutgoingMail {
+  const link = unsubscribeUrl(setup, r.memberId, r.email);
+  const mailto = `mailto:${setup.unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${recipientKey(r.memberId, r.email)}`)}`;
+  return {
+    to: r.email,
+    subject: `Monatsbericht ${monthName(month)} – amoN Nachqualifizierung`,
+    text: `Guten Tag ${r.contactName},\n\nanbei der Monatsbericht für ${r.memberName}.\n\n${reportText(figures, { unsubscribeUrl: link })}`,
+    html: reportHtml(figures, { unsubscribeUrl: link, reportUrl: `${setup.siteUrl.replace(/\/$/, '')}/#/reports/${month}/show` }),
+    headers: { 'List-Unsubscribe': `<${link}>, <${mailto}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': 'amoN Monatsbericht <monatsbericht.amon>' },
+    attachments: [{ filename: `Monatsbericht-${month}.pdf`, content: pdf, contentType: 'application/pdf' }],
+    kind: 'digest',
+  };
+}
+
+async function sendOne(db: Db, month: string, figures: Figures, pdf: Uint8Array, r: Recipient, setup: DigestSetup, clock: Clock, attempts: number) {
+  const key = keys.delivery(month, recipientKey(r.memberId, r.email));
+  try {
+    const { messageId } = await setup.transport.send(digestMail(month, figures, pdf, r, setup));
+    await markDelivery(db, key, { status: 'sent', sentAt: clock().toISOString(), messageId, attempts }, ['error']);
+  } catch (error) {
+    // Not sent: the record says so, and the next run claims it again.
+    await markDelivery(db, key, { status: 'failed', error: (error as Error).message.slice(0, 300), attempts });
+  }
+}
+
+async function summarize(db: Db, month: string, now: Date): Promise<DeliverySummary> {
+  const all = (await queryAll(db, { partition: keys.reportPartition(month), sortPrefix: keys.deliveryPrefix() })).map((i) => stripKeys<Delivery>(i));
+  const summary: DeliverySummary = {
+    recipients: all.length,
+    sent: all.filter((d) => d.status === 'sent').length,
+    failed: all.filter((d) => d.status === 'failed').length,
+    pending: all.filter((d) => d.status === 'claimed').length,
+    lastRunAt: now.toISOString(),
+  };
+  await setReportDeliveries(db, month, summary);
+  return summary;
+}

@@ -1,0 +1,159 @@
+// The monthly report's figures: from the month's event items (one paginated Query on the month partition), the
+// current counters and settings, and a few bounded reads of present state (open campaigns, next meetings, open
+// action items, the previous report). Nothing here reads history, so the cost stays flat as months accumulate.
+import { GENDERS, MIGRATION, CASE_STATUSES } from '../cases/schema.ts';
+import { AGE_GROUPS } from '../cases/facts.ts';
+import { SHIPPED_OCCUPATIONS } from '../occupations/catalogue.ts';
+import { meetingRepository } from '../meetings/repository.ts';
+import { settingsService } from '../settings/domain.ts';
+import { surveyRepository } from '../surveys/repository.ts';
+import { resultService } from '../surveys/results.ts';
+import { getItem, queryAll, type Db, type Item } from '../table/access.ts';
+import { keys } from '../table/keys.ts';
+import { addDays, berlinDate, berlinWall } from '../time.ts';
+import { suppressBreakdown, type Breakdown } from './suppression.ts';
+
+export type Headline = { id: string; label: string; value: number; previous: number | null };
+
+export type Figures = {
+  month: string;
+  generatedAt: string;
+  events: number;
+  headlines: Headline[];
+  /** Active cases by status, from the counters when the report was made. */
+  statusNow: Record<string, number>;
+  qualifications: { month: number; yearToDate: number; sinceStart: number; target: number };
+  breakdowns: { id: string; label: string; of: string; breakdown: Breakdown; labels: Record<string, string> }[];
+  surveys: {
+    open: { id: string; title: string; closesOn: string; invited: number; submitted: number; rate: number }[];
+    responsesThisMonth: number;
+    neededOccupations: { source: string | null; rows: { title: string; headcount: number; companies: number }[] };
+  };
+  network: {
+    newMembers: number;
+    subscribed: number;
+    unsubscribed: number;
+    meetingsHeld: { title: string; startsAt: string; present: number; invited: number }[];
+    nextMeetings: { title: string; startsAt: string; place: string | null }[];
+    openActions: { title: string; ownerName: string; dueOn: string; meetingTitle: string }[];
+  };
+};
+
+export const GENDER_LABELS: Record<string, string> = { female: 'weiblich', male: 'männlich', diverse: 'divers', not_stated: 'keine Angabe' };
+export const MIGRATION_LABELS: Record<string, string> = { yes: 'mit Migrationsgeschichte', no: 'ohne Migrationsgeschichte', not_stated: 'keine Angabe' };
+export const AGE_LABELS: Record<string, string> = { under_25: 'unter 25', '25_34': '25–34', '35_44': '35–44', '45_54': '45–54', '55_plus': '55 und älter', unknown: 'unbekannt' };
+export const SECTOR_LABELS: Record<string, string> = { metal: 'Metall und Maschinen', plastics: 'Kunststoff', construction: 'Bau und Ausbau', logistics: 'Lager und Verkehr', retail: 'Handel', hospitality: 'Gastgewerbe', care: 'Gesundheit und Pflege', office: 'Büro und Verwaltung', none: 'ohne Zielberuf' };
+export const STATUS_LABELS: Record<string, string> = { inquiry: 'Anfrage', intake: 'Aufnahme', counselling: 'Beratung', plan: 'Qualifizierungsplan', qualification: 'Qualifizierung', exam: 'Prüfung', qualified: 'Abschluss', paused: 'pausiert', dropped: 'abgebrochen', referred: 'weitervermittelt' };
+
+const OCCUPATION_TITLES = new Map<string, string>();
+const OCCUPATION_SECTORS = new Map<string, string>();
+for (const o of SHIPPED_OCCUPATIONS) {
+  OCCUPATION_TITLES.set(o.code, OCCUPATION_TITLES.has(o.code) ? `${OCCUPATION_TITLES.get(o.code)} / ${o.title}` : o.title);
+  OCCUPATION_SECTORS.set(o.code, o.sector);
+}
+
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** First and last Berlin day of a month. */
+export function monthDays(month: string): [string, string] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return [`${month}-01`, addDays(next, -1)];
+}
+
+const tally = (events: Item[], field: string, categories: readonly string[], map: (v: string) => string = (v) => v) => {
+  const out: Record<string, number> = Object.fromEntries(categories.map((c) => [c, 0]));
+  for (const e of events) {
+    const key = map(String(e[field] ?? ''));
+    if (key in out) out[key]! += 1;
+  }
+  return out;
+};
+
+/** Reads what the report needs and computes every figure; the previous report gives the change per headline. */
+export async function buildFigures(db: Db, month: string, now: Date): Promise<Figures> {
+  const [from, to] = monthDays(month);
+  const events = await queryAll(db, { partition: keys.eventsOfMonth(month) });
+  const meetings = meetingRepository(db);
+  const surveys = surveyRepository(db);
+  const [counters, settings, previous, open, held, upcoming, actions, latestNeeds] = await Promise.all([
+    getItem(db, keys.counters()),
+    settingsService(db).get(),
+    getItem(db, keys.report(previousMonth(month))),
+    surveys.inStatus('open'),
+    meetings.allBetween(from, to),
+    meetings.list({ from: berlinDate(now), limit: 5 }),
+    meetings.actions({ status: 'open', limit: 20 }),
+    surveys.list({ kind: 'qualificationNeeds', limit: 1 }),
+  ]);
+  const of = (type: string) => events.filter((e) => e.type === type);
+  const n = (name: string) => Number(counters?.[name] ?? 0);
+  const previousHeadlines = new Map(((previous?.figures as Figures | undefined)?.headlines ?? []).map((h) => [h.id, h.value]));
+  const headline = (id: string, label: string, value: number): Headline => ({ id, label, value, previous: previousHeadlines.get(id) ?? null });
+
+  const opened = of('case.opened');
+  const qualified = of('case.qualified');
+  const year = month.slice(0, 4);
+  const yearToDate = Object.entries(counters ?? {})
+    .filter(([k]) => k.startsWith(`qualified_${year}-`) && k.slice('qualified_'.length) <= month)
+    .reduce((s, [, v]) => s + Number(v), 0);
+
+  const breakdownsOf = (population: Item[], id: string, ofLabel: string) => [
+    { id: `${id}.gender`, label: 'nach Geschlecht', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'gender', GENDERS)), labels: GENDER_LABELS },
+    { id: `${id}.migration`, label: 'nach Migrationsgeschichte', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'migrationBackground', MIGRATION)), labels: MIGRATION_LABELS },
+    { id: `${id}.age`, label: 'nach Altersgruppe', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'ageGroup', AGE_GROUPS)), labels: AGE_LABELS },
+    { id: `${id}.sector`, label: 'nach Berufsbereich', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'occupation', Object.keys(SECTOR_LABELS), (code) => OCCUPATION_SECTORS.get(code) ?? 'none')), labels: SECTOR_LABELS },
+    {
+      id: `${id}.occupation`,
+      label: 'nach Zielberuf',
+      of: ofLabel,
+      breakdown: suppressBreakdown(tally(population, 'occupation', [...OCCUPATION_TITLES.keys(), 'none'], (code) => (OCCUPATION_TITLES.has(code) ? code : 'none'))),
+      labels: { ...Object.fromEntries(OCCUPATION_TITLES), none: 'ohne Zielberuf' },
+    },
+  ];
+
+  const needsCampaign = latestNeeds.items[0];
+  const needs = needsCampaign ? await resultService(db).results(needsCampaign, {}) : undefined;
+  const demand = needs?.questions.flatMap((q) => (q.type === 'occupations' ? q.demand : [])) ?? [];
+
+  const figures: Figures = {
+    month,
+    generatedAt: now.toISOString(),
+    events: events.length,
+    headlines: [
+      headline('inquiries', 'Neue Anfragen', opened.length),
+      headline('firstTalks', 'Erstgespräche', of('session.first_talk').length),
+      headline('sessions', 'Beratungstermine', of('session.held').length),
+      headline('plans', 'Qualifizierungspläne vereinbart', of('plan.agreed').length),
+      headline('modulesStarted', 'Module begonnen', of('module.added').length),
+      headline('modulesCompleted', 'Module abgeschlossen', of('module.completed').length),
+      headline('examsRegistered', 'Prüfungsanmeldungen', of('exam.registered').length),
+      headline('examsPassed', 'Prüfungen bestanden', of('exam.passed').length),
+      headline('examsFailed', 'Prüfungen nicht bestanden', of('exam.failed').length),
+      headline('qualified', 'Berufsabschlüsse', qualified.length),
+      headline('employed', 'Arbeitsaufnahmen', of('case.employed').length),
+      headline('dropped', 'Abbrüche', of('case.dropped').length),
+      headline('surveyResponses', 'Antworten aus Betriebsbefragungen', of('survey.response').filter((e) => e.first === true).length),
+    ],
+    statusNow: Object.fromEntries(CASE_STATUSES.map((s) => [s, n(`status_${s}`)])),
+    qualifications: { month: qualified.length, yearToDate, sinceStart: n('qualified'), target: settings.targetQualified },
+    breakdowns: [...breakdownsOf(opened, 'inquiries', 'Neue Anfragen'), ...breakdownsOf(qualified, 'qualified', 'Berufsabschlüsse')],
+    surveys: {
+      open: open.map((c) => ({ id: c.id, title: c.title, closesOn: c.closesOn, invited: c.counts.invited, submitted: c.counts.submitted, rate: c.counts.invited ? Math.round((c.counts.submitted / c.counts.invited) * 1000) / 1000 : 0 })),
+      responsesThisMonth: of('survey.response').filter((e) => e.first === true).length,
+      neededOccupations: { source: needsCampaign?.title ?? null, rows: demand.slice(0, 8).map((d) => ({ title: d.title, headcount: d.headcount, companies: d.companies })) },
+    },
+    network: {
+      newMembers: of('member.joined').length,
+      subscribed: of('member.subscribed').length,
+      unsubscribed: of('member.unsubscribed').length,
+      meetingsHeld: held.filter((m) => !m.cancelledAt).map((m) => ({ title: m.title, startsAt: m.startsAt, present: m.invitees.filter((i) => i.attendance === 'present').length, invited: m.invitees.length })),
+      nextMeetings: upcoming.items.filter((m) => !m.cancelledAt && m.startsAt >= berlinWall(now)).map((m) => ({ title: m.title, startsAt: m.startsAt, place: m.place ?? m.onlineUrl ?? null })),
+      openActions: actions.items.map((a) => ({ title: a.title, ownerName: a.ownerName, dueOn: a.dueOn, meetingTitle: a.meetingTitle })),
+    },
+  };
+  return figures;
+}

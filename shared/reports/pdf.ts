@@ -1,0 +1,125 @@
+// The report as a printable A4 PDF in German (pdf-lib: pure JavaScript, bundles into a Lambda without font files),
+// with bar charts for the headline figures and each breakdown.
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { STATUS_LABELS, type Figures } from './figures.ts';
+import { change, monthName } from './html.ts';
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const BLUE = rgb(0.043, 0.361, 0.678);
+const INK = rgb(0.1, 0.17, 0.24);
+const GREY = rgb(0.35, 0.42, 0.49);
+const LINE = rgb(0.87, 0.9, 0.94);
+
+const num = (n: number) => n.toLocaleString('de-DE');
+const dateDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+export async function reportPdf(f: Figures): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(`Monatsbericht ${monthName(f.month)}`);
+  doc.setAuthor('amoN Nachqualifizierung');
+  doc.setLanguage('de-DE');
+  doc.setCreationDate(new Date(f.generatedAt));
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const supported = new Set(regular.getCharacterSet());
+  /** Standard fonts speak WinAnsi: replace what they cannot draw (the minus sign, say) with a close character. */
+  const safe = (s: string) => [...s.replace(/−/g, '-').replace(/[‐‑‒]/g, '-')].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+
+  let page: PDFPage = doc.addPage(A4);
+  let y = A4[1] - MARGIN;
+  const width = A4[0] - 2 * MARGIN;
+  const need = (h: number) => {
+    if (y - h < MARGIN + 20) {
+      page = doc.addPage(A4);
+      y = A4[1] - MARGIN;
+    }
+  };
+  const text = (s: string, o: { x?: number; size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; maxWidth?: number } = {}) => {
+    const size = o.size ?? 10;
+    page.drawText(safe(s), { x: o.x ?? MARGIN, y, size, font: o.font ?? regular, color: o.color ?? INK, ...(o.maxWidth ? { maxWidth: o.maxWidth } : {}) });
+  };
+  const right = (s: string, xRight: number, size = 10, font = regular) => page.drawText(safe(s), { x: xRight - font.widthOfTextAtSize(safe(s), size), y, size, font, color: INK });
+  const heading = (s: string) => {
+    need(40);
+    y -= 22;
+    text(s, { size: 13, font: bold, color: BLUE });
+    y -= 8;
+  };
+  /** Rows of label, value (and an optional bar scaled to `max`). */
+  const rows = (items: { label: string; value: string; bar?: number; note?: string }[], max = 0) => {
+    for (const item of items) {
+      need(16);
+      y -= 15;
+      const label = item.label.length > 58 ? `${item.label.slice(0, 56)}…` : item.label;
+      text(label, { size: 9.5 });
+      right(item.value, MARGIN + 330, 9.5);
+      if (item.note) right(item.note, MARGIN + 390, 8.5);
+      if (item.bar !== undefined && max > 0) {
+        const w = Math.max(1, (item.bar / max) * (width - 400));
+        page.drawRectangle({ x: MARGIN + 400, y: y - 1, width: w, height: 8, color: BLUE });
+      }
+      page.drawLine({ start: { x: MARGIN, y: y - 4 }, end: { x: MARGIN + width, y: y - 4 }, thickness: 0.5, color: LINE });
+    }
+  };
+
+  text('amoN – abschlussorientierte modulare Nachqualifizierung', { size: 9, color: GREY });
+  y -= 26;
+  text(`Monatsbericht ${monthName(f.month)}`, { size: 22, font: bold });
+  y -= 16;
+  text(`Erstellt am ${dateDe(f.generatedAt.slice(0, 10))}. Werte von 1 oder 2 erscheinen als „<3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.`, { size: 8.5, color: GREY, maxWidth: width });
+
+  heading('Auf einen Blick');
+  const max = Math.max(...f.headlines.map((h) => h.value), 1);
+  rows(f.headlines.map((h) => ({ label: h.label, value: num(h.value), note: change(h), bar: h.value })), max);
+
+  const q = f.qualifications;
+  heading('Berufsabschlüsse');
+  rows([
+    { label: 'im Monat', value: num(q.month) },
+    { label: 'seit Jahresbeginn', value: num(q.yearToDate) },
+    { label: 'seit Programmstart', value: num(q.sinceStart), bar: q.sinceStart },
+    { label: 'Ziel des Programms', value: num(q.target), bar: q.target },
+  ], Math.max(q.target, q.sinceStart));
+
+  heading('Fälle nach Status (Stand der Erstellung)');
+  const statusMax = Math.max(...Object.values(f.statusNow), 1);
+  rows(Object.entries(f.statusNow).map(([k, v]) => ({ label: STATUS_LABELS[k] ?? k, value: num(v), bar: v })), statusMax);
+
+  for (const b of f.breakdowns) {
+    const cells = Object.entries(b.breakdown.cells).filter(([, c]) => c !== 0);
+    if (!cells.length) continue;
+    heading(`${b.of} ${b.label}`);
+    const bm = Math.max(...cells.map(([, c]) => (c === '<3' ? 0 : c)), 1);
+    rows(cells.map(([k, c]) => ({ label: b.labels[k] ?? k, value: c === '<3' ? '<3' : num(c), ...(c === '<3' ? {} : { bar: c }) })), bm);
+  }
+
+  heading('Betriebsbefragungen');
+  if (!f.surveys.open.length) rows([{ label: 'Keine Umfrage offen', value: '' }]);
+  rows(f.surveys.open.map((c) => ({ label: `${c.title} (bis ${dateDe(c.closesOn)})`, value: `${num(c.submitted)} / ${num(c.invited)}`, bar: c.rate })), 1);
+  if (f.surveys.neededOccupations.rows.length) {
+    heading(`Gesuchte Berufe (${f.surveys.neededOccupations.source ?? ''})`);
+    const nm = Math.max(...f.surveys.neededOccupations.rows.map((r) => r.headcount), 1);
+    rows(f.surveys.neededOccupations.rows.map((r) => ({ label: r.title, value: num(r.headcount), note: `${num(r.companies)} Betr.`, bar: r.headcount })), nm);
+  }
+
+  const nw = f.network;
+  heading('Netzwerk');
+  rows([
+    { label: 'neue Netzwerkpartner', value: num(nw.newMembers) },
+    { label: 'Monatsbericht neu abonniert / abbestellt', value: `${num(nw.subscribed)} / ${num(nw.unsubscribed)}` },
+    ...nw.meetingsHeld.map((m) => ({ label: `${m.title}, ${dateDe(m.startsAt.slice(0, 10))}`, value: `${num(m.present)} von ${num(m.invited)} anwesend` })),
+  ]);
+  if (nw.nextMeetings.length) {
+    heading('Nächste Treffen');
+    rows(nw.nextMeetings.map((m) => ({ label: `${m.title}${m.place ? `, ${m.place}` : ''}`, value: `${dateDe(m.startsAt.slice(0, 10))} ${m.startsAt.slice(11, 16)}` })));
+  }
+  if (nw.openActions.length) {
+    heading('Offene Aufgaben');
+    rows(nw.openActions.map((a) => ({ label: `${a.title} – ${a.ownerName}`, value: `fällig ${dateDe(a.dueOn)}` })));
+  }
+
+  const pages = doc.getPages();
+  pages.forEach((p, i) => p.drawText(safe(`Monatsbericht ${monthName(f.month)} · Seite ${i + 1} von ${pages.length}`), { x: MARGIN, y: 28, size: 8, font: regular, color: GREY }));
+  return doc.save();
+}

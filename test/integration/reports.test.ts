@@ -1,0 +1,153 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+
+const outbox = mkdtempSync(join(tmpdir(), 'amon-report-outbox-'));
+process.env.OUTBOX_DIR = outbox;
+process.env.REPORTS_DIR = mkdtempSync(join(tmpdir(), 'amon-reports-'));
+process.env.UNSUBSCRIBE_SECRET = 'test-secret-for-unsubscribe-links-0123456789';
+
+const { handler: reports } = await import('#functions/reports/handler.ts');
+const { handler: unsubscribe } = await import('#functions/unsubscribe/handler.ts');
+const { handler: members } = await import('#functions/members/handler.ts');
+const { handler: job } = await import('#functions/jobs/monthly-report/handler.ts');
+const { reportsService } = await import('#shared/reports/domain.ts');
+const { recipientKey } = await import('#shared/reports/repository.ts');
+const { reportStore, digestSetup } = await import('#functions/reports/store.ts');
+const { outboxTransport } = await import('#functions/email/transport.ts');
+const { eventItem } = await import('#shared/feed/events.ts');
+const { database } = await import('#functions/clients.ts');
+const { call } = await import('../support/api.ts');
+const { aMember } = await import('../support/builders.ts');
+
+const db = database();
+const ADMIN = { id: 'test-admin', email: 'admin@amon.local', roles: ['admin' as const] };
+const event = (type: string, at: string, data: Record<string, string | number | boolean | null> = {}) =>
+  db.doc.send(new PutCommand({ TableName: db.tableName, Item: eventItem({ type, at: new Date(at), data }) }));
+
+/** Subscribed members, each with one contact that receives the digest; returns their addresses. */
+async function subscribers(n: number, tag: string): Promise<{ id: string; email: string }[]> {
+  const out: { id: string; email: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const email = `digest-${tag}-${i}@partner.example`;
+    const res = await call(members, 'POST /api/members', { body: aMember({ digestSubscribed: true, contacts: [{ name: `Kontakt ${i}`, email, receivesDigest: true }] }), as: 'coordinator' });
+    out.push({ id: res.body.id, email });
+  }
+  return out;
+}
+
+/** The digest e-mails of one month to one address, as raw .eml (the PDF's file name names the month). */
+const digestsTo = (email: string, month: string) =>
+  readdirSync(outbox)
+    .filter((f) => f.includes('-digest-') && f.endsWith(`${email}.eml`))
+    .map((f) => readFileSync(join(outbox, f)))
+    .filter((raw) => raw.toString('latin1').includes(`Monatsbericht-${month}.pdf`));
+
+describe('the monthly report', () => {
+  it('the run on 1 March 06:00 Berlin covers February exactly, and a month with the change to summer time too', async () => {
+    await event('case.opened', '2026-01-31T23:30:00Z', { gender: 'female', ageGroup: '25_34', migrationBackground: 'yes', occupation: '51312' }); // 1 Feb 00:30 Berlin
+    await event('case.opened', '2026-02-15T10:00:00Z', { gender: 'male', ageGroup: '35_44', migrationBackground: 'no', occupation: '51312' });
+    await event('case.opened', '2026-02-28T23:30:00Z', { gender: 'male', ageGroup: '35_44', migrationBackground: 'no', occupation: null }); // 1 Mar 00:30 Berlin
+    await event('case.qualified', '2026-03-31T21:59:00Z', { gender: 'female', ageGroup: '25_34', migrationBackground: 'yes', occupation: '51312' }); // 31 Mar 23:59 CEST
+    await event('case.qualified', '2026-03-31T22:00:00Z', { gender: 'female', ageGroup: '25_34', migrationBackground: 'yes', occupation: '51312' }); // 1 Apr 00:00 CEST
+
+    const feb = (await job({ args: [], scheduledAt: '2026-03-01T05:00:00Z' })) as { month: string };
+    expect(feb.month).toBe('2026-02');
+    const { body: february } = await call(reports, 'GET /api/reports/{month}', { params: { month: '2026-02' } });
+    expect(february.figures.headlines.find((h: { id: string }) => h.id === 'inquiries').value).toBe(2);
+
+    const mar = (await job({ args: [], scheduledAt: '2026-04-01T04:00:00Z' })) as { month: string }; // 06:00 CEST
+    expect(mar.month).toBe('2026-03');
+    const { body: march } = await call(reports, 'GET /api/reports/{month}', { params: { month: '2026-03' } });
+    expect(march.figures.headlines.find((h: { id: string }) => h.id === 'inquiries')).toMatchObject({ value: 1, previous: 2 });
+    expect(march.figures.qualifications.month).toBe(1);
+  });
+
+  it('publishes no breakdown cell of 1 or 2', async () => {
+    for (const [i, gender] of ['female', 'female', 'female', 'female', 'male', 'diverse'].entries()) {
+      await event('case.opened', `2025-06-1${i}T10:00:00Z`, { gender, ageGroup: 'under_25', migrationBackground: i < 5 ? 'yes' : 'no', occupation: '24412' });
+    }
+    const res = await call(reports, 'POST /api/reports', { body: { month: '2025-06' }, as: 'coordinator' });
+    expect(res.status).toBe(201);
+    const gender = res.body.figures.breakdowns.find((b: { id: string }) => b.id === 'inquiries.gender').breakdown;
+    expect(gender.cells).toEqual({ female: 4, male: '<3', diverse: '<3', not_stated: 0 });
+    for (const b of res.body.figures.breakdowns) for (const c of Object.values(b.breakdown.cells)) expect([1, 2]).not.toContain(c);
+    const pdf = await call(reports, 'GET /api/reports/{month}/pdf', { params: { month: '2025-06' } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(pdf.body as string, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('sends one e-mail per recipient however often the job runs; the mail has unsubscribe headers, HTML, text and the PDF', async () => {
+    const people = await subscribers(3, 'twice');
+    await job({ args: ['2025-07'] });
+    await job({ args: ['2025-07'] });
+    for (const p of people) expect(digestsTo(p.email, '2025-07')).toHaveLength(1);
+
+    const mail = await simpleParser(digestsTo(people[0]!.email, '2025-07')[0]!);
+    expect(mail.subject).toBe('Monatsbericht Juli 2025 – amoN Nachqualifizierung');
+    const unfolded = mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r?\n[ \t]+/g, ' ');
+    expect(unfolded).toMatch(/^List-Unsubscribe: <https?:\/\/[^>]+\/api\/unsubscribe\?m=[0-9A-Z]{26}&e=[^&]+&s=[^>]+>, ?<mailto:[^>]+>$/);
+    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')!.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(mail.html).toContain('<table');
+    expect(mail.text).toContain('Monatsbericht Juli 2025');
+    const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
+    expect(pdf.filename).toBe('Monatsbericht-2025-07.pdf');
+    expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('after a transport that fails after k messages, a rerun gives every recipient exactly one e-mail', async () => {
+    const people = await subscribers(5, 'crash');
+    const service = reportsService(db, reportStore());
+    await service.generate('2025-08', ADMIN);
+    const real = outboxTransport(outbox, 'amoN <noreply@amon.local>');
+    let sent = 0;
+    const flaky = { send: async (m: Parameters<typeof real.send>[0]) => (++sent > 2 ? Promise.reject(new Error('SES: Throttling')) : real.send(m)) };
+    const first = await service.deliver('2025-08', { ...digestSetup(flaky) }, ADMIN);
+    expect(first.failed).toBeGreaterThan(0);
+    const second = await service.deliver('2025-08', digestSetup(real), ADMIN);
+    expect(second).toMatchObject({ failed: 0, pending: 0 });
+    for (const p of people) expect(digestsTo(p.email, '2025-08'), p.email).toHaveLength(1);
+
+    const { body: deliveries } = await call(reports, 'GET /api/reports/{month}/deliveries', { params: { month: '2025-08' }, as: 'coordinator' });
+    const mine = deliveries.find((d: { recipient: string }) => d.recipient === recipientKey(people[4]!.id, people[4]!.email));
+    expect(mine).toMatchObject({ status: 'sent', attempts: 2 });
+    const resent = await call(reports, 'POST /api/reports/{month}/resend', { params: { month: '2025-08' }, body: { recipient: mine.recipient }, as: 'coordinator' });
+    expect(resent.body).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(digestsTo(people[4]!.email, '2025-08')).toHaveLength(2);
+  });
+
+  it('the signed link unsubscribes in one click; a GET only asks, a forged link gets 404', async () => {
+    const [person] = await subscribers(1, 'leave');
+    await job({ args: ['2025-09'] });
+    const mail = await simpleParser(digestsTo(person!.email, '2025-09')[0]!);
+    const link = new URL(/<(http[^>]+)>/.exec(mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line)![1]!);
+    const query = Object.fromEntries(link.searchParams);
+
+    const ask = await call(unsubscribe, 'GET /api/unsubscribe', { query, as: 'anonymous' });
+    expect(ask.status).toBe(200);
+    expect(String(ask.headers['content-type'])).toContain('text/html');
+    expect(ask.body).toContain('<form method="post"');
+    expect((await call(members, 'GET /api/members/{id}', { params: { id: person!.id } })).body.digestSubscribed).toBe(true);
+
+    const forged = await call(unsubscribe, 'POST /api/unsubscribe', { query: { ...query, s: `${query.s!.slice(0, -3)}AAA` }, as: 'anonymous' });
+    expect(forged.status).toBe(404);
+    const done = await call(unsubscribe, 'POST /api/unsubscribe', { query, as: 'anonymous', rawBody: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(done.status).toBe(200);
+    const after = (await call(members, 'GET /api/members/{id}', { params: { id: person!.id } })).body;
+    expect(after.digestSubscribed).toBe(false);
+    expect(after.contacts[0].receivesDigest).toBe(false);
+  });
+
+  it('refuses bad months by field, and counsellors only read', async () => {
+    const bad = await call(reports, 'POST /api/reports', { body: { month: '2025-13' }, as: 'coordinator' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('month');
+    expect((await call(reports, 'POST /api/reports', { body: { month: '2025-10' }, as: 'counsellor' })).status).toBe(403);
+    expect((await call(reports, 'GET /api/reports', { as: 'counsellor' })).status).toBe(200);
+    expect((await call(reports, 'GET /api/reports/{month}', { params: { month: '1999-01' } })).status).toBe(404);
+  });
+});
