@@ -9,6 +9,9 @@ import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './Layout.tsx';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
 import { campaigns } from './campaigns/index.ts';
+import { meetings } from './meetings/index.ts';
+import { actions } from './actions/index.tsx';
+import { reports } from './reports/index.ts';
 import { cases } from './cases/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
@@ -40,6 +43,9 @@ export function App({ config }: { config: SiteConfig }) {
           <Resource {...companies} />
           <Resource {...campaigns} />
           <Resource {...members} />
+          <Resource {...meetings} />
+          <Resource {...actions} />
+          <Resource {...reports} />
           <Resource {...occupations} />
           {permissions.includes('admin') && <Resource {...users} />}
           {config.auth.kind === 'local' && (

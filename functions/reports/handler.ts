@@ -17,8 +17,12 @@ const file = (body: Uint8Array, contentType: string, filename: string) =>
   });
 
 export const handler = api(reportsContract, {
-  list: ({ query }) => reports.list(query.cursor, query.limit),
-  get: ({ params }) => reports.get(params.month),
+  // The month is the report's id (the admin's records need one).
+  list: async ({ query }) => {
+    const page = await reports.list(query.cursor, query.limit);
+    return { ...page, items: page.items.map((r) => ({ id: r.month, ...r })) };
+  },
+  get: async ({ params }) => ({ id: params.month, ...(await reports.get(params.month)) }),
   async generate({ body, user }) {
     const report = await reports.generate(body.month, user);
     return body.send ? { ...report, deliveries: await reports.deliver(body.month, digestSetup(mailTransport()), user) } : report;

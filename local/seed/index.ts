@@ -13,6 +13,8 @@ import { DEMO_COMPANIES } from './companies-data.ts';
 import { companiesService } from '#shared/companies/domain.ts';
 import { config } from '#functions/config.ts';
 import { DEMO_SURVEY_STEPS, seedSurveys } from './surveys-data.ts';
+import { DEMO_NETWORK_STEPS, seedNetwork } from './network-data.ts';
+import { folderStore } from '#functions/reports/store.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -66,6 +68,16 @@ export const DATA_SETS: DataSet[] = [
       const coordinator = await userRepository(db).findByEmail('coordinator@amon.local');
       const actor = coordinator ? { id: coordinator.id, email: coordinator.email, roles: coordinator.roles } : SEED_ACTOR;
       await seedSurveys(db, actor, new Date(), config().SITE_URL, step);
+    },
+  },
+  {
+    name: 'network-v1',
+    label: 'Treffen, Berichte',
+    total: DEMO_NETWORK_STEPS,
+    run: async (db, step) => {
+      const coordinator = await userRepository(db).findByEmail('coordinator@amon.local');
+      const actor = coordinator ? { id: coordinator.id, email: coordinator.email, roles: coordinator.roles } : SEED_ACTOR;
+      await seedNetwork(db, actor, new Date(), folderStore(config().REPORTS_DIR), step);
     },
   },
 ];

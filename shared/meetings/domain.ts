@@ -1,6 +1,6 @@
 // Network meetings: schedule, invite with a calendar entry, update (same UID, higher SEQUENCE), cancel, record
 // attendance, minutes and decisions, monthly series, and action items that stay open until they are done.
-import { RRule } from 'rrule';
+import * as rrule from 'rrule';
 import { ulid } from 'ulid';
 import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
 import type { MailTransport } from '../email/message.ts';
@@ -15,6 +15,9 @@ import type { Person } from './calendar.ts';
 import { meetingMail, type MeetingMailKind } from './mail.ts';
 import { actionItem, meetingItem, meetingRepository } from './repository.ts';
 import type { ActionInput, ActionItem, ActionListQuery, ActionUpdate, AttendanceInput, AttendanceRate, Invitee, Meeting, MeetingInput, MeetingListQuery, MeetingUpdate, SeriesInput } from './schema.ts';
+
+// rrule ships CommonJS to Node and ESM to bundlers: take RRule from whichever shape arrived.
+const { RRule } = ('RRule' in rrule ? rrule : (rrule as unknown as { default: typeof rrule }).default) as typeof rrule;
 
 export type MeetingMailSetup = { transport: MailTransport; organizer: Person };
 

@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { Confirm, useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { Button, Stack } from '@mui/material';
 import { AuditTable } from '../audit/AuditTable.tsx';
-import { session } from '../auth/authProvider.ts';
-import { downloadBlob } from '../data/spreadsheet.ts';
-import { useCommand } from '../data/commands.ts';
+import { useCommand, useDownload } from '../data/commands.ts';
 
 type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
@@ -13,17 +11,14 @@ export function PrivacyActions() {
   const c = useRecordContext<{ id: string; anonymisedAt?: string; number: string }>();
   const { permissions } = usePermissions<string[]>();
   const send = useCommand();
+  const download = useDownload();
   const dataProvider = useDataProvider() as unknown as { send: Send };
   const notify = useNotify();
   const redirect = useRedirect();
   const t = useTranslate();
   const [confirm, setConfirm] = useState<'withdraw' | 'erase' | null>(null);
   if (!c) return null;
-  const exportAs = async (format: 'json' | 'html') => {
-    const response = await fetch(`/api/cases/${c.id}/export?format=${format}`, { headers: { authorization: `Bearer ${session.token() ?? ''}` } });
-    if (!response.ok) return notify(`HTTP ${response.status}`, { type: 'error' });
-    downloadBlob(await response.blob(), `auskunft-${c.number}.${format}`);
-  };
+  const exportAs = (format: 'json' | 'html') => download(`/api/cases/${c.id}/export?format=${format}`, `auskunft-${c.number}.${format}`);
   return (
     <Stack spacing={1} sx={{ my: 1, alignItems: 'flex-start' }}>
       {!c.anonymisedAt && (

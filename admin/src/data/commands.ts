@@ -1,12 +1,26 @@
 // Commands outside plain CRUD (case moves, consent, campaign open/close/remind, …): one hook sends the
 // request, reports the outcome in a notification and refreshes the page's records.
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { downloadBlob } from './spreadsheet.ts';
 
 type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
 /** The data provider's raw call: JSON in and out, errors carry the server's message. */
 export function useApi(): Send {
   return (useDataProvider() as unknown as { send: Send }).send;
+}
+
+/** Downloads a file the API serves under `filename`; a failure shows the server's message. */
+export function useDownload() {
+  const dataProvider = useDataProvider() as unknown as { file: (path: string) => Promise<Blob> };
+  const notify = useNotify();
+  return async (path: string, filename: string) => {
+    try {
+      downloadBlob(await dataProvider.file(path), filename);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
 }
 
 export type Outcome<T> = { ok: true; result: T } | { ok: false };

@@ -83,6 +83,13 @@ export function createDataProvider(apiUrl: string, token: () => Promise<string |
   return {
     /** Commands that are not CRUD (case moves, children, consent): one request, the answer as JSON. */
     send: <T,>(method: string, path: string, body?: unknown) => request<T>(method, path, body),
+    /** A file the API serves (PDF, HTML export): fetched with the sign-in, as a Blob. */
+    file: async (path: string): Promise<Blob> => {
+      const bearer = await token();
+      const response = await fetch(`${apiUrl}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+      if (!response.ok) throw toHttpError(response.status, ((await response.json().catch(() => ({}))) ?? {}) as ApiError);
+      return response.blob();
+    },
     getList: (resource, params) => getList(resource, params) as never,
     getOne: async (resource, { id }) => ({ data: await request('GET', `/api/${resource}/${encodeURIComponent(String(id))}`) }) as never,
     getMany: async (resource, { ids }) => ({

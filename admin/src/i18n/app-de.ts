@@ -40,6 +40,18 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    meetings: {
+      name: 'Treffen |||| Treffen',
+      fields: { kind: 'Art', title: 'Titel', startsAt: 'Beginn', endsAt: 'Ende', place: 'Ort', onlineUrl: 'Online-Link (https)', agenda: 'Tagesordnung', inviteeIds: 'Eingeladene Netzwerkpartner', minutes: 'Protokoll', decisions: 'Beschlüsse' },
+    },
+    actions: {
+      name: 'Aufgabe |||| Aufgaben',
+      fields: { title: 'Aufgabe', ownerName: 'Verantwortlich', ownerId: 'Verantwortlich', dueOn: 'Fällig', status: 'Status', meetingTitle: 'aus dem Treffen' },
+    },
+    reports: {
+      name: 'Monatsbericht |||| Monatsberichte',
+      fields: { month: 'Monat', generatedAt: 'Erstellt' },
+    },
     campaigns: {
       name: 'Umfrage |||| Umfragen',
       fields: { title: 'Titel', kind: 'Art', status: 'Status', opensOn: 'Beginn', closesOn: 'Ende', reminderDaysBefore: 'Erinnerungen (Tage vor Ende)', 'intro.de': 'Einleitung' },

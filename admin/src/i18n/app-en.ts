@@ -41,6 +41,18 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    meetings: {
+      name: 'Meeting |||| Meetings',
+      fields: { kind: 'Kind', title: 'Title', startsAt: 'Starts', endsAt: 'Ends', place: 'Place', onlineUrl: 'Online link (https)', agenda: 'Agenda', inviteeIds: 'Invited members', minutes: 'Minutes', decisions: 'Decisions' },
+    },
+    actions: {
+      name: 'Action item |||| Action items',
+      fields: { title: 'Action', ownerName: 'Owner', ownerId: 'Owner', dueOn: 'Due', status: 'Status', meetingTitle: 'From meeting' },
+    },
+    reports: {
+      name: 'Monthly report |||| Monthly reports',
+      fields: { month: 'Month', generatedAt: 'Generated' },
+    },
     campaigns: {
       name: 'Survey |||| Surveys',
       fields: { title: 'Title', kind: 'Kind', status: 'Status', opensOn: 'Opens', closesOn: 'Closes', reminderDaysBefore: 'Reminders (days before closing)', 'intro.de': 'Introduction' },

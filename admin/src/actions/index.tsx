@@ -1,0 +1,28 @@
+// Action items across meetings: open ones by due date, filterable by the member responsible.
+import { AutocompleteInput, Datagrid, DateField, FunctionField, List, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import type { ActionItem } from '#shared/meetings/schema.ts';
+import { ACTION_STATE_NAMES, actionStateChoices } from '../meetings/choices.ts';
+
+const filters = [
+  <SelectInput key="status" source="status" choices={actionStateChoices} alwaysOn />,
+  <ReferenceInput key="ownerId" source="ownerId" reference="members" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
+  </ReferenceInput>,
+];
+
+function ActionList() {
+  return (
+    <List filters={filters} filterDefaultValues={{ status: 'open' }} actions={false} title="Aufgaben">
+      <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/meetings/${(record as ActionItem).meetingId}/show/aufgaben`}>
+        <TextField source="title" sortable={false} />
+        <TextField source="ownerName" sortable={false} />
+        <DateField source="dueOn" sortable={false} />
+        <FunctionField source="status" render={(a: ActionItem) => ACTION_STATE_NAMES[a.status]} sortable={false} />
+        <TextField source="meetingTitle" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+export const actions = { name: 'actions', icon: TaskAltIcon, list: ActionList, recordRepresentation: 'title' };

@@ -1,0 +1,141 @@
+// Meeting screens: a month calendar and the list, the meeting page (overview, attendance, action items), create and edit.
+import { useState } from 'react';
+import {
+  Create,
+  CreateButton,
+  Datagrid,
+  Edit,
+  EditButton,
+  FunctionField,
+  List,
+  SelectInput,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useGetList,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
+import { Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
+import { MeetingInput, MeetingUpdate, type Meeting } from '#shared/meetings/schema.ts';
+import { toBody } from '../data/forms.ts';
+import { KIND_NAMES, kindChoices, wallTime } from './choices.ts';
+import { MeetingForm } from './MeetingForm.tsx';
+import { ActionsPanel, AttendancePanel, MeetingCommands } from './panels.tsx';
+
+const canEdit = (p: string[] | undefined) => Boolean(p?.some((r) => r === 'admin' || r === 'coordinator'));
+const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** A month at a glance: one cell per day, each meeting a link. */
+function Calendar() {
+  const now = new Date();
+  const [at, setAt] = useState({ y: now.getFullYear(), m: now.getMonth() + 1 });
+  const days = new Date(at.y, at.m, 0).getDate();
+  const from = `${at.y}-${pad(at.m)}-01`;
+  const to = `${at.y}-${pad(at.m)}-${pad(days)}`;
+  const { data = [] } = useGetList<Meeting>('meetings', { filter: { from, to }, pagination: { page: 1, perPage: 100 }, sort: { field: 'startsAt', order: 'ASC' } });
+  const lead = (new Date(at.y, at.m - 1, 1).getDay() + 6) % 7; // Monday first
+  const move = (d: number) => setAt(({ y, m }) => (m + d < 1 ? { y: y - 1, m: 12 } : m + d > 12 ? { y: y + 1, m: 1 } : { y, m: m + d }));
+  return (
+    <Paper sx={{ p: 2, mb: 2 }} aria-label="Kalender">
+      <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
+        <Button onClick={() => move(-1)} aria-label="Vormonat">‹</Button>
+        <Typography variant="h6" component="h2" sx={{ minWidth: 180, textAlign: 'center' }}>{MONTHS[at.m - 1]} {at.y}</Typography>
+        <Button onClick={() => move(1)} aria-label="Nächster Monat">›</Button>
+      </Stack>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 0.5 }}>
+        {['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'].map((d) => (
+          <Typography key={d} variant="caption" sx={{ fontWeight: 'bold', textAlign: 'center' }}>{d}</Typography>
+        ))}
+        {Array.from({ length: lead }, (_, i) => <Box key={`lead-${i}`} />)}
+        {Array.from({ length: days }, (_, i) => {
+          const day = `${at.y}-${pad(at.m)}-${pad(i + 1)}`;
+          const today = day === `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+          return (
+            <Box key={day} sx={{ minHeight: 72, border: '1px solid', borderColor: today ? 'primary.main' : 'divider', borderRadius: 1, p: 0.5 }}>
+              <Typography variant="caption">{i + 1}</Typography>
+              {data.filter((m) => m.startsAt.startsWith(day)).map((m) => (
+                <Chip key={m.id} component="a" href={`#/meetings/${m.id}/show`} clickable size="small" label={`${m.startsAt.slice(11, 16)} ${m.title}`} color={m.cancelledAt ? 'default' : 'primary'} sx={{ maxWidth: '100%', display: 'flex', mt: 0.5, textDecoration: m.cancelledAt ? 'line-through' : 'none' }} />
+              ))}
+            </Box>
+          );
+        })}
+      </Box>
+    </Paper>
+  );
+}
+
+export function MeetingList() {
+  const { permissions } = usePermissions<string[]>();
+  return (
+    <>
+      <Calendar />
+      <List filters={[<SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />]} actions={<TopToolbar>{canEdit(permissions) && <CreateButton />}</TopToolbar>} sort={{ field: 'startsAt', order: 'ASC' }} title="Treffen">
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <FunctionField source="startsAt" render={(m: Meeting) => wallTime(m.startsAt)} sortable={false} />
+          <TextField source="title" sortable={false} />
+          <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} sortable={false} />
+          <TextField source="place" emptyText="online" sortable={false} />
+          <FunctionField label="Status" render={(m: Meeting) => (m.cancelledAt ? 'abgesagt' : m.invitationsSentAt ? 'eingeladen' : 'geplant')} />
+        </Datagrid>
+      </List>
+    </>
+  );
+}
+
+function ShowActions() {
+  const m = useRecordContext<Meeting>();
+  const { permissions } = usePermissions<string[]>();
+  if (!m || !canEdit(permissions)) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <MeetingCommands />
+      {!m.cancelledAt && <EditButton />}
+    </TopToolbar>
+  );
+}
+
+export function MeetingShow() {
+  return (
+    <Show actions={<ShowActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Überblick">
+          <TextField source="title" />
+          <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} />
+          <FunctionField label="Wann" render={(m: Meeting) => `${wallTime(m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />
+          <TextField source="place" emptyText="–" />
+          <TextField source="onlineUrl" emptyText="–" />
+          <FunctionField label="Status" render={(m: Meeting) => (m.cancelledAt ? 'abgesagt' : m.invitationsSentAt ? `eingeladen (Version ${m.sequence + 1} des Kalendereintrags)` : 'noch nicht eingeladen')} />
+          <FunctionField label="Tagesordnung" render={(m: Meeting) => m.agenda.map((a, i) => `${i + 1}. ${a.title}${a.presenter ? ` (${a.presenter})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}`).join('\n') || '–'} sx={{ whiteSpace: 'pre-line' }} />
+          <FunctionField label="Eingeladen" render={(m: Meeting) => m.invitees.map((i) => i.name).join(', ') || '–'} />
+          <TextField source="minutes" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
+          <FunctionField source="decisions" render={(m: Meeting) => m.decisions.map((d) => `• ${d}`).join('\n') || '–'} sx={{ whiteSpace: 'pre-line' }} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Anwesenheit" path="anwesenheit">
+          <AttendancePanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Aufgaben" path="aufgaben">
+          <ActionsPanel />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
+
+export function MeetingCreate() {
+  return (
+    <Create redirect="show" transform={toBody(MeetingInput)}>
+      <MeetingForm />
+    </Create>
+  );
+}
+
+export function MeetingEdit() {
+  return (
+    <Edit redirect="show" mutationMode="pessimistic" transform={toBody(MeetingUpdate)}>
+      <MeetingForm edit />
+    </Edit>
+  );
+}
