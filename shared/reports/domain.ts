@@ -14,7 +14,10 @@ import { claimDelivery, markDelivery, recipientKey, setReportDeliveries } from '
 
 import type { Page } from '../schema-kit.ts';
 import { systemClock, type Clock } from '../time.ts';
-import { buildFigures, type Figures } from './figures.ts';
+import { buildFigures } from './figures.ts';
+import type { Delivery, DeliverySummary, Figures } from './model.ts';
+
+export type { Delivery, DeliverySummary };
 import { monthName, reportHtml, reportText } from './html.ts';
 import { reportPdf } from './pdf.ts';
 
@@ -36,8 +39,6 @@ export type DigestSetup = {
 };
 
 export type Report = { month: string; generatedAt: string; generatedBy: string; runs: number; figures: Figures; files: { pdf: string; html: string }; deliveries?: DeliverySummary };
-export type DeliverySummary = { recipients: number; sent: number; failed: number; pending: number; lastRunAt: string };
-export type Delivery = { recipient: string; memberId: string; memberName: string; email: string; contactName: string; status: 'claimed' | 'sent' | 'failed'; attempts: number; claimedAt: string; sentAt?: string; messageId?: string; error?: string };
 export type Recipient = { memberId: string; memberName: string; contactName: string; email: string };
 
 const fileKey = (month: string, ext: 'pdf' | 'html') => `reports/${month}/monatsbericht-${month}.${ext}`;

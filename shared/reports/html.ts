@@ -1,7 +1,7 @@
 // The report as HTML that renders in Outlook and Gmail (tables for layout, inline styles, no scripts), and as
 // plain text for the e-mail's text part. German; dates and times are Europe/Berlin.
 import { escapeHtml } from '../email/message.ts';
-import { STATUS_LABELS, type Figures, type Headline } from './figures.ts';
+import { STATUS_LABELS, type Figures, type Headline } from './model.ts';
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 export const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;

@@ -1,7 +1,7 @@
 // The report as a printable A4 PDF in German (pdf-lib: pure JavaScript, bundles into a Lambda without font files),
 // with bar charts for the headline figures and each breakdown.
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { STATUS_LABELS, type Figures } from './figures.ts';
+import { STATUS_LABELS, type Figures } from './model.ts';
 import { change, monthName } from './html.ts';
 
 const A4: [number, number] = [595.28, 841.89];

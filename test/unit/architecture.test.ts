@@ -55,6 +55,32 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
     expect(offences).toEqual([]);
   });
 
+  it('the browser code reaches no AWS SDK and no Node built-in, not even through shared modules it imports', () => {
+    const resolveSpec = (from: string, spec: string): string | undefined => {
+      const alias = /^#(shared|functions|local|infra)\/(.+)$/.exec(spec);
+      if (alias) return `${alias[1]}/${alias[2]}`;
+      return spec.startsWith('.') ? relative(root, join(root, from, '..', spec)) : undefined;
+    };
+    /** Value imports only: `import type` and `export type` vanish from the bundle. */
+    const valueImports = (file: string) => {
+      const text = readFileSync(join(root, file), 'utf8');
+      return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    };
+    const offences: string[] = [];
+    const seen = new Set<string>();
+    const walk = (file: string, chain: string[]) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of valueImports(file)) {
+        if (spec.startsWith('@aws-sdk') || spec.startsWith('node:')) offences.push([...chain, file, spec].join(' → '));
+        const target = resolveSpec(file, spec);
+        if (target && /\.(ts|tsx)$/.test(target)) walk(target, [...chain, file]);
+      }
+    };
+    for (const f of files('admin')) walk(f, []);
+    expect(offences).toEqual([]);
+  });
+
   it('the browser code imports no AWS SDK and no Node built-ins', () => {
     const offences = files('admin').flatMap((f) => imports(f).filter((s) => s.startsWith('@aws-sdk') || s.startsWith('node:')).map((s) => `${f} → ${s}`));
     expect(offences).toEqual([]);

@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { Datagrid, FunctionField, List, Show, TabbedShowLayout, TopToolbar, usePermissions, useRecordContext, useRedirect } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import type { Figures } from '#shared/reports/figures.ts';
-import { STATUS_LABELS } from '#shared/reports/figures.ts';
-import type { Delivery, DeliverySummary } from '#shared/reports/domain.ts';
+import { STATUS_LABELS, type Figures } from '#shared/reports/model.ts';
+import type { Delivery, DeliverySummary } from '#shared/reports/model.ts';
 import { useApi, useCommand, useDownload } from '../data/commands.ts';
 import { formatDateTime } from '../format.ts';
 
@@ -94,7 +93,8 @@ function Files() {
 
 function FiguresPanel() {
   const r = useRecordContext<ReportRecord>();
-  if (!r) return null;
+  // The list's row (without figures) stands in until the report itself has loaded.
+  if (!r?.figures) return <Typography>Bericht wird geladen …</Typography>;
   const f = r.figures;
   const change = (v: number, p: number | null) => (p === null ? '' : v - p === 0 ? '±0' : v - p > 0 ? `+${v - p}` : `−${p - v}`);
   return (
@@ -104,7 +104,7 @@ function FiguresPanel() {
         <BarChart data={f.headlines.map((h) => ({ name: h.label, Anzahl: h.value }))} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={240} />
+          <YAxis type="category" dataKey="name" width={240} interval={0} />
           <Tooltip />
           <Bar dataKey="Anzahl" fill="#0b5cad" />
         </BarChart>
