@@ -20,7 +20,7 @@ export function agendaText(m: Pick<Meeting, 'agenda'>): string {
   return m.agenda.map((a, i) => `${i + 1}. ${a.title}${a.presenter ? ` (${a.presenter})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}`).join('\n');
 }
 
-export function meetingCalendar(m: Meeting, o: { method: 'REQUEST' | 'CANCEL'; organizer: Person; attendee: Person; stamp: Date }): string {
+export function meetingCalendar(m: Meeting, o: { method: 'REQUEST' | 'CANCEL'; organizer: Person; attendee: Person; stamp: Date; extra?: string }): string {
   const cal = ical({
     prodId: { company: 'amoN', product: 'Netzwerktreffen', language: 'DE' },
     method: o.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
@@ -37,7 +37,7 @@ export function meetingCalendar(m: Meeting, o: { method: 'REQUEST' | 'CANCEL'; o
     end: new TZDate(berlinInstant(m.endsAt), ZONE),
     timezone: ZONE,
     summary: m.title,
-    description: [agenda ? `Tagesordnung:\n${agenda}` : '', m.onlineUrl ? `Online: ${m.onlineUrl}` : ''].filter(Boolean).join('\n\n') || null,
+    description: [agenda ? `Tagesordnung:\n${agenda}` : '', o.extra ?? '', m.onlineUrl ? `Online: ${m.onlineUrl}` : ''].filter(Boolean).join('\n\n') || null,
     location: m.place ?? m.onlineUrl ?? null,
     ...(m.onlineUrl ? { url: m.onlineUrl } : {}),
     organizer: { name: o.organizer.name, email: o.organizer.email },

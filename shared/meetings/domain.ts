@@ -82,8 +82,9 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
   async function notify(m: Meeting, kind: MeetingMailKind): Promise<number> {
     const stamp = clock();
     const recipients = m.invitees.flatMap((i) => i.contacts);
+    const carriedOver = kind === 'cancellation' ? [] : (await repo.openActions()).filter((a) => a.meetingStartsAt < m.startsAt);
     const sent = await mapLimit(recipients, MAIL_CONCURRENCY, async (to) => {
-      await mail.transport.send(meetingMail(m, kind, to, mail.organizer, stamp));
+      await mail.transport.send(meetingMail(m, kind, to, mail.organizer, stamp, carriedOver));
       return 1;
     });
     return sent.length;

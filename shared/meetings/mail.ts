@@ -18,10 +18,14 @@ export function meetingWhen(m: Pick<Meeting, 'startsAt' | 'endsAt'>): string {
 
 export type MeetingMailKind = 'invitation' | 'update' | 'cancellation';
 
-export function meetingMail(m: Meeting, kind: MeetingMailKind, to: Person, organizer: Person, stamp: Date): OutgoingMail {
+export type CarriedOver = { title: string; ownerName: string; dueOn: string };
+
+/** The mail of an invitation, update or cancellation; open action items of earlier meetings join the agenda. */
+export function meetingMail(m: Meeting, kind: MeetingMailKind, to: Person, organizer: Person, stamp: Date, carriedOver: CarriedOver[] = []): OutgoingMail {
   const when = meetingWhen(m);
   const where = [m.place, m.onlineUrl ? `online: ${m.onlineUrl}` : ''].filter(Boolean).join(' · ');
-  const agenda = agendaText(m);
+  const open = carriedOver.map((a) => `– ${a.title} (${a.ownerName}, fällig ${a.dueOn.split('-').reverse().join('.')})`).join('\n');
+  const agenda = [agendaText(m), open ? `Offene Aufgaben aus früheren Treffen:\n${open}` : ''].filter(Boolean).join('\n\n');
   const lead =
     kind === 'invitation'
       ? `wir laden Sie herzlich ein zu „${m.title}“.`
@@ -44,7 +48,7 @@ export function meetingMail(m: Meeting, kind: MeetingMailKind, to: Person, organ
       : `
 <table role="presentation" cellpadding="4" style="border-collapse:collapse">
 <tr><td style="font-weight:bold;vertical-align:top">Wann</td><td>${escapeHtml(when)}</td></tr>${where ? `\n<tr><td style="font-weight:bold;vertical-align:top">Wo</td><td>${escapeHtml(where)}</td></tr>` : ''}
-</table>${agenda ? `\n<p style="font-weight:bold">Tagesordnung</p>\n<ol>${m.agenda.map((a) => `<li>${escapeHtml(a.title)}${a.presenter ? ` (${escapeHtml(a.presenter)})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}</li>`).join('')}</ol>` : ''}`
+</table>${m.agenda.length ? `\n<p style="font-weight:bold">Tagesordnung</p>\n<ol>${m.agenda.map((a) => `<li>${escapeHtml(a.title)}${a.presenter ? ` (${escapeHtml(a.presenter)})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}</li>`).join('')}</ol>` : ''}${carriedOver.length ? `\n<p style="font-weight:bold">Offene Aufgaben aus früheren Treffen</p>\n<ul>${carriedOver.map((a) => `<li>${escapeHtml(a.title)} (${escapeHtml(a.ownerName)}, fällig ${a.dueOn.split('-').reverse().join('.')})</li>`).join('')}</ul>` : ''}`
   }
 <p>Mit freundlichen Grüßen<br>Ihr amoN-Projektteam</p>`;
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
@@ -53,7 +57,7 @@ export function meetingMail(m: Meeting, kind: MeetingMailKind, to: Person, organ
     subject: `${kind === 'invitation' ? 'Einladung' : kind === 'update' ? 'Geändert' : 'Abgesagt'}: ${m.title}, ${when}`,
     text,
     html,
-    calendar: { method, content: meetingCalendar(m, { method, organizer, attendee: to, stamp }), filename: 'termin.ics' },
+    calendar: { method, content: meetingCalendar(m, { method, organizer, attendee: to, stamp, extra: open ? `Offene Aufgaben aus früheren Treffen:\n${open}` : '' }), filename: 'termin.ics' },
     kind: `meeting-${kind}`,
   };
 }

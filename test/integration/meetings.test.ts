@@ -134,6 +134,11 @@ describe('network meetings', () => {
     const { body: next } = await call(meetings, 'POST /api/meetings', { body: aMeeting([a!.id, b!.id]), as: 'coordinator' });
     const view = await call(meetings, 'GET /api/meetings/{id}', { params: { id: next.id } });
     expect(view.body.carriedOver.map((x: { id: string }) => x.id)).toContain(added.body.id);
+    // …and onto its invitation's agenda, in the mail and in the calendar entry.
+    await call(meetings, 'POST /api/meetings/{id}/invitations', { params: { id: next.id }, as: 'coordinator' });
+    const invitation = (await mailsTo(a!.contacts[0]!.email!)).at(-1)!;
+    expect(invitation.text).toContain('Offene Aufgaben aus früheren Treffen:\n– Liste der Prüfungstermine 2027 verteilen');
+    expect(invitation.attachments.find((x) => x.filename === 'termin.ics')!.content.toString('utf8').replace(/\r\n /g, '')).toContain('Liste der Prüfungstermine 2027 verteilen');
 
     const mine = await call(meetings, 'GET /api/actions', { query: { ownerId: a!.id, status: 'open' } });
     expect(mine.body.items.map((x: { id: string }) => x.id)).toEqual([added.body.id]);

@@ -1,5 +1,5 @@
 // Meeting screens: a month calendar and the list, the meeting page (overview, attendance, action items), create and edit.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Create,
   CreateButton,
@@ -17,8 +17,9 @@ import {
   usePermissions,
   useRecordContext,
 } from 'react-admin';
-import { Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
-import { MeetingInput, MeetingUpdate, type Meeting } from '#shared/meetings/schema.ts';
+import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { MeetingInput, MeetingUpdate, type AttendanceRate, type Meeting } from '#shared/meetings/schema.ts';
+import { useApi } from '../data/commands.ts';
 import { toBody } from '../data/forms.ts';
 import { KIND_NAMES, kindChoices, wallTime } from './choices.ts';
 import { MeetingForm } from './MeetingForm.tsx';
@@ -67,6 +68,40 @@ function Calendar() {
   );
 }
 
+/** Attendance per member over the last twelve months (meetings that have begun). */
+function AttendanceRates() {
+  const send = useApi();
+  const [rates, setRates] = useState<AttendanceRate[]>([]);
+  useEffect(() => {
+    const to = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+    const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+    void send<AttendanceRate[]>('GET', `/api/meetings/attendance-rates?from=${from}&to=${to}`).then(setRates, () => setRates([]));
+  }, [send]);
+  if (!rates.length) return null;
+  return (
+    <Paper sx={{ p: 2, mt: 2 }}>
+      <Typography variant="h6" component="h2">Anwesenheit der letzten zwölf Monate</Typography>
+      <Table size="small" aria-label="Anwesenheit je Netzwerkpartner">
+        <TableHead>
+          <TableRow><TableCell>Netzwerkpartner</TableCell><TableCell align="right">eingeladen</TableCell><TableCell align="right">anwesend</TableCell><TableCell align="right">entschuldigt</TableCell><TableCell align="right">unentschuldigt</TableCell><TableCell align="right">Quote</TableCell></TableRow>
+        </TableHead>
+        <TableBody>
+          {rates.map((r) => (
+            <TableRow key={r.memberId}>
+              <TableCell><a href={`#/members/${r.memberId}/show`}>{r.name}</a></TableCell>
+              <TableCell align="right">{r.invited}</TableCell>
+              <TableCell align="right">{r.present}</TableCell>
+              <TableCell align="right">{r.excused}</TableCell>
+              <TableCell align="right">{r.absent}</TableCell>
+              <TableCell align="right">{r.rate === null ? '–' : `${Math.round(r.rate * 100)} %`}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Paper>
+  );
+}
+
 export function MeetingList() {
   const { permissions } = usePermissions<string[]>();
   return (
@@ -81,6 +116,7 @@ export function MeetingList() {
           <FunctionField label="Status" render={(m: Meeting) => (m.cancelledAt ? 'abgesagt' : m.invitationsSentAt ? 'eingeladen' : 'geplant')} />
         </Datagrid>
       </List>
+      <AttendanceRates />
     </>
   );
 }
