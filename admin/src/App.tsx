@@ -10,7 +10,7 @@ import { Layout } from './Layout.tsx';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
 import { campaigns } from './campaigns/index.ts';
 import { meetings } from './meetings/index.ts';
-import { actions } from './actions/index.tsx';
+import { actions } from './actions/index.ts';
 import { reports } from './reports/index.ts';
 import { cases } from './cases/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';

@@ -1,6 +1,5 @@
-// Action items across meetings: open ones by due date, filterable by the member responsible.
+// The action item list: open ones by due date, filterable by the member responsible; a row opens its meeting.
 import { AutocompleteInput, Datagrid, DateField, FunctionField, List, ReferenceInput, SelectInput, TextField } from 'react-admin';
-import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { ActionItem } from '#shared/meetings/schema.ts';
 import { ACTION_STATE_NAMES, actionStateChoices } from '../meetings/choices.ts';
 
@@ -11,7 +10,7 @@ const filters = [
   </ReferenceInput>,
 ];
 
-function ActionList() {
+export default function ActionList() {
   return (
     <List filters={filters} filterDefaultValues={{ status: 'open' }} actions={false} title="Aufgaben">
       <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/meetings/${(record as ActionItem).meetingId}/show/aufgaben`}>
@@ -24,5 +23,3 @@ function ActionList() {
     </List>
   );
 }
-
-export const actions = { name: 'actions', icon: TaskAltIcon, list: ActionList, recordRepresentation: 'title' };
