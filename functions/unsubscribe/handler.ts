@@ -1,14 +1,12 @@
 // /api/unsubscribe: the link in the digest opens a confirmation page (a GET changes nothing, so link scanners
 // cannot unsubscribe anyone); the button there and the mail programs' one-click POST unsubscribe the contact.
 import { escapeHtml } from '#shared/email/message.ts';
-import { reportsService } from '#shared/reports/domain.ts';
+import { unsubscribe } from '#shared/reports/unsubscribe.ts';
 import { database } from '../clients.ts';
 import { api, RawResponse } from '../http/route.ts';
-import { digestSetup, reportStore } from '../reports/store.ts';
-import { mailTransport } from '../email/transport.ts';
+import { config } from '../config.ts';
 import { unsubscribeContract } from './contract.ts';
 
-const reports = reportsService(database(), reportStore());
 
 const page = (title: string, body: string) =>
   new RawResponse({
@@ -27,7 +25,9 @@ export const handler = api(unsubscribeContract, {
 <form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:1rem;padding:.6rem 1.2rem">Abbestellen</button></form>`);
   },
   async unsubscribe({ query }) {
-    const { member } = await reports.unsubscribe(query.m, emailOf(query.e), query.s, digestSetup(mailTransport()).secret);
+    const secret = config().UNSUBSCRIBE_SECRET;
+    if (!secret) throw new Error('UNSUBSCRIBE_SECRET is not configured');
+    const { member } = await unsubscribe(database(), query.m, emailOf(query.e), query.s, secret);
     return page('Abbestellt', `<p>${escapeHtml(emailOf(query.e))} erhält den Monatsbericht für ${escapeHtml(member)} nicht mehr. Sie können ihn jederzeit beim Projektteam wieder bestellen.</p>`);
   },
 });

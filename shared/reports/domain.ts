@@ -1,12 +1,10 @@
 // The monthly report: figures, HTML and PDF made and stored once per run, and the digest mailed to every subscribed
 // contact exactly once per month: a delivery record is claimed with a conditional write before sending and marked
 // sent after, so a rerun sends only what was not sent and a failed send is retried without duplicates.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../audit/entry.ts';
 import { auditItem } from '../audit/entry.ts';
 import type { MailTransport, OutgoingMail } from '../email/message.ts';
 import { Invalid, NotFound } from '../errors.ts';
-import { membersService } from '../members/domain.ts';
 import type { Member } from '../members/schema.ts';
 import { keys } from '../table/keys.ts';
 import { getItem, putItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
@@ -19,6 +17,7 @@ import type { Delivery, DeliverySummary, Figures } from './model.ts';
 
 export type { Delivery, DeliverySummary };
 import { monthName, reportHtml, reportText } from './html.ts';
+import { unsubscribeUrl } from './unsubscribe.ts';
 import { reportPdf } from './pdf.ts';
 
 /** Where report files live: S3 in AWS, a folder locally. */
@@ -43,20 +42,6 @@ export type Recipient = { memberId: string; memberName: string; contactName: str
 
 const fileKey = (month: string, ext: 'pdf' | 'html') => `reports/${month}/monatsbericht-${month}.${ext}`;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The signature of an unsubscribe link for one contact of one member. */
-export function unsubscribeSignature(secret: string, memberId: string, email: string): string {
-  return createHmac('sha256', secret).update(`unsubscribe:${memberId}:${email.toLowerCase()}`).digest('base64url');
-}
-export function validUnsubscribe(secret: string, memberId: string, email: string, signature: string): boolean {
-  const expected = Buffer.from(unsubscribeSignature(secret, memberId, email));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
-}
-export function unsubscribeUrl(setup: Pick<DigestSetup, 'siteUrl' | 'secret'>, memberId: string, email: string): string {
-  const q = new URLSearchParams({ m: memberId, e: Buffer.from(email.toLowerCase()).toString('base64url'), s: unsubscribeSignature(setup.secret, memberId, email) });
-  return `${setup.siteUrl.replace(/\/$/, '')}/api/unsubscribe?${q}`;
-}
 
 export function reportsService(db: Db, store: ReportStore, clock: Clock = systemClock) {
   async function get(month: string): Promise<Report> {
@@ -151,22 +136,6 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
       await summarize(db, month, clock());
       await putItem(db, auditItem(actor, 'update', 'report', month, [`delivery:${recipient}`], clock()));
       return stripKeys<Delivery>((await getItem(db, keys.delivery(month, recipient), true))!);
-    },
-
-    /** One-click unsubscribe from a signed link: the contact stops receiving the digest. */
-    async unsubscribe(memberId: string, email: string, signature: string, secret: string): Promise<{ member: string }> {
-      if (!validUnsubscribe(secret, memberId, email, signature)) throw new NotFound('Dieser Abmeldelink ist nicht gültig.');
-      const members = membersService(db, clock);
-      const member = await members.get(memberId).catch(() => undefined);
-      if (!member) throw new NotFound('Dieser Abmeldelink ist nicht gültig.');
-      const contacts = member.contacts.map((c) => (c.email?.toLowerCase() === email.toLowerCase() ? { ...c, receivesDigest: false } : c));
-      const stillReceives = contacts.some((c) => c.receivesDigest && c.email);
-      const changed = JSON.stringify(contacts) !== JSON.stringify(member.contacts) || (member.digestSubscribed && !stillReceives);
-      if (changed) {
-        const { id: _id, createdAt: _c, updatedAt: _u, digestSince: _s, digestUnsubscribedAt: _x, ...input } = member;
-        await members.update(memberId, { ...input, contacts, digestSubscribed: member.digestSubscribed && stillReceives, version: member.version }, { id: 'unsubscribe', email, roles: [] });
-      }
-      return { member: member.name };
     },
   };
 }
