@@ -17,6 +17,11 @@ export function berlinDate(instant: Date): string {
   return `${berlinMonth(instant)}-${pad(d.getDate())}`;
 }
 
+export const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** "Oktober 2026" for "2026-10". */
+export const germanMonth = (month: string) => `${GERMAN_MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 

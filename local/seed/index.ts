@@ -22,6 +22,12 @@ export type Progress = (label: string, done: number, total: number) => void;
 
 type DataSet = { name: string; label: string; total: number; run: (db: Db, step: () => void) => Promise<void> };
 
+/** The demo account with this address as the actor of seeded changes (the seed itself if it is missing). */
+async function demoActor(db: Db, email: string): Promise<Actor> {
+  const user = await userRepository(db).findByEmail(email);
+  return user ? { id: user.id, email: user.email, roles: user.roles } : SEED_ACTOR;
+}
+
 /** A data set of records created one by one through a domain service's `create`. */
 function created<T>(name: string, label: string, records: T[], service: (db: Db) => { create: (input: T, actor: Actor) => Promise<unknown> }): DataSet {
   return {
@@ -65,9 +71,7 @@ export const DATA_SETS: DataSet[] = [
     label: 'Befragungen',
     total: DEMO_SURVEY_STEPS,
     run: async (db, step) => {
-      const coordinator = await userRepository(db).findByEmail('coordinator@amon.local');
-      const actor = coordinator ? { id: coordinator.id, email: coordinator.email, roles: coordinator.roles } : SEED_ACTOR;
-      await seedSurveys(db, actor, new Date(), config().SITE_URL, step);
+      await seedSurveys(db, await demoActor(db, 'coordinator@amon.local'), new Date(), config().SITE_URL, step);
     },
   },
   {
@@ -75,9 +79,7 @@ export const DATA_SETS: DataSet[] = [
     label: 'Treffen, Berichte',
     total: DEMO_NETWORK_STEPS,
     run: async (db, step) => {
-      const coordinator = await userRepository(db).findByEmail('coordinator@amon.local');
-      const actor = coordinator ? { id: coordinator.id, email: coordinator.email, roles: coordinator.roles } : SEED_ACTOR;
-      await seedNetwork(db, actor, new Date(), folderStore(config().REPORTS_DIR), step);
+      await seedNetwork(db, await demoActor(db, 'coordinator@amon.local'), new Date(), folderStore(config().REPORTS_DIR), step);
     },
   },
 ];

@@ -1,17 +1,16 @@
 // Meeting invitations, updates and cancellations as e-mails with the calendar entry attached (German).
 import { TZDate } from '@date-fns/tz';
 import { escapeHtml, type OutgoingMail } from '../email/message.ts';
-import { berlinInstant, ZONE } from '../time.ts';
+import { berlinInstant, GERMAN_MONTHS, ZONE } from '../time.ts';
 import { agendaText, meetingCalendar, type Person } from './calendar.ts';
 import type { Meeting } from './schema.ts';
 
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 /** "Mittwoch, 9. Dezember 2026, 10:00–12:00 Uhr" (Europe/Berlin). */
 export function meetingWhen(m: Pick<Meeting, 'startsAt' | 'endsAt'>): string {
   const start = new TZDate(berlinInstant(m.startsAt), ZONE);
-  const day = `${WEEKDAYS[start.getDay()]}, ${start.getDate()}. ${MONTHS[start.getMonth()]} ${start.getFullYear()}`;
+  const day = `${WEEKDAYS[start.getDay()]}, ${start.getDate()}. ${GERMAN_MONTHS[start.getMonth()]} ${start.getFullYear()}`;
   const sameDay = m.startsAt.slice(0, 10) === m.endsAt.slice(0, 10);
   return sameDay ? `${day}, ${m.startsAt.slice(11)}–${m.endsAt.slice(11)} Uhr` : `${day}, ${m.startsAt.slice(11)} Uhr bis ${m.endsAt.slice(8, 10)}.${m.endsAt.slice(5, 7)}., ${m.endsAt.slice(11)} Uhr`;
 }

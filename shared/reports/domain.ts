@@ -16,7 +16,8 @@ import { buildFigures } from './figures.ts';
 import type { Delivery, DeliverySummary, Figures } from './model.ts';
 
 export type { Delivery, DeliverySummary };
-import { monthName, reportHtml, reportText } from './html.ts';
+import { reportHtml, reportText } from './html.ts';
+import { germanMonth as monthName } from '../time.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
 import { reportPdf } from './pdf.ts';
 

@@ -1,10 +1,9 @@
 // The report as HTML that renders in Outlook and Gmail (tables for layout, inline styles, no scripts), and as
 // plain text for the e-mail's text part. German; dates and times are Europe/Berlin.
 import { escapeHtml } from '../email/message.ts';
+import { germanMonth as monthName } from '../time.ts';
 import { STATUS_LABELS, type Figures, type Headline } from './model.ts';
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-export const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 const num = (n: number) => n.toLocaleString('de-DE');
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 const dateDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;

@@ -2,7 +2,8 @@
 // with bar charts for the headline figures and each breakdown.
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { STATUS_LABELS, type Figures } from './model.ts';
-import { change, monthName } from './html.ts';
+import { change } from './html.ts';
+import { germanMonth as monthName } from '../time.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;

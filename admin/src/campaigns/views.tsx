@@ -9,6 +9,7 @@ import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { InvitationsPanel } from './InvitationsPanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { KIND_NAMES, STATUS_NAMES, kindChoices } from './choices.ts';
+import { canEdit } from '../auth/permissions.ts';
 
 const save = (data: Record<string, unknown>) => toBody(CampaignInput)(tidyQuestions(data));
 const rate = (c: Campaign) => (c.counts.invited ? `${Math.round((c.counts.submitted / c.counts.invited) * 100)} %` : '–');
@@ -19,7 +20,6 @@ export function StatusChip() {
   return <Chip size="small" label={STATUS_NAMES[c.status]} color={c.status === 'open' ? 'success' : c.status === 'draft' ? 'default' : 'info'} />;
 }
 
-const canEdit = (permissions: string[] | undefined) => Boolean(permissions?.some((p) => p === 'admin' || p === 'coordinator'));
 
 export function CampaignList() {
   const { permissions } = usePermissions<string[]>();

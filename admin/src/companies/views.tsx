@@ -31,6 +31,7 @@ import { DATE_TIME } from '../format.ts';
 import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { CompanyForm } from './CompanyForm.tsx';
 import { CompanyInvitations } from './CompanyInvitations.tsx';
+import { canEdit } from '../auth/permissions.ts';
 
 const COLUMNS: Column<Company>[] = [
   { header: 'Name', value: (c) => c.name },
@@ -56,11 +57,11 @@ const filters = [
 
 function Actions() {
   const { permissions } = usePermissions<string[]>();
-  const canEdit = permissions?.some((p) => p === 'admin' || p === 'coordinator');
+  const editable = canEdit(permissions);
   return (
     <TopToolbar>
-      {canEdit && <CreateButton />}
-      {canEdit && (
+      {editable && <CreateButton />}
+      {editable && (
         <Button href="#/betriebe-import" size="small" startIcon={<UploadIcon />}>
           Import
         </Button>

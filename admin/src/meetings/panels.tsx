@@ -5,10 +5,10 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { ActionInput, type ActionItem, type Attendance, type Meeting } from '#shared/meetings/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
+import { canEdit } from '../auth/permissions.ts';
 import { ACTION_STATE_NAMES, ATTENDANCE_NAMES, attendanceChoices } from './choices.ts';
 
 type MeetingView = Meeting & { actions: ActionItem[]; carriedOver: ActionItem[] };
-const canEdit = (p: string[] | undefined) => Boolean(p?.some((r) => r === 'admin' || r === 'coordinator'));
 const dateDe = (iso: string) => iso.split('-').reverse().join('.');
 
 export function MeetingCommands() {

@@ -20,14 +20,14 @@ import {
 import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { MeetingInput, MeetingUpdate, type AttendanceRate, type Meeting } from '#shared/meetings/schema.ts';
 import { useApi } from '../data/commands.ts';
+import { canEdit } from '../auth/permissions.ts';
+import { GERMAN_MONTHS } from '#shared/time.ts';
 import { toBody } from '../data/forms.ts';
 import { KIND_NAMES, kindChoices, wallTime } from './choices.ts';
 import { MeetingForm } from './MeetingForm.tsx';
 import { ActionsPanel, AttendancePanel, MeetingCommands } from './panels.tsx';
 
-const canEdit = (p: string[] | undefined) => Boolean(p?.some((r) => r === 'admin' || r === 'coordinator'));
 const pad = (n: number) => String(n).padStart(2, '0');
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 /** A month at a glance: one cell per day, each meeting a link. */
 function Calendar() {
@@ -43,7 +43,7 @@ function Calendar() {
     <Paper sx={{ p: 2, mb: 2 }} aria-label="Kalender">
       <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
         <Button onClick={() => move(-1)} aria-label="Vormonat">‹</Button>
-        <Typography variant="h6" component="h2" sx={{ minWidth: 180, textAlign: 'center' }}>{MONTHS[at.m - 1]} {at.y}</Typography>
+        <Typography variant="h6" component="h2" sx={{ minWidth: 180, textAlign: 'center' }}>{GERMAN_MONTHS[at.m - 1]} {at.y}</Typography>
         <Button onClick={() => move(1)} aria-label="Nächster Monat">›</Button>
       </Stack>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 0.5 }}>

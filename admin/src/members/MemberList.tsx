@@ -20,6 +20,7 @@ import {
 import { DATE_TIME } from '../format.ts';
 import { districtChoices, kindChoices } from './choices.ts';
 import { membersCsv, membersXlsx } from './exporters.ts';
+import { canEdit } from '../auth/permissions.ts';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
@@ -31,11 +32,11 @@ const filters = [
 function Actions() {
   const { permissions } = usePermissions<string[]>();
   const t = useTranslate();
-  const canEdit = permissions?.some((p) => p === 'admin' || p === 'coordinator');
+  const editable = canEdit(permissions);
   return (
     <TopToolbar>
       <FilterButton />
-      {canEdit && <CreateButton />}
+      {editable && <CreateButton />}
       <ExportButton exporter={membersCsv} label={t('amon.export_csv')} maxResults={5000} />
       <ExportButton exporter={membersXlsx} label={t('amon.export_xlsx')} maxResults={5000} />
     </TopToolbar>

@@ -7,12 +7,11 @@ import { STATUS_LABELS, type Figures } from '#shared/reports/model.ts';
 import type { Delivery, DeliverySummary } from '#shared/reports/model.ts';
 import { useApi, useCommand, useDownload } from '../data/commands.ts';
 import { formatDateTime } from '../format.ts';
+import { canEdit } from '../auth/permissions.ts';
+import { germanMonth as monthName } from '#shared/time.ts';
 
 type ReportRow = { id: string; month: string; generatedAt: string; generatedBy: string; runs: number; deliveries?: DeliverySummary; headlines: Figures['headlines'] };
 type ReportRecord = ReportRow & { figures: Figures };
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const monthName = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
-const canEdit = (p: string[] | undefined) => Boolean(p?.some((r) => r === 'admin' || r === 'coordinator'));
 const value = (r: ReportRow, id: string) => r.headlines.find((h) => h.id === id)?.value ?? 0;
 
 /** The last 24 months, newest first; the default is the month before this one. */
