@@ -3,7 +3,9 @@ import type { Contract } from './http/route.ts';
 import { casesContract } from './cases/contract.ts';
 import { campaignsContract } from './campaigns/contract.ts';
 import { companiesContract } from './companies/contract.ts';
+import { matchingContract } from './matching/contract.ts';
 import { meetingsContract } from './meetings/contract.ts';
+import { needsContract } from './needs/contract.ts';
 import { membersContract } from './members/contract.ts';
 import { occupationsContract } from './occupations/contract.ts';
 import { settingsContract } from './settings/contract.ts';
@@ -34,6 +36,8 @@ export const RESOURCES: Resource[] = [
   resource(casesContract),
   resource(companiesContract),
   resource(campaignsContract),
+  resource(needsContract),
+  resource(matchingContract),
   /** Public: tight throttling, as the local gateway's token bucket does. */
   resource(surveyContract, { rate: 20, burst: 40 }),
   resource(reportsContract),

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { DynamoDBClient, ListTablesCommand, CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ListTablesCommand, CreateTableCommand, DescribeTableCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { createTableInput } from '#shared/table/definition.ts';
 
 export class StartupError extends Error {}
@@ -109,11 +109,17 @@ async function waitForListTables(endpoint: string, child: ChildProcess, stderr: 
   }
 }
 
-/** Creates the table from the shared definition unless it exists. */
+/** Creates the table from the shared definition unless it exists; an older table on disk gets the indexes added since. */
 export async function ensureTable(endpoint: string, tableName: string): Promise<'created' | 'existed'> {
   const client = localClient(endpoint);
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    const wanted = createTableInput(tableName);
+    for (const index of wanted.GlobalSecondaryIndexes.filter((i) => !present.has(i.IndexName))) {
+      const attributes = index.KeySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: 'S' as const }));
+      await client.send(new UpdateTableCommand({ TableName: tableName, AttributeDefinitions: attributes, GlobalSecondaryIndexUpdates: [{ Create: index }] }));
+    }
     return 'existed';
   } catch (error) {
     if ((error as Error).name !== 'ResourceNotFoundException') throw error;

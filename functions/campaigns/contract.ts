@@ -1,7 +1,6 @@
 // The operations of /api/campaigns: survey campaigns, their invitations and results. Coordinators and admins; counsellors read results.
 import * as z from 'zod';
 import { Campaign, CampaignInput, CampaignListQuery, CampaignUpdate, ComparisonQuery, Invitation, InvitationListQuery, InviteInput, InviteResult, RemindInput, ResultsQuery, WaveInput } from '#shared/surveys/schema.ts';
-import { kldbCode } from '#shared/cases/schema.ts';
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
@@ -27,10 +26,4 @@ export const campaignsContract = contract('campaigns', {
   responses: { route: 'GET /api/campaigns/{id}/responses', roles: editors, params: ById, query: z.strictObject(pageQuery), summary: 'Antworten je Betrieb (für den Export)' },
   compare: { route: 'GET /api/campaigns/{id}/comparison', roles: STAFF, params: ById, query: ComparisonQuery, summary: 'Wellenvergleich: dieselbe Frage, Betriebe, die beide Male geantwortet haben' },
   ofCompany: { route: 'GET /api/companies/{id}/invitations', roles: STAFF, params: ById, query: z.strictObject(pageQuery), response: pageOf(Invitation), summary: 'Umfragen, zu denen ein Betrieb eingeladen wurde, neueste zuerst' },
-  needs: {
-    route: 'GET /api/needs',
-    roles: STAFF,
-    query: z.strictObject({ occupation: kldbCode, ...pageQuery }),
-    summary: 'Bedarfe der Betriebe für einen Beruf (aus den Umfrageantworten), neueste Welle zuerst',
-  },
 });

@@ -25,5 +25,4 @@ export const handler = api(campaignsContract, {
   responses: ({ params, query }) => surveys.responses(params.id, query.cursor, query.limit),
   compare: ({ params, query }) => surveys.compare(params.id, query),
   ofCompany: ({ params, query }) => surveys.invitationsOfCompany(params.id, query.cursor, query.limit),
-  needs: ({ query }) => surveys.needsByOccupation(query.occupation, query.cursor, query.limit),
 });

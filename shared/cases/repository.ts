@@ -1,6 +1,7 @@
 // Cases on the table: the whole case in one Query on its partition, lists on the five GSIs, writes in transactions.
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { foldForSearch } from '../text.ts';
+import { candidateKeys } from '../matching/profile.ts';
 import { keys } from '../table/keys.ts';
 import { cancellationReasons, getItem, put, queryAll, queryPage, stripKeys, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
 import { NotFound, StaleVersion } from '../errors.ts';
@@ -17,6 +18,8 @@ export type CaseAggregate = {
   exam?: Child<ExamInput>;
   outcome?: Child<OutcomeInput>;
   history: HistoryEntry[];
+  /** The case's matches with needs (read with the partition; the matching service shows them). */
+  matches?: Item[];
 };
 
 const sortName = (c: CaseRecord) => foldForSearch(`${c.participant.lastName} ${c.participant.firstName}`);
@@ -35,6 +38,7 @@ export function caseItem(c: CaseRecord) {
     gsi4pk: keys.casesByUpdate(),
     gsi4sk: touched,
     ...(c.anonymisedAt ? {} : { gsi5pk: keys.casesByName(), gsi5sk: `${sortName(c)}#${c.id}` }),
+    ...candidateKeys(c),
   };
 }
 
@@ -65,6 +69,7 @@ export function caseRepository(db: Db) {
         else if (sk === 'EXAM') agg.exam = stripKeys(item);
         else if (sk === 'OUTCOME') agg.outcome = stripKeys(item);
         else if (sk.startsWith('HISTORY#')) agg.history.push(stripKeys(item));
+        else if (sk.startsWith('MATCH#')) (agg.matches ??= []).push(stripKeys(item));
       }
       agg.sessions.sort((a, b) => b.date.localeCompare(a.date));
       return agg;

@@ -65,6 +65,7 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
 
   const opened = of('case.opened');
   const qualified = of('case.qualified');
+  const placed = of('match.hired');
   const year = month.slice(0, 4);
   const yearToDate = Object.entries(counters ?? {})
     .filter(([k]) => k.startsWith(`qualified_${year}-`) && k.slice('qualified_'.length) <= month)
@@ -104,12 +105,14 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
       headline('examsFailed', 'Prüfungen nicht bestanden', of('exam.failed').length),
       headline('qualified', 'Berufsabschlüsse', qualified.length),
       headline('employed', 'Arbeitsaufnahmen', of('case.employed').length),
+      headline('proposals', 'Vermittlungsvorschläge an Betriebe', of('match.proposed').length),
+      headline('placements', 'Vermittlungen in Betriebe (eingestellt)', placed.length),
       headline('dropped', 'Abbrüche', of('case.dropped').length),
       headline('surveyResponses', 'Antworten aus Betriebsbefragungen', of('survey.response').filter((e) => e.first === true).length),
     ],
     statusNow: Object.fromEntries(CASE_STATUSES.map((s) => [s, n(`status_${s}`)])),
     qualifications: { month: qualified.length, yearToDate, sinceStart: n('qualified'), target: settings.targetQualified },
-    breakdowns: [...breakdownsOf(opened, 'inquiries', 'Neue Anfragen'), ...breakdownsOf(qualified, 'qualified', 'Berufsabschlüsse')],
+    breakdowns: [...breakdownsOf(opened, 'inquiries', 'Neue Anfragen'), ...breakdownsOf(qualified, 'qualified', 'Berufsabschlüsse'), ...breakdownsOf(placed, 'placements', 'Vermittlungen')],
     surveys: {
       open: open.map((c) => ({ id: c.id, title: c.title, closesOn: c.closesOn, invited: c.counts.invited, submitted: c.counts.submitted, rate: c.counts.invited ? Math.round((c.counts.submitted / c.counts.invited) * 1000) / 1000 : 0 })),
       responsesThisMonth: of('survey.response').filter((e) => e.first === true).length,

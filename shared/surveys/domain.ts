@@ -65,7 +65,6 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
       const [a, b] = await Promise.all([campaigns.get(id), campaigns.get(q.with)]);
       return results.compare(a, b, q.question);
     },
-    needsByOccupation: repo.needsByOccupation,
   };
 }
 

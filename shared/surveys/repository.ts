@@ -86,16 +86,8 @@ export function invitationView(r: InvitationRecord): Invitation {
 }
 
 export function needItem(n: NeedRecord) {
-  const key = keys.need(n.campaignId, n.companyId, n.questionId, n.row);
-  const order = `${n.campaignClosesOn}#${n.campaignId}`;
-  return {
-    ...key,
-    ...n,
-    gsi1pk: keys.needsByOccupation(n.occupation),
-    gsi1sk: `${order}#${n.companyId}#${n.questionId}#${n.row}`,
-    gsi2pk: keys.needsOfCompany(n.companyId),
-    gsi2sk: `${order}#${n.questionId}#${n.row}`,
-  };
+  // The answer's rows as given, for the campaign's results; matching reads the needs they state (shared/needs).
+  return { ...keys.need(n.campaignId, n.companyId, n.questionId, n.row), ...n };
 }
 
 export function surveyRepository(db: Db) {
@@ -153,10 +145,6 @@ export function surveyRepository(db: Db) {
       return (await queryAll(db, { partition: keys.campaignPartition(campaignId), sortPrefix: keys.needPrefix() })).map((i) => stripKeys<NeedRecord>(i));
     },
 
-    async needsByOccupation(code: string, cursor: string | undefined, limit: number): Promise<Page<NeedRecord>> {
-      const page = await queryPage(db, { index: 'gsi1', partition: keys.needsByOccupation(code), cursor, limit, descending: true });
-      return { items: page.items.map((i) => stripKeys<NeedRecord>(i)), nextCursor: page.nextCursor };
-    },
 
     /** A company's invitations, newest campaign first. */
     async invitationsOfCompany(companyId: string, cursor: string | undefined, limit: number): Promise<Page<Invitation>> {

@@ -4,6 +4,7 @@ import { eventItem } from '../feed/events.ts';
 import { cancellationReasons, transact, type Db, type TransactItem } from '../table/access.ts';
 import type { Clock } from '../time.ts';
 import { acceptsAnswers } from './campaigns.ts';
+import { surveyNeedWrites } from '../needs/from-survey.ts';
 import { answersSchema, type Answers, type OccupationRow } from './questions.ts';
 import { campaignCounts, invitationChange, needItem, surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, SurveyForm } from './schema.ts';
@@ -123,6 +124,7 @@ export function responseService(db: Db, clock: Clock) {
           },
           ...needs.map((n): TransactItem => ({ Put: { TableName: db.tableName, Item: n } })),
           ...stale.map((n): TransactItem => ({ Delete: { TableName: db.tableName, Key: { pk: n.pk, sk: n.sk } } })),
+          ...surveyNeedWrites(db, campaign, inv, inv.answers, valid, at),
         ]);
         const { draft: _draft, ...rest } = inv;
         return formView(campaign, { ...rest, answers: valid, state: 'submitted', submittedAt: now, version: inv.version + 1, rev: inv.rev + 1 }, 'open');

@@ -155,7 +155,7 @@ export function setAttributes(
   db: Db,
   key: { pk: string; sk: string },
   fields: Item,
-  o: { add?: Record<string, number>; remove?: string[]; condition?: string; values?: Item; names?: Record<string, string> } = {},
+  o: { add?: Record<string, number>; remove?: string[]; condition?: string; values?: Item; names?: Record<string, string>; ifMissing?: Item } = {},
 ): TransactItem {
   const entries = Object.entries(fields).filter(([name, v]) => v !== undefined && name !== 'pk' && name !== 'sk');
   const names: Record<string, string> = { ...o.names };
@@ -164,6 +164,12 @@ export function setAttributes(
     names[`#a${i}`] = name;
     values[`:a${i}`] = v;
     return `#a${i} = :a${i}`;
+  });
+  // Set only when absent (e.g. createdAt on an upsert).
+  Object.entries(o.ifMissing ?? {}).forEach(([name, v], i) => {
+    names[`#m${i}`] = name;
+    values[`:m${i}`] = v;
+    sets.push(`#m${i} = if_not_exists(#m${i}, :m${i})`);
   });
   const adds = Object.entries(o.add ?? {})
     .filter(([, d]) => d !== 0)

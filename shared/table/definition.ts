@@ -1,6 +1,6 @@
 // The one table: key schema and global secondary indexes, read by the CDK construct and the local table creator alike.
 
-export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5'] as const;
+export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5', 'gsi6'] as const;
 export type IndexName = (typeof GSI_NAMES)[number];
 
 export const TABLE = {

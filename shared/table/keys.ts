@@ -3,7 +3,7 @@
 const SEP = '#';
 
 /** Keys of one item on the table (pk/sk) and on any GSIs it is projected into. */
-export type ItemKeys = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4 | 5}${'pk' | 'sk'}`, string>>;
+export type ItemKeys = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4 | 5 | 6}${'pk' | 'sk'}`, string>>;
 
 /** A sort key that orders by folded name and stays unique: "mueller gmbh#01J…". */
 export const byName = (folded: string, id: string) => `${folded}${SEP}${id}`;
@@ -48,6 +48,16 @@ export const keys = {
   casesByUpdate: () => 'CASES',
   /** gsi5: all cases by folded "last first" name (name-prefix search). */
   casesByName: () => `CASES${SEP}NAME`,
+  /** gsi6 (sparse): cases open for placement (counselling, plan, qualification) by the 3-digit KldB group of their
+   *  target occupation, sorted by the 5-digit code: one Query finds every candidate for a need. */
+  candidatesInGroup: (code: string) => `CANDIDATES${SEP}GROUP${SEP}${code.slice(0, 3)}`,
+  /** A match of the case with one need, in the case partition (erasing the case erases its matches). */
+  match: (caseId: string, needId: string) => ({ pk: `CASE${SEP}${caseId}`, sk: `MATCH${SEP}${needId}` }),
+  matchPrefix: () => `MATCH${SEP}`,
+  /** gsi1: the matches proposed for one need, newest first. */
+  matchesOfNeed: (needId: string) => `MATCHES${SEP}NEED${SEP}${needId}`,
+  /** gsi2: matches in one state, by last change (the placement pipeline). */
+  matchesInState: (state: string) => `MATCHES${SEP}STATE${SEP}${state}`,
   /** Finds a case by its human-readable number. */
   caseNumber: (number: string) => ({ pk: `CASENO${SEP}${number}`, sk: 'CASENO' }),
   /** The atomic counter that hands out case numbers per year. */
@@ -75,7 +85,7 @@ export const keys = {
   /** The invitation of one company to one campaign; its answers live on the same item. */
   invitation: (campaignId: string, companyId: string) => ({ pk: `CAMPAIGN${SEP}${campaignId}`, sk: `INVITATION${SEP}${companyId}` }),
   invitationPrefix: () => `INVITATION${SEP}`,
-  /** One need record: an occupation-and-headcount row of a company's answer. */
+  /** One need record: an occupation-and-headcount row of a company's answer, as given (the results read them). */
   need: (campaignId: string, companyId: string, questionId: string, row: number) => ({
     pk: `CAMPAIGN${SEP}${campaignId}`,
     sk: `NEED${SEP}${companyId}${SEP}${questionId}${SEP}${String(row).padStart(2, '0')}`,
@@ -89,10 +99,15 @@ export const keys = {
   campaignsByStatus: (status: string) => `CAMPAIGNS${SEP}STATUS${SEP}${status}`,
   /** gsi1: the invitations of one company across campaigns. */
   invitationsOfCompany: (companyId: string) => `INVITATIONS${SEP}COMPANY${SEP}${companyId}`,
-  /** gsi1: need records of one occupation (KldB code), by campaign closing date (matching reads these). */
-  needsByOccupation: (code: string) => `NEEDS${SEP}OCCUPATION${SEP}${code}`,
-  /** gsi2: need records of one company, newest campaign first. */
-  needsOfCompany: (companyId: string) => `NEEDS${SEP}COMPANY${SEP}${companyId}`,
+
+  // ── Needs (a company's need for staff in one occupation, from a survey answer or recorded by hand) ──
+  companyNeed: (id: string) => ({ pk: `NEED${SEP}${id}`, sk: 'NEED' }),
+  /** gsi1 (sparse): open needs by the 3-digit KldB group, sorted by the 5-digit code: ranking a case is one Query. */
+  openNeedsInGroup: (code: string) => `NEEDS${SEP}OPEN${SEP}GROUP${SEP}${code.slice(0, 3)}`,
+  /** gsi2: needs in one status, newest statement first (the needs list). */
+  needsInStatus: (status: string) => `NEEDS${SEP}STATUS${SEP}${status}`,
+  /** gsi3: the needs of one company, newest statement first. */
+  needsOfCompanyByDate: (companyId: string) => `NEEDS${SEP}OF${SEP}${companyId}`,
 
   // ── Network meetings ──────────────────────────────────────────
   /** The meeting partition: the meeting item (invitees and attendance on it) and its action items. */

@@ -1,0 +1,40 @@
+// A case as the matching sees it: the profile the score reads, the candidate index keys, and the pseudonym that is
+// all a coordinator gets to see of a person.
+import { createHash } from 'node:crypto';
+import type { CaseRecord } from '../cases/schema.ts';
+import type { District } from '../regions.ts';
+import { keys } from '../table/keys.ts';
+import { MATCH_STAGES, type MatchStage, type Profile } from './score.ts';
+
+export const isMatchStage = (status: string): status is MatchStage => (MATCH_STAGES as readonly string[]).includes(status);
+
+/** A stable pseudonym: a hash of the case id, so it reveals neither the name nor the case number. */
+export const pseudonym = (caseId: string) => `TN-${createHash('sha256').update(`amon-candidate:${caseId}`).digest('hex').slice(0, 6).toUpperCase()}`;
+
+/** The profile of a case that takes part in matching, or why it does not. */
+export function profileOf(c: CaseRecord): { profile: Profile } | { missing: 'stage' | 'occupation' | 'anonymised' } {
+  if (c.anonymisedAt) return { missing: 'anonymised' };
+  if (!isMatchStage(c.status)) return { missing: 'stage' };
+  if (!c.targetOccupation) return { missing: 'occupation' };
+  const p = c.participant;
+  return {
+    profile: {
+      occupation: c.targetOccupation.code,
+      ...(p.district ? { district: p.district as District } : {}),
+      districtsReachable: (p.districtsReachable ?? []) as District[],
+      car: p.car ?? false,
+      drivingLicence: p.drivingLicence ?? false,
+      ...(p.hoursAvailable !== undefined ? { hoursAvailable: p.hoursAvailable } : {}),
+      ...(p.germanLevel ? { germanLevel: p.germanLevel } : {}),
+      migrationBackground: p.migrationBackground ?? 'not_stated',
+      stage: c.status as MatchStage,
+    },
+  };
+}
+
+/** gsi6 keys of a case item: present only while the case can be matched (stage, target occupation, not anonymised). */
+export function candidateKeys(c: CaseRecord) {
+  const found = profileOf(c);
+  if (!('profile' in found)) return {};
+  return { gsi6pk: keys.candidatesInGroup(found.profile.occupation), gsi6sk: `${found.profile.occupation}#${c.id}` };
+}

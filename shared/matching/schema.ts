@@ -1,0 +1,114 @@
+// Matches (Vermittlungsvorschläge): a case proposed for a need, and how it went, with dates. Plus the ranked views.
+import * as z from 'zod';
+import { CaseStatus, kldbCode } from '../cases/schema.ts';
+import { DISTRICTS } from '../regions.ts';
+import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta } from '../schema-kit.ts';
+import { Need, needId } from '../needs/schema.ts';
+
+export const MATCH_STATES = ['proposed', 'contacted', 'trial', 'hired', 'declined'] as const;
+export type MatchState = (typeof MATCH_STATES)[number];
+export const TRIAL_KINDS = ['trial', 'learning_venue'] as const;
+export const DECLINED_BY = ['company', 'participant', 'counsellor'] as const;
+
+export const MatchStep = z.object({
+  state: z.enum(MATCH_STATES),
+  /** The day it happened (Berlin), entered by the counsellor. */
+  on: isoDate,
+  /** When it was recorded. */
+  at: isoDateTime,
+  actorId: z.string(),
+  note: z.string().optional(),
+});
+
+export const Match = z
+  .object({
+    ...recordMeta,
+    id: needId,
+    caseId: id,
+    caseNumber: z.string(),
+    counsellorId: z.string(),
+    pseudonym: z.string(),
+    needId,
+    companyId: id,
+    companyName: z.string(),
+    occupation: kldbCode,
+    occupationTitle: z.string(),
+    district: z.enum(DISTRICTS),
+    /** The score when proposed. */
+    score: z.number(),
+    state: z.enum(MATCH_STATES),
+    trialKind: z.enum(TRIAL_KINDS).optional(),
+    declinedBy: z.enum(DECLINED_BY).optional(),
+    steps: z.array(MatchStep),
+  })
+  .meta({ id: 'Match' });
+export type Match = z.infer<typeof Match>;
+
+export const ProposeInput = z.strictObject({ needId, on: isoDate.optional(), note: optionalText(500) }).meta({ id: 'MatchProposal' });
+export type ProposeInput = z.infer<typeof ProposeInput>;
+
+export const MatchMove = z
+  .strictObject({
+    to: z.enum(MATCH_STATES),
+    on: isoDate,
+    trialKind: z.enum(TRIAL_KINDS).optional(),
+    declinedBy: z.enum(DECLINED_BY).optional(),
+    note: optionalText(500),
+    version: recordMeta.version,
+  })
+  .refine((m) => m.to !== 'trial' || m.trialKind, { path: ['trialKind'], message: 'Probearbeit oder Lernort angeben' })
+  .refine((m) => m.to !== 'declined' || m.declinedBy, { path: ['declinedBy'], message: 'angeben, wer abgesagt hat' })
+  .meta({ id: 'MatchMove' });
+export type MatchMove = z.infer<typeof MatchMove>;
+
+export const MatchListQuery = z.strictObject({ state: z.enum(MATCH_STATES).default('proposed'), ...pageQuery });
+export type MatchListQuery = z.infer<typeof MatchListQuery>;
+
+export const ScoreComponent = z.object({ key: z.enum(['occupation', 'reach', 'timeframe', 'conditions']), points: z.number(), max: z.number(), reasons: z.array(z.string()) });
+export const ScoreView = z.object({ total: z.number(), max: z.number(), components: z.array(ScoreComponent) });
+
+/** One need ranked for a case. */
+export const RankedNeed = z.object({ need: Need, score: ScoreView, match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional() });
+export const Suggestions = z
+  .object({
+    items: z.array(RankedNeed),
+    /** Why nothing could be ranked: the case's stage, a missing target occupation, or anonymised. */
+    missing: z.enum(['stage', 'occupation', 'anonymised']).optional(),
+    searched: z.object({ occupation: z.string(), group: z.string(), openNeeds: z.number() }).optional(),
+  })
+  .meta({ id: 'MatchSuggestions' });
+export type Suggestions = z.infer<typeof Suggestions>;
+
+/** A candidate for a need as a counsellor sees them: name and case, and the whole explanation. */
+export const NamedCandidate = z.object({
+  view: z.literal('named'),
+  caseId: id,
+  caseNumber: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  status: CaseStatus,
+  occupation: kldbCode,
+  occupationTitle: z.string(),
+  district: z.enum(DISTRICTS).optional(),
+  score: ScoreView,
+  match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional(),
+});
+/** A candidate as a coordinator sees them: a pseudonymised profile, nothing personal. */
+export const PseudonymousCandidate = z.strictObject({
+  view: z.literal('pseudonymous'),
+  pseudonym: z.string(),
+  occupation: kldbCode,
+  occupationTitle: z.string(),
+  district: z.enum(DISTRICTS).optional(),
+  stage: z.enum(['counselling', 'plan', 'qualification']),
+  total: z.number(),
+});
+export const Candidates = z
+  .object({ items: z.array(z.union([NamedCandidate, PseudonymousCandidate])), searched: z.object({ group: z.string(), cases: z.number() }) })
+  .meta({ id: 'MatchCandidates' });
+export type Candidates = z.infer<typeof Candidates>;
+export type NamedCandidate = z.infer<typeof NamedCandidate>;
+export type PseudonymousCandidate = z.infer<typeof PseudonymousCandidate>;
+
+/** A match as a coordinator sees it on a need: the pseudonym and how far it got. */
+export const MatchSummary = z.strictObject({ pseudonym: z.string(), state: z.enum(MATCH_STATES), since: isoDate, score: z.number() });

@@ -1,0 +1,82 @@
+// Needs (Bedarfe): a company needs people in one occupation. They come from survey answers or are recorded by
+// hand after a visit; the matching ranks cases against the open ones.
+import * as z from 'zod';
+import { CEFR, kldbCode } from '../cases/schema.ts';
+import { DISTRICTS } from '../regions.ts';
+import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta } from '../schema-kit.ts';
+import { TIMEFRAMES } from '../surveys/questions.ts';
+
+export const NEED_STATUSES = ['open', 'filled', 'withdrawn'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const NEED_SOURCES = ['survey', 'manual'] as const;
+
+/** A need recorded by hand has a ULID; one from a survey is named by company and occupation, so a later answer restates it. */
+export const needId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}(-\d{5})?$/, 'keine gültige Bedarfs-ID');
+
+export const NeedConditions = z.strictObject({
+  /** Part-time work is possible. */
+  partTime: z.boolean().default(false),
+  /** The company would qualify a low-skilled person (a learning venue for modules). */
+  lowSkilled: z.boolean().default(false),
+  /** The company would employ a person with a migration background. */
+  migrant: z.boolean().default(false),
+  /** The German level the work needs (CEFR). */
+  germanLevel: z.enum(CEFR).optional(),
+});
+export type NeedConditions = z.infer<typeof NeedConditions>;
+
+const fields = {
+  occupationId: z.string().min(1).max(80),
+  headcount: z.number().int().min(1).max(999),
+  timeframe: z.enum(TIMEFRAMES),
+  /** Where the work is, when not at the company's address. */
+  district: z.enum(DISTRICTS).optional(),
+  postcode: z.string().regex(/^\d{5}$/, 'fünf Ziffern').optional(),
+  conditions: NeedConditions.default({ partTime: false, lowSkilled: false, migrant: false }),
+  statedOn: isoDate.optional(),
+  note: optionalText(1000),
+};
+
+export const NeedInput = z.strictObject({ companyId: id, ...fields }).meta({ id: 'NeedInput' });
+export type NeedInput = z.infer<typeof NeedInput>;
+
+export const NeedUpdate = z
+  .strictObject({ ...fields, status: z.enum(NEED_STATUSES), version: recordMeta.version })
+  .partial({ occupationId: true })
+  .meta({ id: 'NeedUpdate' });
+export type NeedUpdate = z.infer<typeof NeedUpdate>;
+
+export const Need = z
+  .object({
+    ...recordMeta,
+    id: needId,
+    source: z.enum(NEED_SOURCES),
+    campaignId: id.optional(),
+    campaignTitle: z.string().optional(),
+    companyId: id,
+    companyName: z.string(),
+    wzSection: z.string(),
+    district: z.enum(DISTRICTS),
+    postcode: z.string().optional(),
+    occupation: kldbCode,
+    occupationTitle: z.string(),
+    headcount: z.number().int(),
+    /** People placed into this need so far; reaching the headcount marks it filled. */
+    placed: z.number().int(),
+    timeframe: z.enum(TIMEFRAMES),
+    conditions: NeedConditions,
+    statedOn: isoDate,
+    status: z.enum(NEED_STATUSES),
+    statusSince: isoDateTime,
+    note: z.string().optional(),
+    createdBy: z.string().optional(),
+  })
+  .meta({ id: 'Need' });
+export type Need = z.infer<typeof Need>;
+
+export const NeedListQuery = z.strictObject({
+  status: z.enum(NEED_STATUSES).default('open'),
+  companyId: id.optional(),
+  ...pageQuery,
+});
+export type NeedListQuery = z.infer<typeof NeedListQuery>;
