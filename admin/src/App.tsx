@@ -13,6 +13,8 @@ import { meetings } from './meetings/index.ts';
 import { actions } from './actions/index.ts';
 import { reports } from './reports/index.ts';
 import { cases } from './cases/index.ts';
+import { matches } from './matching/index.ts';
+import { needs } from './needs/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
 import { occupations } from './occupations/index.ts';
@@ -40,6 +42,8 @@ export function App({ config }: { config: SiteConfig }) {
       {(permissions: string[] = []) => (
         <>
           {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...cases} />}
+          <Resource {...needs} />
+          {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...matches} />}
           <Resource {...companies} />
           <Resource {...campaigns} />
           <Resource {...members} />

@@ -7,3 +7,5 @@ export const choices = (codes: readonly string[], prefix: string) => codes.map((
 
 /** An instant as "27.11.2026, 09:15" in Europe/Berlin. */
 export const formatDateTime = (iso: string) => new Intl.DateTimeFormat(DATE_TIME.locales, DATE_TIME.options).format(new Date(iso));
+/** A calendar date ("2026-11-27", already a Berlin day) as "27.11.2026". */
+export const formatDate = (isoDate: string) => isoDate.split('-').reverse().join('.');

@@ -14,6 +14,7 @@ import { companiesService } from '#shared/companies/domain.ts';
 import { config } from '#functions/config.ts';
 import { DEMO_SURVEY_STEPS, seedSurveys } from './surveys-data.ts';
 import { DEMO_NETWORK_STEPS, seedNetwork } from './network-data.ts';
+import { DEMO_MATCHING_STEPS, seedMatching } from './matching-data.ts';
 import { folderStore } from '#functions/reports/store.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
@@ -72,6 +73,14 @@ export const DATA_SETS: DataSet[] = [
     total: DEMO_SURVEY_STEPS,
     run: async (db, step) => {
       await seedSurveys(db, await demoActor(db, 'coordinator@amon.local'), new Date(), config().SITE_URL, step);
+    },
+  },
+  {
+    name: 'matching-v1',
+    label: 'Vermittlungen',
+    total: DEMO_MATCHING_STEPS,
+    run: async (db, step) => {
+      await seedMatching(db, await demoActor(db, 'counsellor@amon.local'), new Date(), step);
     },
   },
   {

@@ -113,7 +113,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       const on = input.on ?? berlinDate(now);
       if (on > berlinDate(now)) throw new Conflict('Das Datum liegt in der Zukunft.', 'future_date', [{ path: 'on', message: 'liegt in der Zukunft' }]);
       const match: Match = {
-        id: need.id,
+        id: `${caseId}_${need.id}`,
         version: 1,
         createdAt: iso,
         updatedAt: iso,

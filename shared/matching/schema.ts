@@ -23,7 +23,8 @@ export const MatchStep = z.object({
 export const Match = z
   .object({
     ...recordMeta,
-    id: needId,
+    /** "<caseId>_<needId>": unique across cases, as lists need. */
+    id: z.string(),
     caseId: id,
     caseNumber: z.string(),
     counsellorId: z.string(),

@@ -37,6 +37,7 @@ import {
 import { MoveButtons } from './commands.tsx';
 import { CaseAudit, PrivacyActions } from './CasePrivacy.tsx';
 import { ChildButtons, EditRow } from './ChildDialogs.tsx';
+import { CaseMatching } from '../matching/CaseMatching.tsx';
 
 type CaseRecord = {
   id: string;
@@ -128,6 +129,11 @@ export default function CaseShow() {
           <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
           <SelectField source="participant.registration" choices={registrationChoices} />
           <BooleanField source="participant.drivingLicence" />
+          <BooleanField source="participant.car" />
+          <FunctionField
+            source="participant.districtsReachable"
+            render={(c: { participant: { districtsReachable?: string[] } }) => (c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–')}
+          />
           <NumberField source="participant.hoursAvailable" emptyText="–" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
@@ -205,6 +211,9 @@ export default function CaseShow() {
               <TextField source="reason" label="Grund" emptyText="–" />
             </Datagrid>
           </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('resources.cases.tabs.matching')} path="vermittlung">
+          <CaseMatching />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.privacy')} path="datenschutz">
           <PrivacyActions />

@@ -31,6 +31,7 @@ import { DATE_TIME } from '../format.ts';
 import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { CompanyForm } from './CompanyForm.tsx';
 import { CompanyInvitations } from './CompanyInvitations.tsx';
+import { CompanyNeeds } from './CompanyNeeds.tsx';
 import { canEdit } from '../auth/permissions.ts';
 
 const COLUMNS: Column<Company>[] = [
@@ -105,6 +106,7 @@ export function CompanyShow() {
         <ReferenceField source="memberId" reference="members" link="show" emptyText="–" />
         <TextField source="notes" emptyText="–" />
         <DateField source="updatedAt" showTime {...DATE_TIME} />
+        <CompanyNeeds />
         <CompanyInvitations />
       </SimpleShowLayout>
     </Show>

@@ -56,6 +56,13 @@ export const appGerman = {
       name: 'Umfrage |||| Umfragen',
       fields: { title: 'Titel', kind: 'Art', status: 'Status', opensOn: 'Beginn', closesOn: 'Ende', reminderDaysBefore: 'Erinnerungen (Tage vor Ende)', 'intro.de': 'Einleitung' },
     },
+    needs: {
+      name: 'Bedarf |||| Bedarfe',
+      fields: { companyId: 'Betrieb', occupationId: 'Beruf', headcount: 'Anzahl Personen', timeframe: 'Zeitraum', district: 'Landkreis des Arbeitsorts', postcode: 'PLZ des Arbeitsorts', statedOn: 'Angabe vom', status: 'Status', note: 'Notiz' },
+    },
+    matches: {
+      name: 'Vermittlung |||| Vermittlungen',
+    },
     companies: {
       name: 'Betrieb |||| Betriebe',
       fields: {
@@ -69,7 +76,7 @@ export const appGerman = {
     },
     cases: {
       name: 'Fall |||| Fälle',
-      tabs: { person: 'Person', programme: 'Programm', sessions: 'Beratung', plan: 'Plan und Förderung', exam: 'Prüfung und Verbleib', history: 'Verlauf', audit: 'Protokoll', privacy: 'Datenschutz' },
+      tabs: { person: 'Person', programme: 'Programm', sessions: 'Beratung', plan: 'Plan und Förderung', exam: 'Prüfung und Verbleib', history: 'Verlauf', matching: 'Vermittlung', audit: 'Protokoll', privacy: 'Datenschutz' },
       fields: {
         number: 'Fallnummer',
         lastName: 'Nachname',

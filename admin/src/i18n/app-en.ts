@@ -57,6 +57,13 @@ export const appEnglish: AppMessages = {
       name: 'Survey |||| Surveys',
       fields: { title: 'Title', kind: 'Kind', status: 'Status', opensOn: 'Opens', closesOn: 'Closes', reminderDaysBefore: 'Reminders (days before closing)', 'intro.de': 'Introduction' },
     },
+    needs: {
+      name: 'Need |||| Needs',
+      fields: { companyId: 'Company', occupationId: 'Occupation', headcount: 'Headcount', timeframe: 'Timeframe', district: 'District of the workplace', postcode: 'Postcode of the workplace', statedOn: 'Stated on', status: 'Status', note: 'Note' },
+    },
+    matches: {
+      name: 'Placement |||| Placements',
+    },
     companies: {
       name: 'Company |||| Companies',
       fields: {
@@ -70,7 +77,7 @@ export const appEnglish: AppMessages = {
     },
     cases: {
       name: 'Case |||| Cases',
-      tabs: { person: 'Person', programme: 'Programme', sessions: 'Counselling', plan: 'Plan and funding', exam: 'Exam and outcome', history: 'History', audit: 'Audit log', privacy: 'Privacy' },
+      tabs: { person: 'Person', programme: 'Programme', sessions: 'Counselling', plan: 'Plan and funding', exam: 'Exam and outcome', history: 'History', matching: 'Placement', audit: 'Audit log', privacy: 'Privacy' },
       fields: {
         number: 'Case number',
         lastName: 'Last name',

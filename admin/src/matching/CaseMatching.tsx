@@ -1,0 +1,123 @@
+// The case's "Vermittlung" tab: the open needs ranked for this person with the reasons, a proposal in one click, and
+// the proposals so far with their steps.
+import { useEffect, useState } from 'react';
+import { useRecordContext } from 'react-admin';
+import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { Match, Suggestions } from '#shared/matching/schema.ts';
+import { DISTRICT_LABELS } from '#shared/regions.ts';
+import { useApi, useCommand } from '../data/commands.ts';
+import { formatDate } from '../format.ts';
+import { conditionPhrases, TIMEFRAME_NAMES } from '../needs/choices.ts';
+import { DECLINED_BY_NAMES, MATCH_STATE_LABELS, TRIAL_KIND_NAMES } from './choices.ts';
+import { MoveButtons } from './MoveDialog.tsx';
+import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
+
+const MISSING = {
+  stage: 'Passende Bedarfe werden für Fälle in Beratung, Planung oder Qualifizierung gezeigt.',
+  occupation: 'Bitte zuerst einen Zielberuf eintragen: die Bedarfe werden nach Beruf gesucht.',
+  anonymised: 'Der Fall ist anonymisiert.',
+} as const;
+
+export function CaseMatching() {
+  const c = useRecordContext<{ id: string; version: number }>();
+  const send = useApi();
+  const command = useCommand();
+  const [suggestions, setSuggestions] = useState<Suggestions | undefined>();
+  const [matches, setMatches] = useState<Match[]>([]);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    if (!c?.id) return;
+    void send<Suggestions>('GET', `/api/cases/${c.id}/suggestions`).then(setSuggestions);
+    void send<Match[]>('GET', `/api/cases/${c.id}/matches`).then(setMatches);
+  }, [c?.id, c?.version, tick, send]);
+  if (!c) return null;
+  const reload = () => setTick((t) => t + 1);
+  const propose = async (needId: string) => {
+    if ((await command('POST', `/api/cases/${c.id}/matches`, { needId }, 'Vorschlag angelegt')).ok) reload();
+  };
+  return (
+    <Stack spacing={3}>
+      <section aria-labelledby="matches-title">
+        <Typography variant="h6" component="h2" id="matches-title">Vorschläge</Typography>
+        {matches.length === 0 ? (
+          <Typography variant="body2">Noch keine Vorschläge.</Typography>
+        ) : (
+          <Table size="small" aria-label="Vorschläge des Falls">
+            <TableHead>
+              <TableRow>
+                <TableCell>Betrieb</TableCell>
+                <TableCell>Beruf</TableCell>
+                <TableCell>Stand</TableCell>
+                <TableCell>Verlauf</TableCell>
+                <TableCell>Weiter</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {matches.map((m) => (
+                <TableRow key={m.needId} data-need={m.needId}>
+                  <TableCell><a href={`#/needs/${m.needId}/show`}>{m.companyName}</a></TableCell>
+                  <TableCell>{m.occupationTitle}</TableCell>
+                  <TableCell>
+                    <Chip size="small" label={MATCH_STATE_LABELS[m.state]} color={m.state === 'hired' ? 'success' : m.state === 'declined' ? 'default' : 'primary'} />
+                    {m.trialKind && <Typography variant="caption" component="div">{TRIAL_KIND_NAMES[m.trialKind]}</Typography>}
+                    {m.declinedBy && <Typography variant="caption" component="div">{DECLINED_BY_NAMES[m.declinedBy]}</Typography>}
+                  </TableCell>
+                  <TableCell>
+                    {m.steps.map((s) => (
+                      <Typography key={s.at} variant="caption" component="div">{formatDate(s.on)} {MATCH_STATE_LABELS[s.state]}{s.note ? ` – ${s.note}` : ''}</Typography>
+                    ))}
+                  </TableCell>
+                  <TableCell><MoveButtons match={m} onMoved={reload} /></TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+      <section aria-labelledby="suggestions-title">
+        <Typography variant="h6" component="h2" id="suggestions-title">Passende Bedarfe</Typography>
+        {!suggestions ? (
+          <Typography variant="body2">Bedarfe werden gesucht …</Typography>
+        ) : suggestions.missing ? (
+          <Alert severity="info">{MISSING[suggestions.missing]}</Alert>
+        ) : suggestions.items.length === 0 ? (
+          <Alert severity="info">Keine offenen Bedarfe in der Berufsgruppe {suggestions.searched?.group}.</Alert>
+        ) : (
+          <>
+            <Typography variant="body2" color="text.secondary">
+              {suggestions.searched?.openNeeds} offene Bedarfe in der Berufsgruppe {suggestions.searched?.group}, die besten {suggestions.items.length} nach Punktzahl (höchstens 100).
+            </Typography>
+            <Table size="small" aria-label="Passende Bedarfe">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Rang</TableCell>
+                  <TableCell>Betrieb und Bedarf</TableCell>
+                  <TableCell>Punkte</TableCell>
+                  <TableCell>Warum</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {suggestions.items.map(({ need, score, match }, i) => (
+                  <TableRow key={need.id} data-need={need.id}>
+                    <TableCell>{i + 1}</TableCell>
+                    <TableCell>
+                      <a href={`#/needs/${need.id}/show`}>{need.companyName}</a>
+                      <Typography variant="body2">{need.occupationTitle} · {need.headcount - need.placed} von {need.headcount} · {TIMEFRAME_NAMES[need.timeframe]}</Typography>
+                      <Typography variant="caption" color="text.secondary">{DISTRICT_LABELS[need.district]}{conditionPhrases(need.conditions).length ? ` · ${conditionPhrases(need.conditions).join(' · ')}` : ''}</Typography>
+                    </TableCell>
+                    <TableCell><ScoreTotal total={score.total} /></TableCell>
+                    <TableCell><ScoreBars score={score} /></TableCell>
+                    <TableCell>
+                      {match ? <Chip size="small" label={MATCH_STATE_LABELS[match.state]} /> : <Button size="small" variant="contained" onClick={() => propose(need.id)} aria-label={`${need.companyName} vorschlagen`}>Vorschlagen</Button>}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+// Why a match ranks where it does: the total and one bar per component (occupation, reach, timeframe, conditions) with its reasons.
+import { Box, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
+import type { ScoreView } from '#shared/matching/schema.ts';
+import type * as z from 'zod';
+
+export const COMPONENT_NAMES = { occupation: 'Beruf', reach: 'Erreichbarkeit', timeframe: 'Zeitraum', conditions: 'Bedingungen' } as const;
+
+export function ScoreTotal({ total, max = 100 }: { total: number; max?: number }) {
+  return (
+    <Typography component="span" sx={{ fontWeight: 'bold' }} aria-label={`Punktzahl ${total} von ${max}`}>
+      {total}
+    </Typography>
+  );
+}
+
+/** One line per component: name, points of max, a bar and the German reasons. */
+export function ScoreBars({ score }: { score: z.infer<typeof ScoreView> }) {
+  return (
+    <Stack spacing={0.5} sx={{ minWidth: 320 }} aria-label="Begründung der Punktzahl">
+      {score.components.map((c) => (
+        <Box key={c.key} data-component={c.key}>
+          <Stack direction="row" spacing={1} alignItems="center">
+            <Typography variant="caption" sx={{ width: 110 }}>
+              {COMPONENT_NAMES[c.key]} {c.points}/{c.max}
+            </Typography>
+            <Tooltip title={c.reasons.join(' · ') || '–'}>
+              <LinearProgress variant="determinate" value={(c.points / c.max) * 100} sx={{ flex: 1, height: 6, borderRadius: 3 }} aria-hidden />
+            </Tooltip>
+          </Stack>
+          {c.reasons.length > 0 && (
+            <Typography variant="caption" color="text.secondary" component="div" sx={{ pl: '118px' }}>
+              {c.reasons.join(' · ')}
+            </Typography>
+          )}
+        </Box>
+      ))}
+    </Stack>
+  );
+}
