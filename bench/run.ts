@@ -10,6 +10,7 @@ import { freePort, startDynamoLocal, ensureTable } from '#local/dynamodb.ts';
 import { measureApi } from './api.ts';
 import { measureBundles } from './bundles.ts';
 import { measureCases } from './cases.ts';
+import { measureMatching } from './matching.ts';
 import { measureReports } from './reports.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
@@ -34,6 +35,7 @@ async function main() {
     for (const f of await measureApi()) add(f);
     for (const f of await measureCases()) add(f);
     for (const f of await measureSurveys(root)) add(f);
+    for (const f of await measureMatching()) add(f);
     for (const f of await measureReports(dynamo.endpoint)) add(f);
   } finally {
     await dynamo.stop();

@@ -1,6 +1,6 @@
 // The one DynamoDB table, from the same definition the local table creator uses.
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE } from '#shared/table/definition.ts';
 
@@ -16,6 +16,7 @@ export class Data extends Construct {
         indexName: i.name,
         partitionKey: { name: i.partitionKey, type: AttributeType.STRING },
         sortKey: { name: i.sortKey, type: AttributeType.STRING },
+        ...(i.projection ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...i.projection] } : {}),
       })),
       timeToLiveAttribute: TABLE.ttlAttribute,
       billing: Billing.onDemand(),

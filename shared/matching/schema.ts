@@ -69,7 +69,8 @@ export const ScoreComponent = z.object({ key: z.enum(['occupation', 'reach', 'ti
 export const ScoreView = z.object({ total: z.number(), max: z.number(), components: z.array(ScoreComponent) });
 
 /** One need ranked for a case. */
-export const RankedNeed = z.object({ need: Need, score: ScoreView, match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional() });
+export const OpenNeed = Need.pick({ id: true, companyId: true, companyName: true, district: true, occupation: true, occupationTitle: true, headcount: true, placed: true, timeframe: true, conditions: true, statedOn: true });
+export const RankedNeed = z.object({ need: OpenNeed, score: ScoreView, match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional() });
 export const Suggestions = z
   .object({
     items: z.array(RankedNeed),

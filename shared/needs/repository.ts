@@ -1,17 +1,18 @@
 // Needs on the table: one item each, an open-needs index by occupation group for matching, lists by status and company.
+import { MATCHING_INDEX, type MATCHING_PROJECTION } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
 import { getItem, getItems, put, queryAll, queryPage, setAttributes, stripKeys, type Db, type Item, type TransactItem } from '../table/access.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Need, NeedListQuery } from './schema.ts';
 
-/** What the matching uses of an open need. The item stays small (no free text beyond a note), so 2,000 open needs of one group fit one 1 MB Query page. */
-export type OpenNeed = Pick<Need, 'id' | 'companyId' | 'companyName' | 'district' | 'occupation' | 'occupationTitle' | 'headcount' | 'placed' | 'timeframe' | 'conditions' | 'statedOn'>;
+/** What the matching reads of an open need: the matching index's projection. */
+export type OpenNeed = Pick<Need, (typeof MATCHING_PROJECTION)[number]>;
 
 /** The index keys a need carries for its status: only open needs are in the matching index. */
 export function needIndexKeys(n: Pick<Need, 'id' | 'status' | 'occupation' | 'statedOn' | 'companyId'>) {
   const order = `${n.statedOn}#${n.id}`;
   return {
-    ...(n.status === 'open' ? { gsi1pk: keys.openNeedsInGroup(n.occupation), gsi1sk: `${n.occupation}#${n.id}` } : {}),
+    ...(n.status === 'open' ? { gsi7pk: keys.openNeedsInGroup(n.occupation), gsi7sk: `${n.occupation}#${n.id}` } : {}),
     gsi2pk: keys.needsInStatus(n.status),
     gsi2sk: order,
     gsi3pk: keys.needsOfCompanyByDate(n.companyId),
@@ -36,7 +37,7 @@ export function statedNeed(db: Db, n: Omit<Need, 'placed' | 'version' | 'created
     db,
     keys.companyNeed(n.id),
     { id: n.id, ...fields, ...needIndexKeys(n) },
-    { add: { version: 1 }, ifMissing: { createdAt: n.updatedAt, placed: 0 }, remove: n.status === 'open' ? [] : ['gsi1pk', 'gsi1sk'] },
+    { add: { version: 1 }, ifMissing: { createdAt: n.updatedAt, placed: 0 }, remove: n.status === 'open' ? [] : ['gsi7pk', 'gsi7sk'] },
   );
 }
 
@@ -68,12 +69,12 @@ export function needRepository(db: Db) {
     },
 
     /**
-     * The open needs of the occupation's 3-digit group: one Query (a second only past 1 MB, ~2,500 needs),
-     * holding the same code, the same 4-digit group and the rest of the 3-digit group.
+     * The open needs of the occupation's 3-digit group (the same code, the same 4-digit group and the rest of the
+     * 3-digit group): pages of up to 1 MB on the narrow matching index, so one Query holds thousands of needs.
      */
-    async openInGroup(code: string): Promise<Need[]> {
-      const items = await queryAll(db, { index: 'gsi1', partition: keys.openNeedsInGroup(code) });
-      return items.map(toNeed);
+    async openInGroup(code: string): Promise<OpenNeed[]> {
+      const items = await queryAll(db, { index: MATCHING_INDEX, partition: keys.openNeedsInGroup(code) }, 'up-to-1MB');
+      return items.map((i) => ({ ...(stripKeys<OpenNeed>(i)), placed: Number(i.placed ?? 0) }));
     },
   };
 }

@@ -51,7 +51,8 @@ export type PageRequest = {
   /** Sort keys between these (inclusive). */
   sortBetween?: [string, string];
   cursor?: string | undefined;
-  limit: number;
+  /** Items per page; undefined reads up to DynamoDB's 1 MB page. */
+  limit: number | undefined;
   descending?: boolean;
   /** A filter on non-key attributes: expression and its values. The page may hold fewer items than the limit. */
   filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown> };
@@ -91,11 +92,11 @@ export async function queryPage(db: Db, req: PageRequest): Promise<Page<Item>> {
 }
 
 /** Reads every page of a partition: for jobs and maintenance, never for a request path with open size. */
-export async function queryAll(db: Db, req: Omit<PageRequest, 'cursor' | 'limit'>): Promise<Item[]> {
+export async function queryAll(db: Db, req: Omit<PageRequest, 'cursor' | 'limit'>, pageSize: number | 'up-to-1MB' = 1000): Promise<Item[]> {
   const items: Item[] = [];
   let cursor: string | undefined;
   do {
-    const page = await queryPage(db, { ...req, cursor, limit: 1000 });
+    const page = await queryPage(db, { ...req, cursor, limit: pageSize === 'up-to-1MB' ? undefined : pageSize });
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

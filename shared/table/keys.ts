@@ -3,7 +3,7 @@
 const SEP = '#';
 
 /** Keys of one item on the table (pk/sk) and on any GSIs it is projected into. */
-export type ItemKeys = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4 | 5 | 6}${'pk' | 'sk'}`, string>>;
+export type ItemKeys = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4 | 5 | 6 | 7}${'pk' | 'sk'}`, string>>;
 
 /** A sort key that orders by folded name and stays unique: "mueller gmbh#01J…". */
 export const byName = (folded: string, id: string) => `${folded}${SEP}${id}`;
@@ -102,7 +102,7 @@ export const keys = {
 
   // ── Needs (a company's need for staff in one occupation, from a survey answer or recorded by hand) ──
   companyNeed: (id: string) => ({ pk: `NEED${SEP}${id}`, sk: 'NEED' }),
-  /** gsi1 (sparse): open needs by the 3-digit KldB group, sorted by the 5-digit code: ranking a case is one Query. */
+  /** gsi7 (sparse, narrow projection): open needs by the 3-digit KldB group, sorted by the 5-digit code: ranking a case is one Query. */
   openNeedsInGroup: (code: string) => `NEEDS${SEP}OPEN${SEP}GROUP${SEP}${code.slice(0, 3)}`,
   /** gsi2: needs in one status, newest statement first (the needs list). */
   needsInStatus: (status: string) => `NEEDS${SEP}STATUS${SEP}${status}`,

@@ -72,7 +72,7 @@ describe('needs', () => {
     const after = Object.fromEntries(again.body.items.map((n: { occupation: string }) => [n.occupation, n]));
     expect(after['51312']).toMatchObject({ status: 'open', headcount: 2, timeframe: 'within6Months', version: 2 });
     expect(after['25212']).toMatchObject({ status: 'withdrawn' });
-    const open = await queryAll(db, { index: 'gsi1', partition: keys.openNeedsInGroup('25212') });
+    const open = await queryAll(db, { index: 'gsi7', partition: keys.openNeedsInGroup('25212') });
     expect(open.map((i) => i.id)).not.toContain(after['25212'].id);
   });
 

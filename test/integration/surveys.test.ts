@@ -15,6 +15,9 @@ const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { runSurveyReminders } = await import('#shared/surveys/domain.ts');
 const { outboxTransport } = await import('#functions/email/transport.ts');
 const { keys } = await import('#shared/table/keys.ts');
+const { handler: needsHandler } = await import('#functions/needs/handler.ts');
+const { needRepository } = await import('#shared/needs/repository.ts');
+const { surveyRepository } = await import('#shared/surveys/repository.ts');
 const { call } = await import('../support/api.ts');
 const { aCampaign } = await import('../support/builders.ts');
 const { openCampaignWith } = await import('../support/surveys.ts');
@@ -80,16 +83,23 @@ describe('a survey campaign from draft to results', () => {
 
     const { body: c } = await call(campaigns, 'GET /api/campaigns/{id}', { params: { id: campaign.id }, as: 'coordinator' });
     expect(c.counts).toEqual({ invited: 1, sent: 1, opened: 1, submitted: 1 });
-    const needs = await call(campaigns, 'GET /api/needs', { query: { occupation: '51312' }, as: 'counsellor' });
-    expect(needs.body.items.filter((n: { campaignId: string }) => n.campaignId === campaign.id)).toEqual([]);
+    // The answer's rows are gone from the campaign, and the need they stated is withdrawn.
+    expect(await surveyRepository(database()).needsOfCampaign(campaign.id)).toEqual([]);
+    const needs = await call(needsHandler, 'GET /api/needs', { query: { companyId: companies[0]!.id }, as: 'counsellor' });
+    expect(needs.body.items).toEqual([expect.objectContaining({ occupation: '51312', status: 'withdrawn', campaignId: campaign.id })]);
   });
 
-  it('occupation answers become need records, found by occupation', async () => {
+  it('occupation answers become the rows of the results and open needs of the company, which matching finds by occupation group', async () => {
     const { campaign, companies } = await openCampaignWith(1);
     const [token] = await linksFor(outbox, companies[0]!.email);
     await submit(token!, { ...complete, qneeds: [{ occupation: '29302', headcount: 2, timeframe: 'within6Months', lowSkilled: true, migrant: false }] });
-    const needs = await call(campaigns, 'GET /api/needs', { query: { occupation: '29302' }, as: 'counsellor' });
-    expect(needs.body.items.find((n: { campaignId: string }) => n.campaignId === campaign.id)).toMatchObject({ companyId: companies[0]!.id, headcount: 2, timeframe: 'within6Months', lowSkilled: true, migrant: false, wzSection: 'H' });
+    expect(await surveyRepository(database()).needsOfCampaign(campaign.id)).toEqual([expect.objectContaining({ occupation: '29302', headcount: 2, companyId: companies[0]!.id })]);
+    const needs = await call(needsHandler, 'GET /api/needs', { query: { companyId: companies[0]!.id }, as: 'counsellor' });
+    expect(needs.body.items).toEqual([
+      expect.objectContaining({ source: 'survey', campaignId: campaign.id, occupation: '29302', headcount: 2, timeframe: 'within6Months', conditions: { partTime: false, lowSkilled: true, migrant: false }, wzSection: 'H', status: 'open' }),
+    ]);
+    const open = await needRepository(database()).openInGroup('29302');
+    expect(open.map((n) => n.id)).toContain(needs.body.items[0].id);
   });
 
   it("a company's page lists its invitations newest first, page by page, without tokens or answers", async () => {
