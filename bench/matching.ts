@@ -13,7 +13,7 @@ export async function measureMatching(): Promise<Figure[]> {
   const { profileOf } = await import('#shared/matching/profile.ts');
   const { score } = await import('#shared/matching/score.ts');
   const { needRepository } = await import('#shared/needs/repository.ts');
-  const { occupationsService } = await import('#shared/occupations/domain.ts');
+  const { occupationId, occupationsService } = await import('#shared/occupations/domain.ts');
   const { ulid } = await import('ulid');
   const { mapLimit } = await import('#shared/concurrency.ts');
   const { transact } = await import('#shared/table/access.ts');
@@ -27,7 +27,8 @@ export async function measureMatching(): Promise<Figure[]> {
   process.stdout.write(`  seeding ${NEEDS} open needs in one occupation group …\r`);
   const company = await companiesService(db).create(aCompany({ name: 'Bench Lager GmbH' }), actor);
   const repo = needRepository(db);
-  const codes = ['51312', '51311', '51313', '51322', '51332', '51342'];
+  // Hotel occupations (KldB 2010 group 632, real codes): no other part of the bench states needs there.
+  const codes = ['63222', '63221', '63212', '63213', '63293', '63294'];
   const now = new Date().toISOString();
   const needs = Array.from({ length: NEEDS }, (_, i) => ({
     id: ulid(),
@@ -41,7 +42,7 @@ export async function measureMatching(): Promise<Figure[]> {
     district: DISTRICTS[i % 8]!,
     postcode: '18147',
     occupation: codes[i % codes.length]!,
-    occupationTitle: 'Fachkraft für Lagerlogistik',
+    occupationTitle: 'Hotelfachmann/-frau',
     headcount: 1 + (i % 3),
     placed: 0,
     timeframe: TIMEFRAMES[i % 4]!,
@@ -55,7 +56,7 @@ export async function measureMatching(): Promise<Figure[]> {
   await mapLimit(batches, 4, (batch) => transact(db, batch.map((n) => repo.put(n))));
 
   const cases = casesService(db);
-  let c = await cases.create(aCase({ participant: { district: 'rostock_city', car: true, drivingLicence: true } }), actor);
+  let c = await cases.create(aCase({ participant: { district: 'rostock_city', car: true, drivingLicence: true }, targetOccupationId: occupationId('63222', 'Hotelfachmann/-frau') }), actor);
   for (const to of ['intake', 'counselling'] as const) c = await cases.move(c.id, { to, version: c.version }, actor);
   const matching = matchingService(db);
 
@@ -75,7 +76,7 @@ export async function measureMatching(): Promise<Figure[]> {
   times.sort((a, b) => a - b);
 
   // The scoring and sorting alone, on the needs as read.
-  const open = await repo.openInGroup('51312');
+  const open = await repo.openInGroup('63222');
   const found = profileOf((await cases.repo.load(c.id)).case);
   if (!('profile' in found)) throw new Error('the bench case cannot be matched');
   const pure: number[] = [];

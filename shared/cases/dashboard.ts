@@ -1,4 +1,4 @@
-// The counselling dashboard: funnel by status, KPIs against the programme targets, cases and qualifications per month. Aggregates only.
+// The counselling dashboard: funnel by status, KPIs against the programme targets, cases, qualifications and placements per month. Aggregates only.
 import { getItem, type Db } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { berlinMonth } from '../time.ts';
@@ -28,7 +28,8 @@ export async function dashboard(db: Db, now = new Date()) {
       qualified: n('qualified'),
       targetQualified: settings.targetQualified,
       active: ACTIVE.reduce((sum, s) => sum + n(`status_${s}`), 0),
+      placed: n('placements'),
     },
-    perMonth: months.map((month) => ({ month, opened: n(`opened_${month}`), qualified: n(`qualified_${month}`) })),
+    perMonth: months.map((month) => ({ month, opened: n(`opened_${month}`), qualified: n(`qualified_${month}`), placed: n(`placements_${month}`) })),
   };
 }

@@ -20,6 +20,7 @@ const { aCase, aCompany } = await import('../support/builders.ts');
 const { openCampaignWith } = await import('../support/surveys.ts');
 const { linksFor } = await import('../support/outbox.ts');
 const { handler: companies } = await import('#functions/companies/handler.ts');
+const { handler: settings } = await import('#functions/settings/handler.ts');
 
 const db = database();
 const COUNSELLOR = { as: 'counsellor' as const, userId: 'counsellor-m' };
@@ -160,6 +161,7 @@ describe('matching a case and a need', () => {
     const need = await aNeed({ companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now', conditions: { partTime: false, lowSkilled: true, migrant: true } });
     const month = berlinMonth(new Date());
     const placementsBefore = (await buildFigures(db, month, new Date())).headlines.find((h) => h.id === 'placements')!.value;
+    const dashboardBefore = (await call(settings, 'GET /api/dashboard', { as: 'coordinator' })).body;
 
     const proposed = await call(matching, 'POST /api/cases/{id}/matches', { params: { id: person.id }, body: { needId: need.id }, ...COUNSELLOR });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
@@ -191,6 +193,9 @@ describe('matching a case and a need', () => {
     expect(filled.body).toMatchObject({ status: 'filled', placed: 1 });
     const figures = await buildFigures(db, month, new Date());
     expect(figures.headlines.find((h) => h.id === 'placements')!.value).toBe(placementsBefore + 1);
+    const dashboard = (await call(settings, 'GET /api/dashboard', { as: 'coordinator' })).body;
+    expect(dashboard.kpis.placed).toBe(dashboardBefore.kpis.placed + 1);
+    expect(dashboard.perMonth.at(-1)).toMatchObject({ month, placed: dashboardBefore.perMonth.at(-1).placed + 1 });
     const events = await queryAll(db, { partition: keys.eventsOfMonth(month) });
     const placement = events.filter((e) => e.type === 'match.hired').at(-1)!;
     expect(placement).toMatchObject({ needOccupation: '51312', gender: 'female' });

@@ -35,7 +35,7 @@ describe('the match score, component by component', () => {
   it.each([
     ['the same code in the same district, ready in time, all conditions met', aProfile(), aNeed(), { occupation: 50, reach: 25, timeframe: 15, conditions: 8 }],
     ['the same 4-digit group at helper level', aProfile(), aNeed({ occupation: '51311' }), { occupation: 35 }],
-    ['the same 4-digit group at specialist level', aProfile(), aNeed({ occupation: '51313' }), { occupation: 30 }],
+    ['the same 4-digit group at specialist level (hotel clerks, KldB 63212 → 63213)', aProfile({ occupation: '63212' }), aNeed({ occupation: '63213' }), { occupation: 30 }],
     ['the same 3-digit group', aProfile(), aNeed({ occupation: '51322' }), { occupation: 20 }],
     ['a neighbouring district without a car', aProfile(), aNeed({ district: 'landkreis_rostock' }), { reach: 5 }],
     ['a neighbouring district with car and licence', aProfile({ car: true, drivingLicence: true }), aNeed({ district: 'landkreis_rostock' }), { reach: 15 }],

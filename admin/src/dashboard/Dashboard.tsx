@@ -1,4 +1,4 @@
-// The start page: funnel by status, KPIs against the programme targets, new cases and qualifications per month (aggregates only).
+// The start page: funnel by status, KPIs against the programme targets, new cases, qualifications and placements per month (aggregates only).
 import { useEffect, useState } from 'react';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
@@ -6,8 +6,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 
 type Figures = {
   funnel: { status: string; count: number }[];
-  kpis: { counselled: number; targetCounselled: number; qualified: number; targetQualified: number; active: number };
-  perMonth: { month: string; opened: number; qualified: number }[];
+  kpis: { counselled: number; targetCounselled: number; qualified: number; targetQualified: number; active: number; placed: number };
+  perMonth: { month: string; opened: number; qualified: number; placed: number }[];
 };
 type Send = <T>(method: string, path: string) => Promise<T>;
 
@@ -45,9 +45,10 @@ export function Dashboard() {
     <Box sx={{ p: 2 }}>
       <Title title="amon.dashboard.title" />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}><Kpi label={t('amon.dashboard.counselled')} value={figures.kpis.counselled} target={figures.kpis.targetCounselled} /></Grid>
-        <Grid size={{ xs: 12, md: 4 }}><Kpi label={t('amon.dashboard.qualified')} value={figures.kpis.qualified} target={figures.kpis.targetQualified} /></Grid>
-        <Grid size={{ xs: 12, md: 4 }}><Kpi label={t('amon.dashboard.active')} value={figures.kpis.active} /></Grid>
+        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.counselled')} value={figures.kpis.counselled} target={figures.kpis.targetCounselled} /></Grid>
+        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.qualified')} value={figures.kpis.qualified} target={figures.kpis.targetQualified} /></Grid>
+        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.active')} value={figures.kpis.active} /></Grid>
+        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.placed')} value={figures.kpis.placed} /></Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Card>
             <CardContent>
@@ -77,6 +78,7 @@ export function Dashboard() {
                   <Legend />
                   <Line type="monotone" dataKey="opened" name={t('amon.dashboard.opened')} stroke="#1976d2" />
                   <Line type="monotone" dataKey="qualified" name={t('amon.dashboard.qualified_month')} stroke="#2e7d32" />
+                  <Line type="monotone" dataKey="placed" name={t('amon.dashboard.placed_month')} stroke="#ed6c02" />
                 </LineChart>
               </ResponsiveContainer>
             </CardContent>
