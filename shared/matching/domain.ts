@@ -11,7 +11,7 @@ import { needsService } from '../needs/domain.ts';
 import type { Need } from '../needs/schema.ts';
 import { needRepository } from '../needs/repository.ts';
 import type { Page } from '../schema-kit.ts';
-import { cancellationReasons, putItem, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { cancellationReasons, putItem, putItems, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
 import { checkMatchMove } from './lifecycle.ts';
 import { profileOf, pseudonym } from './profile.ts';
@@ -85,7 +85,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         .slice(0, CANDIDATE_LIMIT);
       const named = seesPersons(actor);
       const at = clock();
-      await Promise.all(ranked.map((r) => putItem(db, auditItem(actor, 'read', 'case', r.c.id, named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'], at))));
+      await putItems(db, ranked.map((r) => auditItem(actor, 'read', 'case', r.c.id, named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'], at)));
       const items = ranked.map(({ c, profile, score: s }) =>
         named
           ? namedCandidate(c, s, states.get(c.id))

@@ -1,6 +1,7 @@
 // Table access used by every repository: get, one Query page with an opaque cursor, and transactions.
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -131,6 +132,19 @@ export function cancellationReasons(error: unknown): (string | undefined)[] | un
 /** Writes one item unconditionally (audit entries of reads). */
 export async function putItem(db: Db, item: Item & { pk: string; sk: string }): Promise<void> {
   await db.doc.send(new PutCommand({ TableName: db.tableName, Item: item }));
+}
+
+/** Writes unconditional items (audit entries of a list read) in batches of 25, retrying what DynamoDB leaves unprocessed. */
+export async function putItems(db: Db, items: (Item & { pk: string; sk: string })[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length; attempt += 1) {
+      if (attempt > 8) throw new Error(`BatchWrite left ${requests.length} items unprocessed`);
+      if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** Math.min(attempt, 6)));
+      const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: requests } }));
+      requests = (out.UnprocessedItems?.[db.tableName] ?? []) as typeof requests;
+    }
+  }
 }
 
 /** Writes all items or none. */
