@@ -5,6 +5,7 @@ import { Route } from 'react-router-dom';
 import type { SiteConfig } from '#shared/site/headers.ts';
 import { createAuthProvider, session } from './auth/authProvider.ts';
 import { createDataProvider } from './data/dataProvider.ts';
+import { seesCases } from './auth/permissions.ts';
 import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './Layout.tsx';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
@@ -41,9 +42,9 @@ export function App({ config }: { config: SiteConfig }) {
     >
       {(permissions: string[] = []) => (
         <>
-          {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...cases} />}
+          {seesCases(permissions) && <Resource {...cases} />}
           <Resource {...needs} />
-          {(permissions.includes('admin') || permissions.includes('counsellor')) && <Resource {...matches} />}
+          {seesCases(permissions) && <Resource {...matches} />}
           <Resource {...companies} />
           <Resource {...campaigns} />
           <Resource {...members} />

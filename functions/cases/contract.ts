@@ -12,9 +12,9 @@ import {
   type ChildKind,
 } from '#shared/cases/schema.ts';
 import { id, isoDate, text } from '#shared/schema-kit.ts';
+import { CASE_ROLES } from '#shared/users/roles.ts';
 import { contract, type Operation } from '../http/route.ts';
 
-export const CASE_ROLES = ['admin', 'counsellor'] as const;
 const admin = ['admin'] as const;
 const ById = z.strictObject({ id });
 const ByChild = z.strictObject({ id, childId: id });

@@ -4,10 +4,9 @@ import * as z from 'zod';
 import { Candidates, Match, MatchListQuery, MatchMove, MatchSummary, ProposeInput, Suggestions } from '#shared/matching/schema.ts';
 import { needId } from '#shared/needs/schema.ts';
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';
-import { STAFF } from '#shared/users/roles.ts';
+import { CASE_ROLES, STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
 
-const CASE_ROLES = ['admin', 'counsellor'] as const;
 const ByCase = z.strictObject({ id });
 const ByMatch = z.strictObject({ id, needId });
 const ByNeed = z.strictObject({ id: needId });

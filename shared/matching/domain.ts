@@ -3,28 +3,24 @@
 import { ulid } from 'ulid';
 import { auditItem, type Actor } from '../audit/entry.ts';
 import { casesService } from '../cases/domain.ts';
-import { caseFacts } from '../cases/facts.ts';
 import type { CaseRecord } from '../cases/schema.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
-import { counterUpdate, eventItem } from '../feed/events.ts';
+import { counterUpdate } from '../feed/events.ts';
 import { needsService } from '../needs/domain.ts';
 import type { Need } from '../needs/schema.ts';
-import { needRepository } from '../needs/repository.ts';
 import type { Page } from '../schema-kit.ts';
-import { cancellationReasons, putItem, putItems, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { cancellationReasons, putItem, putItems, transact, transactGuarded, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { seesCases } from '../users/roles.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
 import { checkMatchMove } from './lifecycle.ts';
 import { profileOf, pseudonym } from './profile.ts';
-import { matchRepository } from './repository.ts';
+import { matchId, matchRepository } from './repository.ts';
 import type { Candidates, Match, MatchListQuery, MatchMove, NamedCandidate, ProposeInput, Suggestions } from './schema.ts';
 import { score, type Score } from './score.ts';
 
 /** How many ranked needs and candidates a view shows. */
 export const RANKED_LIMIT = 50;
 export const CANDIDATE_LIMIT = 25;
-
-const PERSONAL_ROLES = ['admin', 'counsellor'];
-export const seesPersons = (actor: Actor) => actor.roles.some((r) => PERSONAL_ROLES.includes(r));
 
 /** Higher score first; on a tie the newer statement, then the company name. */
 const byRank = (a: { score: Score; need: Pick<Need, 'statedOn' | 'companyName'> }, b: { score: Score; need: Pick<Need, 'statedOn' | 'companyName'> }) =>
@@ -33,20 +29,10 @@ const byRank = (a: { score: Score; need: Pick<Need, 'statedOn' | 'companyName'> 
 export function matchingService(db: Db, clock: Clock = systemClock) {
   const cases = casesService(db, clock);
   const needs = needsService(db, clock);
-  const needRepo = needRepository(db);
   const repo = matchRepository(db);
-  const caseAudit = (actor: Actor, action: 'read' | 'create' | 'update', caseId: string, fields: string[], at: Date): TransactItem => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'case', caseId, fields, at) },
-  });
-
-  async function commit(items: TransactItem[]) {
-    try {
-      await transact(db, items);
-    } catch (error) {
-      if (cancellationReasons(error)?.some((r) => r === 'ConditionalCheckFailed')) throw new StaleVersion();
-      throw error;
-    }
-  }
+  /** A matching event: the case's facts (as every case event) and the need's occupation, district and sector. */
+  const event = (type: string, c: CaseRecord, need: Pick<Need, 'occupation' | 'district' | 'wzSection'>, at: Date, extra: Record<string, string> = {}) =>
+    cases.event(type, c, at, { needOccupation: need.occupation, needDistrict: need.district, wzSection: need.wzSection, ...extra });
 
   return {
     /** The open needs ranked for a case: the case partition and the need group, two Queries whatever the number of needs. */
@@ -55,7 +41,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       const found = profileOf(agg.case);
       if (!('profile' in found)) return { items: [], missing: found.missing };
       const { profile } = found;
-      const open = await needRepo.openInGroup(profile.occupation);
+      const open = await needs.repo.openInGroup(profile.occupation);
       const today = berlinDate(clock());
       const proposed = new Map(((agg.matches ?? []) as Match[]).map((m) => [m.needId, m]));
       const items = open
@@ -83,7 +69,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         })
         .sort(byRank)
         .slice(0, CANDIDATE_LIMIT);
-      const named = seesPersons(actor);
+      const named = seesCases(actor.roles);
       const at = clock();
       await putItems(db, ranked.map((r) => auditItem(actor, 'read', 'case', r.c.id, named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'], at)));
       const items = ranked.map(({ c, profile, score: s }) =>
@@ -113,7 +99,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       const on = input.on ?? berlinDate(now);
       if (on > berlinDate(now)) throw new Conflict('Das Datum liegt in der Zukunft.', 'future_date', [{ path: 'on', message: 'liegt in der Zukunft' }]);
       const match: Match = {
-        id: `${caseId}_${need.id}`,
+        id: matchId(caseId, need.id),
         version: 1,
         createdAt: iso,
         updatedAt: iso,
@@ -132,7 +118,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         steps: [{ state: 'proposed', on, at: iso, actorId: actor.id, ...(input.note ? { note: input.note } : {}) }],
       };
       try {
-        await transact(db, [repo.put(match), caseAudit(actor, 'update', caseId, [`matches.${need.id}`], now), event('match.proposed', agg.case, need, now)]);
+        await transact(db, [repo.put(match), cases.audit(actor, 'update', caseId, [`matches.${need.id}`], now), event('match.proposed', agg.case, need, now)]);
       } catch (error) {
         if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]);
         throw error;
@@ -159,21 +145,21 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         version: before.version + 1,
         updatedAt: iso,
       };
-      const items: TransactItem[] = [repo.put(after, before.version), caseAudit(actor, 'update', caseId, [`matches.${needId}.state`], now)];
+      const items: TransactItem[] = [repo.put(after, before.version), cases.audit(actor, 'update', caseId, [`matches.${needId}.state`], now)];
       if (input.to === 'hired') items.push(...(await placement(after, now, input.on)));
-      await commit(items);
+      await transactGuarded(db, items);
       return after;
     },
 
     async ofCase(caseId: string, actor: Actor): Promise<Match[]> {
-      const [agg] = await Promise.all([cases.repo.load(caseId), putItem(db, auditItem(actor, 'read', 'case', caseId, ['matches'], clock()))]);
-      return ((agg.matches ?? []) as Match[]).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      const [matches] = await Promise.all([repo.ofCase(caseId), putItem(db, auditItem(actor, 'read', 'case', caseId, ['matches'], clock()))]);
+      return matches.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
     /** A need's matches: whole for counsellors, the pseudonym and progress only for coordinators. */
     async ofNeed(needId: string, actor: Actor, cursor: string | undefined, limit: number) {
       const page = await repo.ofNeed(needId, cursor, limit);
-      if (seesPersons(actor)) return page;
+      if (seesCases(actor.roles)) return page;
       return { items: page.items.map((m) => ({ pseudonym: m.pseudonym, state: m.state, since: m.steps[m.steps.length - 1]!.on, score: m.score })), nextCursor: page.nextCursor };
     },
 
@@ -185,15 +171,6 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
     },
   };
 
-  function event(type: string, c: CaseRecord, need: Pick<Need, 'occupation' | 'district' | 'wzSection'>, at: Date, extra: Record<string, string> = {}): TransactItem {
-    return {
-      Put: {
-        TableName: db.tableName,
-        Item: eventItem({ type, at, data: { ...caseFacts(c, at), needOccupation: need.occupation, needDistrict: need.district, wzSection: need.wzSection, ...extra } }),
-      },
-    };
-  }
-
   /** The writes of a placement: the event and counter for the report, and the need's count (filled at its headcount). */
   async function placement(m: Match, now: Date, on: string): Promise<TransactItem[]> {
     const [agg, need] = await Promise.all([cases.repo.load(m.caseId), needs.get(m.needId)]);
@@ -202,7 +179,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
     const filled = placed >= need.headcount && need.status === 'open';
     const after: Need = { ...need, placed, version: need.version + 1, updatedAt: iso, ...(filled ? { status: 'filled', statusSince: iso } : {}) };
     const month = berlinMonth(now);
-    return [needRepo.put(after, need.version), event('match.hired', agg.case, need, now, { hiredOn: on }), counterUpdate(db, { placements: 1, [`placements_${month}`]: 1 })];
+    return [needs.repo.put(after, need.version), event('match.hired', agg.case, need, now, { hiredOn: on }), counterUpdate(db, { placements: 1, [`placements_${month}`]: 1 })];
   }
 }
 export type MatchingService = ReturnType<typeof matchingService>;

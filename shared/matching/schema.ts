@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { CaseStatus, kldbCode } from '../cases/schema.ts';
 import { DISTRICTS } from '../regions.ts';
 import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta } from '../schema-kit.ts';
-import { Need, needId } from '../needs/schema.ts';
+import { needId, OpenNeed } from '../needs/schema.ts';
 
 export const MATCH_STATES = ['proposed', 'contacted', 'trial', 'hired', 'declined'] as const;
 export type MatchState = (typeof MATCH_STATES)[number];
@@ -23,11 +23,12 @@ export const MatchStep = z.object({
 export const Match = z
   .object({
     ...recordMeta,
-    /** "<caseId>_<needId>": unique across cases, as lists need. */
+    /** "<caseId>_<needId>" (derived, not stored): unique across cases, as lists need. */
     id: z.string(),
     caseId: id,
     caseNumber: z.string(),
     counsellorId: z.string(),
+    /** A hash of the case id (derived, not stored): all a coordinator sees of the person. */
     pseudonym: z.string(),
     needId,
     companyId: id,
@@ -69,7 +70,6 @@ export const ScoreComponent = z.object({ key: z.enum(['occupation', 'reach', 'ti
 export const ScoreView = z.object({ total: z.number(), max: z.number(), components: z.array(ScoreComponent) });
 
 /** One need ranked for a case. */
-export const OpenNeed = Need.pick({ id: true, companyId: true, companyName: true, district: true, occupation: true, occupationTitle: true, headcount: true, placed: true, timeframe: true, conditions: true, statedOn: true });
 export const RankedNeed = z.object({ need: OpenNeed, score: ScoreView, match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional() });
 export const Suggestions = z
   .object({

@@ -3,8 +3,8 @@ import { ulid } from 'ulid';
 import type { Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import { Invalid, NotFound, StaleVersion } from '../errors.ts';
-import { cancellationReasons, getItem, transact, type Db } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import { occupationsService } from '../occupations/domain.ts';
+import { transactGuarded, type Db } from '../table/access.ts';
 import { berlinDate, systemClock, type Clock } from '../time.ts';
 import { needRepository } from './repository.ts';
 import type { Need, NeedInput, NeedListQuery, NeedUpdate } from './schema.ts';
@@ -12,21 +12,17 @@ import type { Need, NeedInput, NeedListQuery, NeedUpdate } from './schema.ts';
 export function needsService(db: Db, clock: Clock = systemClock) {
   const repo = needRepository(db);
   const companies = companyRepository(db);
+  const occupations = occupationsService(db);
 
   async function occupation(occupationId: string) {
-    const item = await getItem(db, keys.occupation(occupationId));
-    if (!item) throw new Invalid([{ path: 'occupationId', message: 'unbekannter Beruf' }]);
-    return { occupation: String(item.code), occupationTitle: String(item.title) };
+    const found = await occupations.get(occupationId).catch((error: unknown) => {
+      if (error instanceof NotFound) throw new Invalid([{ path: 'occupationId', message: 'unbekannter Beruf' }]);
+      throw error;
+    });
+    return { occupation: found.code, occupationTitle: found.title };
   }
 
-  async function commit(n: Need, expectedVersion?: number) {
-    try {
-      await transact(db, [repo.put(n, expectedVersion)]);
-    } catch (error) {
-      if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-      throw error;
-    }
-  }
+  const commit = (n: Need, expectedVersion?: number) => transactGuarded(db, [repo.put(n, expectedVersion)]);
 
   async function get(id: string): Promise<Need> {
     const need = await repo.get(id, true);

@@ -1,12 +1,10 @@
 // Needs on the table: one item each, an open-needs index by occupation group for matching, lists by status and company.
-import { MATCHING_INDEX, type MATCHING_PROJECTION } from '../table/definition.ts';
+import { MATCHING_INDEX } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
 import { getItem, getItems, put, queryAll, queryPage, setAttributes, stripKeys, type Db, type Item, type TransactItem } from '../table/access.ts';
 import type { Page } from '../schema-kit.ts';
-import type { Need, NeedListQuery } from './schema.ts';
+import type { Need, NeedListQuery, OpenNeed } from './schema.ts';
 
-/** What the matching reads of an open need: the matching index's projection. */
-export type OpenNeed = Pick<Need, (typeof MATCHING_PROJECTION)[number]>;
 
 /** The index keys a need carries for its status: only open needs are in the matching index. */
 export function needIndexKeys(n: Pick<Need, 'id' | 'status' | 'occupation' | 'statedOn' | 'companyId'>) {

@@ -5,6 +5,7 @@ import { CEFR, kldbCode } from '../cases/schema.ts';
 import { DISTRICTS } from '../regions.ts';
 import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta } from '../schema-kit.ts';
 import { TIMEFRAMES } from '../surveys/questions.ts';
+import { MATCHING_PROJECTION } from '../table/definition.ts';
 
 export const NEED_STATUSES = ['open', 'filled', 'withdrawn'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
@@ -73,6 +74,10 @@ export const Need = z
   })
   .meta({ id: 'Need' });
 export type Need = z.infer<typeof Need>;
+
+/** An open need as the matching index holds it: exactly the attributes it projects. */
+export const OpenNeed = Need.pick(Object.fromEntries(MATCHING_PROJECTION.map((k) => [k, true])) as { [K in (typeof MATCHING_PROJECTION)[number]]: true }).meta({ id: 'OpenNeed' });
+export type OpenNeed = z.infer<typeof OpenNeed>;
 
 export const NeedListQuery = z.strictObject({
   status: z.enum(NEED_STATUSES).default('open'),

@@ -8,12 +8,11 @@ import type { Need } from '#shared/needs/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { useApi, useCommand } from '../data/commands.ts';
 import { useCursorList } from '../data/paging.ts';
+import { seesCases } from '../auth/permissions.ts';
 import { formatDate } from '../format.ts';
 import { STATUS_NAMES } from '#shared/cases/lifecycle.ts';
 import { MATCH_STATE_LABELS, STAGE_NAMES } from './choices.ts';
 import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
-
-const seesPersons = (permissions: string[] | undefined) => Boolean(permissions?.some((p) => p === 'admin' || p === 'counsellor'));
 
 export function Candidates() {
   const need = useRecordContext<Need>();
@@ -29,7 +28,7 @@ export function Candidates() {
   const propose = async (caseId: string) => {
     if ((await command('POST', `/api/cases/${caseId}/matches`, { needId: need.id }, 'Vorschlag angelegt')).ok) setTick((t) => t + 1);
   };
-  const named = seesPersons(permissions);
+  const named = seesCases(permissions);
   return (
     <section aria-labelledby="candidates-title">
       <Typography variant="h6" component="h2" id="candidates-title">Passende Personen</Typography>
@@ -100,7 +99,7 @@ export function NeedMatches() {
   const { permissions } = usePermissions<string[]>();
   const { rows, more } = useCursorList<Match | Summary>(need?.id ? `/api/needs/${need.id}/matches` : undefined, { limit: '25' }, [need?.version]);
   if (!need?.id) return null;
-  const named = seesPersons(permissions);
+  const named = seesCases(permissions);
   return (
     <Stack spacing={1} component="section" aria-labelledby="need-matches-title" sx={{ mt: 2 }}>
       <Typography variant="h6" component="h2" id="need-matches-title">Vorschläge zu diesem Bedarf</Typography>
