@@ -34,6 +34,7 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   const { surveysService } = await import('#shared/surveys/domain.ts');
   const { surveyRepository } = await import('#shared/surveys/repository.ts');
   const { needRecords } = await import('#shared/surveys/responses.ts');
+  const { surveyNeedWrites } = await import('#shared/needs/from-survey.ts');
   const { eventItem } = await import('#shared/feed/events.ts');
   const { keys } = await import('#shared/table/keys.ts');
   const { createGateway } = await import('#local/gateway.ts');
@@ -93,6 +94,7 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   // the campaign counters (only while open), the feed event and the need records, retried on a conflict.
   const invitations = await surveyRepository(db).allInvitations(raw.id);
   const revs = new Map(invitations.map((inv) => [inv.companyId, inv.rev]));
+  const answered = new Set<string>();
   const rawSubmit = async (i: number) => {
     const inv = invitations[i % invitations.length]!;
     for (let attempt = 1; ; attempt += 1) {
@@ -121,10 +123,13 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
         },
         { Put: { TableName: db.tableName, Item: eventItem({ type: 'survey.response', at: now, data: { campaignId: raw.id, kind: raw.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first: true } }) } },
         ...needRecords(raw, inv, ANSWERS as never, now.toISOString()).map((Item) => ({ Put: { TableName: db.tableName, Item } })),
+        // The needs the answer states: written by a company's first answer; the same answer again changes none.
+        ...surveyNeedWrites(db, raw, inv, answered.has(inv.companyId) ? (ANSWERS as never) : undefined, ANSWERS as never, now),
       ];
       try {
         await db.doc.send(new TransactWriteCommand({ TransactItems: tx }));
         revs.set(inv.companyId, rev + 1);
+        answered.add(inv.companyId);
         return;
       } catch (error) {
         if ((error as Error).name !== 'TransactionCanceledException' || attempt >= 12) throw error;
