@@ -84,7 +84,8 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
         districtsReachable: [district],
         hoursAvailable: hours,
       },
-      consent: { givenOn: iso(at), scope: ['counselling', 'share_with_partners'] },
+      // Most people agree to placement with companies; every seventh agreed to counselling and sharing only.
+      consent: { givenOn: iso(at), scope: plan.i % 7 === 3 ? ['counselling', 'share_with_partners'] : ['counselling', 'share_with_partners', 'job_placement'] },
       targetOccupationId: occupationId(occupation.code, occupation.title),
       counsellorId: actor.id,
     };

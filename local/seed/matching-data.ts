@@ -87,7 +87,7 @@ export async function seedMatching(db: Db, counsellor: Actor, now: Date, step: (
     const best = (await matching.suggestions(caseId, counsellor)).items.find((s) => s.need.statedOn <= today && !s.match);
     if (best) {
       let m = await matching.propose(caseId, { needId: best.need.id }, counsellor);
-      const path: MatchState[] = { proposed: [], contacted: ['contacted'], trial: ['contacted', 'trial'], hired: ['contacted', ...(r.next() < 0.7 ? ['trial' as const] : []), 'hired'], declined: ['contacted', 'declined'] }[outcome] as MatchState[];
+      const path: MatchState[] = { proposed: [], contacted: ['contacted'], trial: ['contacted', 'trial'], hired: ['contacted', ...(r.next() < 0.7 ? ['trial' as const] : []), 'hired'], declined: ['contacted', 'declined'], withdrawn: [] }[outcome] as MatchState[];
       for (const to of path) {
         t = Math.min(now.getTime() - day / 2, t + r.int(3, 20) * day);
         at = new Date(t);

@@ -6,6 +6,7 @@ import { Conflict, NotFound, StaleVersion } from '../errors.ts';
 import { systemClock, type Clock } from '../time.ts';
 import type { TransactItem } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
+import { assertMayShareWithPartners } from './consent.ts';
 import type { CasesService } from './domain.ts';
 import type { CaseAggregate } from './repository.ts';
 import type { CaseRecord, Child, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
@@ -86,6 +87,10 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     const agg = await loadWritable(caseId);
     const before = agg[which] as (Child<T> | undefined);
     if (before && before.version !== input.version) throw new Conflict(staleMessage, 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+    // The exam application goes to the chamber, a network partner.
+    if (which === 'exam' && (input as ExamInput).applicationDate && !(before as ExamInput | undefined)?.applicationDate) {
+      assertMayShareWithPartners(agg.case.consent, 'applicationDate', 'Die Anmeldung zur Externenprüfung bei der Kammer');
+    }
     const now = clock();
     const { version: _v, ...fields } = input;
     const item = { ...fields, id: which, version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
@@ -101,10 +106,19 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     return caseView({ ...agg, case: c, [which]: item }, now);
   }
 
+  /** A plan module run by a network training provider names the person to that provider. */
+  function assertProviderAllowed(agg: CaseAggregate, kind: ChildKind, input: ChildInput, before?: ChildInput) {
+    const providerId = kind === 'modules' ? (input as ModuleInput).providerMemberId : undefined;
+    if (providerId && providerId !== (before as ModuleInput | undefined)?.providerMemberId) {
+      assertMayShareWithPartners(agg.case.consent, 'providerMemberId', 'Ein Baustein bei einem Bildungsträger des Netzwerks');
+    }
+  }
+
   return {
     add: (caseId: string, kind: ChildKind, input: ChildInput, actor: Actor) =>
       retrying(async () => {
         const agg = await loadWritable(caseId);
+        assertProviderAllowed(agg, kind, input);
         const now = clock();
         const id = ulid(now.getTime());
         const child = { ...input, id, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
@@ -117,6 +131,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
         const before = (agg[kind] as (ChildInput & { id: string; version: number; createdAt: string })[]).find((x) => x.id === childId);
         if (!before) throw new NotFound('Der Eintrag wurde nicht gefunden.');
         if (before.version !== input.version) throw new Conflict('Der Eintrag wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+        assertProviderAllowed(agg, kind, input, before);
         const now = clock();
         const { version, ...fields } = input;
         const child = { ...fields, id: childId, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };

@@ -13,6 +13,22 @@ const EMPTY: Record<string, unknown> = {
 
 export const consentGiven = (c: Consent) => Boolean(c.givenOn) && !c.withdrawnOn;
 
+/**
+ * Whether the consent currently covers a scope: given, not withdrawn, and the scope named.
+ * - `counselling`: the casework itself.
+ * - `job_placement`: ranking the person for company needs, showing them as a candidate, proposing them to a company.
+ * - `share_with_partners`: naming the person to a network partner (a training provider running a plan module, the
+ *   chamber for the external exam application). Reports and digests carry aggregates only and need no scope.
+ */
+export type ConsentScope = Consent['scope'][number];
+export const consentCovers = (c: Consent, scope: ConsentScope) => consentGiven(c) && c.scope.includes(scope);
+
+/** Refuses a step that hands the person's data to a network partner without the `share_with_partners` scope. */
+export function assertMayShareWithPartners(c: Consent, path: string, what: string): void {
+  if (consentCovers(c, 'share_with_partners')) return;
+  throw new Invalid([{ path, message: 'ohne Einwilligung zur Weitergabe an Partner nicht erlaubt' }], `${what} gibt Daten der Person an einen Netzwerkpartner weiter: dafür fehlt die Einwilligung „Weitergabe an Partner“.`);
+}
+
 export function assertAllowedWithoutConsent(input: Pick<CaseInput, 'participant' | 'consent' | 'targetOccupationId'>): void {
   if (consentGiven(input.consent)) return;
   const fields = Object.entries(input.participant)

@@ -3,10 +3,12 @@ import { ulid } from 'ulid';
 import { auditItem, changedFields, type Actor, type AuditAction } from '../audit/entry.ts';
 import { counterUpdate, eventItem } from '../feed/events.ts';
 import { Conflict, Invalid } from '../errors.ts';
-import { berlinMonth, systemClock, type Clock } from '../time.ts';
+import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
 import { put, putItem, type Db, type TransactItem } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
-import { assertAllowedWithoutConsent } from './consent.ts';
+import { withdrawnForConsent } from '../matching/lifecycle.ts';
+import { matchItem, toMatch } from '../matching/repository.ts';
+import { assertAllowedWithoutConsent, consentCovers } from './consent.ts';
 import { caseFacts, statusCounterDeltas } from './facts.ts';
 import { checkMove, CLOSED } from './lifecycle.ts';
 import { caseRepository, duplicateKey, type CaseAggregate } from './repository.ts';
@@ -24,6 +26,14 @@ export function casesService(db: Db, clock: Clock = systemClock) {
   });
   const history = (c: CaseRecord, actor: Actor, at: Date, from: string | undefined, to: string, reason?: string): TransactItem =>
     put(db, { pk: keys.casePartition(c.id), sk: keys.caseHistory(at.toISOString(), ulid()), at: at.toISOString(), actorId: actor.id, ...(from ? { from } : {}), to, ...(reason ? { reason } : {}) });
+
+  /** Open proposals end in the same transaction as the consent change that takes the person out of matching. */
+  function endMatchesWithoutConsent(agg: CaseAggregate, after: CaseRecord, actor: Actor, now: Date): TransactItem[] {
+    if (consentCovers(after.consent, 'job_placement')) return [];
+    return withdrawnForConsent((agg.matches ?? []).map(toMatch), berlinDate(now), now.toISOString(), actor.id).map(({ before, after: m }) =>
+      put(db, matchItem(m), 'version = :v', { ':v': before.version }),
+    );
+  }
 
   async function occupation(id: string | undefined): Promise<TargetOccupation | undefined> {
     if (!id) return undefined;
@@ -43,6 +53,7 @@ export function casesService(db: Db, clock: Clock = systemClock) {
     audit,
     event,
     read,
+    endMatchesWithoutConsent,
 
     async create(input: CaseInput, actor: Actor) {
       assertAllowedWithoutConsent(input);
@@ -114,13 +125,16 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       if (!target) delete after.targetOccupation;
       const oldDup = duplicateKey(before);
       const newDup = duplicateKey(after);
+      const ended = endMatchesWithoutConsent(agg, after, actor, now);
       const fields = [
         ...changedFields(before.participant, after.participant).map((f) => `participant.${f}`),
         ...changedFields({ ...before, participant: null }, { ...after, participant: null }),
+        ...(ended.length ? ['matches.withdrawn'] : []),
       ];
       await repo.commit([
         repo.putCase(after, version),
         audit(actor, 'update', id, fields, now),
+        ...ended,
         ...(oldDup !== newDup && oldDup ? [repo.deleteItem(oldDup, id)] : []),
         ...(oldDup !== newDup && newDup ? [put(db, { pk: newDup, sk: id, number: after.number })] : []),
       ]);

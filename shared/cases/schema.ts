@@ -89,6 +89,8 @@ export const CaseRecord = z.object({
   nextFollowUp: isoDate.optional(),
   closedAt: isoDateTime.optional(),
   anonymisedAt: isoDateTime.optional(),
+  /** Set when an anonymisation started and not yet finished: the retention job (or the button again) finishes it. */
+  anonymising: z.object({ reason: z.enum(['consent_withdrawn', 'retention']), since: isoDateTime }).optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 

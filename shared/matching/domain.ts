@@ -185,6 +185,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
 export type MatchingService = ReturnType<typeof matchingService>;
 
 const NOT_MATCHABLE = {
+  consent: 'Die Person hat nicht in die Vermittlung eingewilligt: ohne diese Einwilligung wird sie keinem Betrieb vorgeschlagen.',
   stage: 'Vorschläge gibt es für Fälle in Beratung, Planung oder Qualifizierung.',
   occupation: 'Für den Fall ist kein Zielberuf erfasst.',
   anonymised: 'Der Fall ist anonymisiert.',

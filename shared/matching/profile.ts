@@ -1,6 +1,7 @@
 // A case as the matching sees it: the profile the score reads, the candidate index keys, and the pseudonym that is
 // all a coordinator gets to see of a person.
 import { createHash } from 'node:crypto';
+import { consentCovers } from '../cases/consent.ts';
 import type { CaseRecord } from '../cases/schema.ts';
 import type { District } from '../regions.ts';
 import { keys } from '../table/keys.ts';
@@ -11,9 +12,13 @@ export const isMatchStage = (status: string): status is MatchStage => (MATCH_STA
 /** A stable pseudonym: a hash of the case id, so it reveals neither the name nor the case number. */
 export const pseudonym = (caseId: string) => `TN-${createHash('sha256').update(`amon-candidate:${caseId}`).digest('hex').slice(0, 6).toUpperCase()}`;
 
-/** The profile of a case that takes part in matching, or why it does not. */
-export function profileOf(c: CaseRecord): { profile: Profile } | { missing: 'stage' | 'occupation' | 'anonymised' } {
-  if (c.anonymisedAt) return { missing: 'anonymised' };
+export type NotMatchable = 'consent' | 'stage' | 'occupation' | 'anonymised';
+
+/** The profile of a case that takes part in matching, or why it does not. Without a current `job_placement` consent
+ *  nobody ranks, shows or proposes the person. */
+export function profileOf(c: CaseRecord): { profile: Profile } | { missing: NotMatchable } {
+  if (c.anonymisedAt || c.anonymising) return { missing: 'anonymised' };
+  if (!consentCovers(c.consent, 'job_placement')) return { missing: 'consent' };
   if (!isMatchStage(c.status)) return { missing: 'stage' };
   if (!c.targetOccupation) return { missing: 'occupation' };
   const p = c.participant;
@@ -32,7 +37,7 @@ export function profileOf(c: CaseRecord): { profile: Profile } | { missing: 'sta
   };
 }
 
-/** gsi6 keys of a case item: present only while the case can be matched (stage, target occupation, not anonymised). */
+/** gsi6 keys of a case item: present only while the case can be matched (job-placement consent, stage, target occupation, not anonymised). */
 export function candidateKeys(c: CaseRecord) {
   const found = profileOf(c);
   if (!('profile' in found)) return {};

@@ -5,7 +5,8 @@ import { DISTRICTS } from '../regions.ts';
 import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta } from '../schema-kit.ts';
 import { needId, OpenNeed } from '../needs/schema.ts';
 
-export const MATCH_STATES = ['proposed', 'contacted', 'trial', 'hired', 'declined'] as const;
+/** `withdrawn` is set by the system only: the person's job-placement consent ended while the proposal was open. */
+export const MATCH_STATES = ['proposed', 'contacted', 'trial', 'hired', 'declined', 'withdrawn'] as const;
 export type MatchState = (typeof MATCH_STATES)[number];
 export const TRIAL_KINDS = ['trial', 'learning_venue'] as const;
 export const DECLINED_BY = ['company', 'participant', 'counsellor'] as const;
@@ -41,6 +42,8 @@ export const Match = z
     state: z.enum(MATCH_STATES),
     trialKind: z.enum(TRIAL_KINDS).optional(),
     declinedBy: z.enum(DECLINED_BY).optional(),
+    /** Why a proposal was withdrawn by the system. */
+    withdrawnBecause: z.enum(['consent_withdrawn']).optional(),
     steps: z.array(MatchStep),
   })
   .meta({ id: 'Match' });
@@ -74,8 +77,8 @@ export const RankedNeed = z.object({ need: OpenNeed, score: ScoreView, match: z.
 export const Suggestions = z
   .object({
     items: z.array(RankedNeed),
-    /** Why nothing could be ranked: the case's stage, a missing target occupation, or anonymised. */
-    missing: z.enum(['stage', 'occupation', 'anonymised']).optional(),
+    /** Why nothing could be ranked: no job-placement consent, the case's stage, a missing target occupation, or anonymised. */
+    missing: z.enum(['consent', 'stage', 'occupation', 'anonymised']).optional(),
     searched: z.object({ occupation: z.string(), group: z.string(), openNeeds: z.number() }).optional(),
   })
   .meta({ id: 'MatchSuggestions' });

@@ -24,7 +24,7 @@ export function aMember(overrides: Partial<MemberInput> = {}): MemberInput {
 
 let c = 0;
 
-/** A case with consent and a target occupation, ready to move through the lifecycle. */
+/** A case with consent to every scope and a target occupation, ready to move through the lifecycle and matching. */
 export function aCase(overrides: Omit<Partial<CaseInput>, 'participant'> & { participant?: Partial<CaseInput['participant']> } = {}): CaseInput {
   c += 1;
   const { participant, ...rest } = overrides;
@@ -48,7 +48,7 @@ export function aCase(overrides: Omit<Partial<CaseInput>, 'participant'> & { par
       hoursAvailable: 30,
       ...participant,
     },
-    consent: { givenOn: '2026-10-01', scope: ['counselling'] },
+    consent: { givenOn: '2026-10-01', scope: ['counselling', 'share_with_partners', 'job_placement'] },
     targetOccupationId: '51312-fachkraft-fuer-lagerlogistik',
     ...rest,
   };

@@ -13,6 +13,7 @@ import { MoveButtons } from './MoveDialog.tsx';
 import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
 
 const MISSING = {
+  consent: 'Die Person hat nicht in die Vermittlung eingewilligt. Ohne diese Einwilligung wird sie für keinen Bedarf gerankt, niemandem als Kandidat·in gezeigt und keinem Betrieb vorgeschlagen. Die Einwilligung „Vermittlung an Betriebe“ lässt sich unter „Bearbeiten“ ergänzen.',
   stage: 'Passende Bedarfe werden für Fälle in Beratung, Planung oder Qualifizierung gezeigt.',
   occupation: 'Bitte zuerst einen Zielberuf eintragen: die Bedarfe werden nach Beruf gesucht.',
   anonymised: 'Der Fall ist anonymisiert.',

@@ -15,4 +15,5 @@ export const MOVE_LABELS: Record<MatchState, string> = {
   trial: 'Probearbeit / Lernort',
   hired: 'Eingestellt',
   declined: 'Abgesagt',
+  withdrawn: 'Zurückgezogen',
 };
