@@ -5,15 +5,20 @@ import { counterUpdate } from '../feed/events.ts';
 import { Conflict } from '../errors.ts';
 import { escapeHtml } from '../email/message.ts';
 import { systemClock, berlinDate, type Clock } from '../time.ts';
-import { queryAll, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { getItem, queryAll, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { GSI_NAMES } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
 import type { CasesService } from './domain.ts';
+import { withdrawnForConsent } from '../matching/lifecycle.ts';
+import { matchItem, toMatch } from '../matching/repository.ts';
 import { duplicateKey, type CaseAggregate } from './repository.ts';
 import type { CaseRecord } from './schema.ts';
 import { caseView } from './view.ts';
 
-/** What stays of a person after anonymisation: only what the statistics count. */
-export function anonymised(c: CaseRecord, now: Date): CaseRecord {
+type AnonymisationReason = NonNullable<CaseRecord['anonymising']>['reason'];
+
+/** What stays of a person after anonymisation: only what the statistics count. The marker says the children are not done yet. */
+export function anonymised(c: CaseRecord, now: Date, reason: AnonymisationReason): CaseRecord {
   const p = c.participant;
   return {
     ...c,
@@ -25,41 +30,66 @@ export function anonymised(c: CaseRecord, now: Date): CaseRecord {
       ...(p.district ? { district: p.district } : {}),
     },
     consent: { ...c.consent, withdrawnOn: c.consent.withdrawnOn ?? berlinDate(now) },
-    anonymisedAt: now.toISOString(),
+    anonymising: c.anonymising ?? { reason, since: now.toISOString() },
     updatedAt: now.toISOString(),
     version: c.version + 1,
   };
 }
 
-/** Free texts of children can name the person; they go. Dates, hours, statuses and results stay for the statistics. */
-function anonymisedChildren(agg: CaseAggregate, db: Db): TransactItem[] {
+/**
+ * Every child item without what can name the person: session notes and next steps, the learning venue, the voucher
+ * number, the employer, history reasons, proposal notes (open proposals end). Dates, hours, statuses and results stay
+ * for the statistics. Each Put is idempotent, so a rerun after a crash writes the same items again.
+ */
+function anonymisedChildren(agg: CaseAggregate, historyItems: Item[], actorId: string, now: Date): Item[] {
   const pk = keys.casePartition(agg.case.id);
-  const putChild = (sk: string, item: Item): TransactItem => ({ Put: { TableName: db.tableName, Item: { pk, sk, ...item } } });
+  const child = (sk: string, item: Item): Item => ({ pk, sk, ...item });
+  const matches = (agg.matches ?? []).map(toMatch);
+  const ended = new Map(withdrawnForConsent(matches, berlinDate(now), now.toISOString(), actorId).map(({ after }) => [after.needId, after]));
   return [
-    ...agg.sessions.map(({ notes: _n, nextSteps: _s, ...s }) => putChild(keys.caseChild('sessions', s.id), s)),
-    ...agg.modules.map(({ venueCompany: _v, ...m }) => putChild(keys.caseChild('modules', m.id), m)),
-    ...agg.fundings.map(({ voucherNumber: _v, ...f }) => putChild(keys.caseChild('fundings', f.id), f)),
-    ...(agg.outcome ? [putChild(keys.caseOutcome(), (({ employer: _e, ...o }) => o)(agg.outcome))] : []),
+    ...agg.sessions.map(({ notes: _n, nextSteps: _s, ...s }) => child(keys.caseChild('sessions', s.id), s)),
+    ...agg.modules.map(({ venueCompany: _v, ...m }) => child(keys.caseChild('modules', m.id), m)),
+    ...agg.fundings.map(({ voucherNumber: _v, ...f }) => child(keys.caseChild('fundings', f.id), f)),
+    ...(agg.outcome ? [child(keys.caseOutcome(), (({ employer: _e, ...o }) => o)(agg.outcome))] : []),
+    ...historyItems.map(({ reason: _r, ...h }) => h),
+    ...matches.map((m) => {
+      const after = ended.get(m.needId) ?? m;
+      return matchItem({ ...after, steps: after.steps.map(({ note: _note, ...step }) => step) });
+    }),
   ];
 }
 
 export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemClock) {
   const { repo, audit } = cases;
 
-  /** Anonymises in chunks of one transaction each; the case item goes first so a retry sees where it stands. */
-  async function anonymise(agg: CaseAggregate, actor: Actor, reason: 'consent_withdrawn' | 'retention') {
+  /**
+   * Anonymises resumably: (1) the case item loses the person's data and the duplicate entry goes, and the case is
+   * marked as being anonymised (it leaves the name and candidate indexes and joins the pending list); (2) every child
+   * item is rewritten without free text, in chunks; (3) only then is the case marked anonymised. A crash after (1)
+   * leaves the marker, and the retention job or the button finishes the work.
+   */
+  async function anonymise(agg: CaseAggregate, actor: Actor, reason: AnonymisationReason) {
     const now = clock();
-    const c = anonymised(agg.case, now);
-    const dup = duplicateKey(agg.case);
-    await repo.commit([repo.putCase(c, agg.case.version), audit(actor, 'update', c.id, ['participant', `anonymised:${reason}`], now), ...(dup ? [repo.deleteItem(dup, c.id)] : [])]);
-    const rest = anonymisedChildren(agg, db);
+    let c = agg.case;
+    if (!c.anonymising) {
+      const dup = duplicateKey(c);
+      const marked = anonymised(c, now, reason);
+      await repo.commit([repo.putCase(marked, c.version), audit(actor, 'update', c.id, ['participant', `anonymisation:${reason}`], now), ...(dup ? [repo.deleteItem(dup, c.id)] : [])]);
+      c = marked;
+    }
+    const history = (await repo.rawItems(c.id)).filter((i) => String(i.sk).startsWith('HISTORY#'));
+    const rest = anonymisedChildren(agg, history, actor.id, now).map((Item): TransactItem => ({ Put: { TableName: db.tableName, Item } }));
     for (let i = 0; i < rest.length; i += 90) await transact(db, rest.slice(i, i + 90));
-    return c;
+    const { anonymising: _done, ...unmarked } = c;
+    const finished: CaseRecord = { ...unmarked, anonymisedAt: now.toISOString(), updatedAt: now.toISOString(), version: c.version + 1 };
+    await repo.commit([repo.putCase(finished, c.version), audit(actor, 'update', c.id, [`anonymised:${c.anonymising?.reason ?? reason}`], now)]);
+    return finished;
   }
 
   return {
     anonymise,
 
+    /** Withdrawal anonymises; pressed again on a case whose anonymisation was interrupted, it finishes it. */
     async withdrawConsent(caseId: string, actor: Actor) {
       const agg = await repo.load(caseId);
       if (agg.case.anonymisedAt) throw new Conflict('Der Fall ist bereits anonymisiert.', 'anonymised');
@@ -67,15 +97,31 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
       return caseView(await repo.load(c.id), clock());
     },
 
-    /** Everything held about the person: the case partition, the case-number entry and the case's audit trail. */
+    /**
+     * Everything held about the person (Art. 15): the case partition, the look-up items (case number, duplicate
+     * check), every index entry those items make, and the case's audit trail.
+     */
     async export(caseId: string, actor: Actor) {
       const items = await repo.rawItems(caseId);
-      if (!items.some((i) => i.sk === 'CASE')) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
-      const auditTrail = await queryAll(db, { partition: keys.auditOfRecord('case', caseId) });
+      const root = items.find((i) => i.sk === 'CASE') as (CaseRecord & Item) | undefined;
+      if (!root) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
+      const dup = duplicateKey(root);
+      const [numberItem, dupItem, auditTrail] = await Promise.all([
+        getItem(db, keys.caseNumber(root.number)),
+        dup ? getItem(db, { pk: dup, sk: caseId }) : Promise.resolve(undefined),
+        queryAll(db, { partition: keys.auditOfRecord('case', caseId) }),
+      ]);
+      const lookups = [numberItem, dupItem].filter((i): i is Item => Boolean(i));
       const now = clock();
       await transact(db, [audit(actor, 'export', caseId, ['*'], now)]);
       const strip = (i: Item) => Object.fromEntries(Object.entries(i).filter(([k]) => !/^(pk|sk|gsi\dpk|gsi\dsk)$/.test(k)));
-      return { exportedAt: now.toISOString(), case: items.map(strip), audit: auditTrail.map(strip) };
+      return {
+        exportedAt: now.toISOString(),
+        case: items.map(strip),
+        lookups: lookups.map((i) => ({ key: { pk: String(i.pk), sk: String(i.sk) }, ...strip(i) })),
+        indexEntries: [...items, ...lookups].flatMap(indexEntriesOf),
+        audit: auditTrail.map(strip),
+      };
     },
 
     /** Deletes every item of the person; the erasure is audited under a new id, without the person's data. */
@@ -109,8 +155,15 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
   };
 }
 
+/** The index entries an item makes: each GSI it has keys for, with the partition and sort key it is listed under. */
+function indexEntriesOf(item: Item): { index: string; partition: string; sort: string }[] {
+  return GSI_NAMES.flatMap((index) => (item[`${index}pk`] ? [{ index, partition: String(item[`${index}pk`]), sort: String(item[`${index}sk`]) }] : []));
+}
+
+type Export = { exportedAt: string; case: Item[]; lookups: Item[]; indexEntries: Item[]; audit: Item[] };
+
 /** A readable HTML version of an export, for handing to the person. */
-export function exportHtml(data: { exportedAt: string; case: Item[]; audit: Item[] }): string {
+export function exportHtml(data: Export): string {
   const rows = (items: Item[]) =>
     items
       .map((i) => `<tr><td><pre>${escapeHtml(JSON.stringify(i, null, 2))}</pre></td></tr>`)
@@ -118,5 +171,6 @@ export function exportHtml(data: { exportedAt: string; case: Item[]; audit: Item
   return `<!doctype html><html lang="de"><meta charset="utf-8"><title>Auskunft nach Art. 15 DSGVO</title>
 <style>body{font-family:sans-serif;margin:2rem}pre{white-space:pre-wrap;margin:0}td{border-bottom:1px solid #ccc;padding:.5rem}</style>
 <h1>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</h1><p>Erstellt am ${escapeHtml(data.exportedAt)}</p>
-<h2>Falldaten</h2><table>${rows(data.case)}</table><h2>Protokoll der Zugriffe</h2><table>${rows(data.audit)}</table></html>`;
+<h2>Falldaten</h2><table>${rows(data.case)}</table><h2>Suchschlüssel</h2><table>${rows(data.lookups)}</table>
+<h2>Einträge in Verzeichnissen (Indizes)</h2><table>${rows(data.indexEntries)}</table><h2>Protokoll der Zugriffe</h2><table>${rows(data.audit)}</table></html>`;
 }

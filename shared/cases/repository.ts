@@ -24,7 +24,7 @@ export type CaseAggregate = {
 
 const sortName = (c: CaseRecord) => foldForSearch(`${c.participant.lastName} ${c.participant.firstName}`);
 
-/** The case item with its index keys. Anonymised cases leave the name index. */
+/** The case item with its index keys. Anonymised cases (and those being anonymised) leave the name index. */
 export function caseItem(c: CaseRecord) {
   const touched = `${c.updatedAt}#${c.id}`;
   return {
@@ -34,12 +34,18 @@ export function caseItem(c: CaseRecord) {
     gsi1sk: `${c.statusSince}#${c.id}`,
     gsi2pk: keys.casesByCounsellor(c.counsellorId),
     gsi2sk: touched,
-    ...(c.nextFollowUp ? { gsi3pk: keys.followUpsOf(c.counsellorId), gsi3sk: `${c.nextFollowUp}#${c.id}` } : {}),
+    ...followUpOrPendingKeys(c),
     gsi4pk: keys.casesByUpdate(),
     gsi4sk: touched,
-    ...(c.anonymisedAt ? {} : { gsi5pk: keys.casesByName(), gsi5sk: `${sortName(c)}#${c.id}` }),
+    ...(c.anonymisedAt || c.anonymising ? {} : { gsi5pk: keys.casesByName(), gsi5sk: `${sortName(c)}#${c.id}` }),
     ...candidateKeys(c),
   };
+}
+
+/** gsi3: a case being anonymised leaves the follow-ups and waits in the pending list until every item is done. */
+function followUpOrPendingKeys(c: CaseRecord) {
+  if (c.anonymising) return { gsi3pk: keys.anonymisationsPending(), gsi3sk: `${c.anonymising.since}#${c.id}` };
+  return c.nextFollowUp && !c.anonymisedAt ? { gsi3pk: keys.followUpsOf(c.counsellorId), gsi3sk: `${c.nextFollowUp}#${c.id}` } : {};
 }
 
 export function duplicateKey(c: Pick<CaseRecord, 'participant'>): string | undefined {

@@ -1,35 +1,59 @@
-// Retention: cases closed longer than the configured period are anonymised; they keep counting in the statistics.
+// Retention: cases past their keeping time are anonymised (they keep counting in the statistics), and anonymisations
+// a crash left half-done are finished first.
 import type { Actor } from '../audit/entry.ts';
 import { settingsService } from '../settings/domain.ts';
 import { queryAll, stripKeys, type Db } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { systemClock, type Clock } from '../time.ts';
+import { consentGiven } from './consent.ts';
 import { casesService } from './domain.ts';
 import { CLOSED } from './lifecycle.ts';
 import { casePrivacy } from './privacy.ts';
-import type { CaseRecord } from './schema.ts';
+import type { CaseRecord, CaseStatus } from './schema.ts';
 
 export const RETENTION_ACTOR: Actor = { id: 'job:retention', email: '', roles: ['admin'] };
 
+const monthsBefore = (now: Date, months: number) => {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff.toISOString();
+};
+
+/** What is due: cases in a status since before the cutoff (gsi1 sorts by the time they entered it), and a check on each. */
+type Rule = { status: CaseStatus; cutoff: string; due: (c: CaseRecord) => boolean };
+
 export async function applyRetention(db: Db, clock: Clock = systemClock) {
   const now = clock();
-  const { retentionMonths } = await settingsService(db).get();
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - retentionMonths);
+  const { retentionMonths, inquiryRetentionMonths } = await settingsService(db).get();
+  const cutoff = monthsBefore(now, retentionMonths);
+  const inquiryCutoff = monthsBefore(now, inquiryRetentionMonths);
+  const rules: Rule[] = [
+    ...CLOSED.map((status) => ({ status, cutoff, due: () => true })),
+    // An inquiry that never gave consent holds only name and contact: it is kept for a short time.
+    { status: 'inquiry', cutoff: inquiryCutoff, due: (c) => !consentGiven(c.consent) },
+    // A paused case with no change to it or its children for the retention period.
+    { status: 'paused', cutoff, due: (c) => c.updatedAt <= cutoff },
+  ];
   const cases = casesService(db, clock);
   const privacy = casePrivacy(db, cases, clock);
+
+  const pending = await queryAll(db, { index: 'gsi3', partition: keys.anonymisationsPending() });
+  for (const item of pending) {
+    const c = stripKeys<CaseRecord>(item);
+    await privacy.anonymise(await cases.repo.load(c.id), RETENTION_ACTOR, c.anonymising?.reason ?? 'retention');
+  }
+
   let anonymised = 0;
   let checked = 0;
-  for (const status of CLOSED) {
-    // Closed cases sort by the time they were closed, so the Query stops at the cutoff.
-    const due = await queryAll(db, { index: 'gsi1', partition: keys.casesByStatus(status), sortBetween: ['0', `${cutoff.toISOString()}#~`] });
-    for (const item of due) {
+  for (const rule of rules) {
+    const candidates = await queryAll(db, { index: 'gsi1', partition: keys.casesByStatus(rule.status), sortBetween: ['0', `${rule.cutoff}#~`] });
+    for (const item of candidates) {
       checked += 1;
       const c = stripKeys<CaseRecord>(item);
-      if (c.anonymisedAt) continue;
+      if (c.anonymisedAt || c.anonymising || !rule.due(c)) continue;
       await privacy.anonymise(await cases.repo.load(c.id), RETENTION_ACTOR, 'retention');
       anonymised += 1;
     }
   }
-  return { cutoff: cutoff.toISOString(), retentionMonths, checked, anonymised };
+  return { cutoff, inquiryCutoff, retentionMonths, inquiryRetentionMonths, checked, anonymised, finished: pending.length };
 }

@@ -6,7 +6,10 @@ export const Settings = z
     targetCounselled: z.number().int().min(1).max(100_000).default(320),
     targetQualified: z.number().int().min(1).max(100_000).default(140),
     programmeStart: z.iso.date().default('2025-01-01'),
+    /** Closed cases, and paused cases without activity, are anonymised after this many months. */
     retentionMonths: z.number().int().min(6).max(120).default(36),
+    /** Inquiries that never gave consent are anonymised after this many months. */
+    inquiryRetentionMonths: z.number().int().min(1).max(36).default(6),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof Settings>;

@@ -44,6 +44,8 @@ export const keys = {
   casesByCounsellor: (counsellorId: string) => `CASES${SEP}COUNSELLOR${SEP}${counsellorId}`,
   /** gsi3 (sparse): a counsellor's cases with an open follow-up, by follow-up date. */
   followUpsOf: (counsellorId: string) => `FOLLOWUP${SEP}${counsellorId}`,
+  /** gsi3 (sparse): cases whose anonymisation started and has not finished, oldest first (the retention job finishes them). */
+  anonymisationsPending: () => `CASES${SEP}ANONYMISING`,
   /** gsi4: all cases, by last update. */
   casesByUpdate: () => 'CASES',
   /** gsi5: all cases by folded "last first" name (name-prefix search). */

@@ -188,16 +188,9 @@ describe('privacy', () => {
     await call(handler, 'GET /api/cases', { query: { view: 'name', q: 'loeschmich' }, as: 'counsellor' });
     const res = await call(handler, 'DELETE /api/cases/{id}', { params: { id: c.id }, as: 'admin' });
     expect(res.status).toBe(200);
-    const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { scanTable } = await import('../support/scan.ts');
     const db = database();
-    const all: unknown[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await db.doc.send(new ScanCommand({ TableName: db.tableName, ExclusiveStartKey: start }));
-      all.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    const text = JSON.stringify(all);
+    const text = JSON.stringify(await scanTable(db));
     expect(text).not.toContain(c.id);
     expect(text).not.toContain('Loeschmich');
     expect(text).not.toContain('loesch@example.org');

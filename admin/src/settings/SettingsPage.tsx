@@ -38,7 +38,8 @@ export default function SettingsPage() {
             <NumberInput source="targetCounselled" label="Ziel: beratene Personen" />
             <NumberInput source="targetQualified" label="Ziel: Abschlüsse" />
             <DateInput source="programmeStart" label="Programmstart" />
-            <NumberInput source="retentionMonths" label="Aufbewahrung abgeschlossener Fälle (Monate)" />
+            <NumberInput source="retentionMonths" label="Aufbewahrung abgeschlossener und ruhender Fälle (Monate)" helperText="Abgeschlossene Fälle und ruhende Fälle ohne Aktivität werden danach anonymisiert." />
+            <NumberInput source="inquiryRetentionMonths" label="Aufbewahrung von Anfragen ohne Einwilligung (Monate)" helperText="Anfragen, in denen nie eine Einwilligung erfasst wurde, werden danach anonymisiert." />
             <SaveButton />
           </Stack>
         </Form>
