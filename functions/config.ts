@@ -1,5 +1,6 @@
 // Configuration of the Lambda handlers, read once from the environment and checked; a missing value fails fast.
 import * as z from 'zod';
+import { usePseudonymSecret } from '#shared/matching/pseudonym.ts';
 
 const Env = z.object({
   TABLE_NAME: z.string().min(3),
@@ -22,6 +23,8 @@ const Env = z.object({
   REPORTS_DIR: z.string().default('.data/reports'),
   /** Signs one-click unsubscribe links (at least 32 characters); in AWS a Secrets Manager secret resolved at deploy. */
   UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
+  /** Seals list cursors and keys the pseudonyms coordinators see (at least 32 characters); a Secrets Manager secret in AWS. */
+  SEALING_SECRET: z.string().min(32).optional(),
   /** Mailbox for mailto: unsubscribe requests. */
   UNSUBSCRIBE_MAILBOX: z.string().default('abmelden@amon.local'),
   /** Digest e-mails per second (the SES sending rate); 0 sends without pause. */
@@ -39,5 +42,6 @@ export function config(): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   cached = parsed.data;
+  if (cached.SEALING_SECRET) usePseudonymSecret(cached.SEALING_SECRET);
   return cached;
 }

@@ -33,14 +33,15 @@ export function localEnv(root: string) {
     credentialsPath: resolve(dataDir, 'sign-in.json'),
     reportsDir: resolve(dataDir, 'reports'),
     unsubscribeSecretPath: resolve(dataDir, 'unsubscribe-secret'),
+    sealingSecretPath: resolve(dataDir, 'sealing-secret'),
     siteDir: resolve(root, '.build/site'),
     dynamoEndpoint: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
   };
 }
 export type LocalEnv = ReturnType<typeof localEnv>;
 
-/** The secret that signs unsubscribe links, made once per data folder and kept there (like the signing key). */
-function unsubscribeSecret(path: string): string {
+/** A secret made once per data folder and kept there (like the signing key): unsubscribe links, cursors, pseudonyms. */
+function keptSecret(path: string): string {
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');
   mkdirSync(dirname(path), { recursive: true });
@@ -60,7 +61,8 @@ export function exportHandlerEnv(env: LocalEnv): void {
     OUTBOX_DIR: env.outboxDir,
     SITE_URL: env.siteUrl,
     REPORTS_DIR: env.reportsDir,
-    UNSUBSCRIBE_SECRET: unsubscribeSecret(env.unsubscribeSecretPath),
+    UNSUBSCRIBE_SECRET: keptSecret(env.unsubscribeSecretPath),
+    SEALING_SECRET: keptSecret(env.sealingSecretPath),
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });

@@ -8,6 +8,7 @@ import { Forbidden, Invalid, NotFound, TooLarge, Unauthorized } from '#shared/er
 import type { Actor } from '#shared/audit/entry.ts';
 import { Role } from '#shared/users/roles.ts';
 import { config } from '../config.ts';
+import { cursorSealer, type CursorSealer } from './cursor.ts';
 import { errorResponse } from './errors.ts';
 import { requestLog } from './log.ts';
 import { parseWith } from './validation.ts';
@@ -64,10 +65,11 @@ function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => u
   return async (event: ApiEvent): Promise<ApiResult> => {
     const user = authorize(event, op.roles);
     const body = op.body ? parseWith(op.body, readJsonBody(event, op.maxBodyBytes ?? DEFAULT_MAX_BODY), '') : undefined;
-    const query = op.query ? parseWith(op.query, event.queryStringParameters ?? {}, 'query') : undefined;
+    const query = op.query ? openCursor(parseWith(op.query, event.queryStringParameters ?? {}, 'query'), event, user) : undefined;
     const params = op.params ? parseWith(op.params, event.pathParameters ?? {}, 'path') : undefined;
-    const result = await fn({ body, query, params, user, event } as RouteContext<Operation>);
-    if (result instanceof RawResponse) return result.result;
+    const answer = await fn({ body, query, params, user, event } as RouteContext<Operation>);
+    if (answer instanceof RawResponse) return answer.result;
+    const result = sealCursor(answer, event, user);
     return {
       statusCode: op.status ?? 200,
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
@@ -96,6 +98,29 @@ export function api<O extends Record<string, Operation>>(resource: Contract<O>, 
       if (!handler) throw new NotFound('Diese Adresse gibt es nicht.');
       return handler(event);
     });
+}
+
+let sealer: CursorSealer | undefined;
+function cursors(): CursorSealer {
+  const secret = config().SEALING_SECRET;
+  if (!secret) throw new Error('SEALING_SECRET is not configured');
+  return (sealer ??= cursorSealer(secret));
+}
+
+/** What a cursor is bound to: the route, the concrete path, the caller and their roles. */
+const cursorBinding = (event: ApiEvent, user: Actor) => [event.routeKey, event.rawPath, user.id, [...user.roles].sort().join(',')].join('|');
+
+/** The domain pages with the table's own cursor; the client only ever holds the sealed one. */
+function openCursor<Q>(query: Q, event: ApiEvent, user: Actor): Q {
+  const cursor = (query as { cursor?: unknown } | undefined)?.cursor;
+  if (typeof cursor !== 'string' || !cursor) return query;
+  return { ...query, cursor: cursors().open(cursor, cursorBinding(event, user)) };
+}
+
+function sealCursor(result: unknown, event: ApiEvent, user: Actor): unknown {
+  if (typeof result !== 'object' || result === null || !('nextCursor' in result)) return result;
+  const next = (result as { nextCursor: unknown }).nextCursor;
+  return typeof next === 'string' ? { ...result, nextCursor: cursors().seal(next, cursorBinding(event, user)) } : result;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { RESOURCES, type Resource } from '#functions/registry.ts';
 import { AmonFunction } from './amon-function.ts';
@@ -32,10 +33,16 @@ const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = {
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly functions: Record<string, AmonFunction> = {};
+  /** Seals list cursors and keys the pseudonyms coordinators see. */
+  readonly sealingSecret: Secret;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.httpApi = new HttpApi(this, 'Http', { description: 'amoN API', createDefaultStage: true });
+    this.sealingSecret = new Secret(this, 'SealingSecret', {
+      description: 'Seals the API list cursors (AES-256-GCM) and keys the candidate pseudonyms (HMAC-SHA-256)',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
   }
 
   /** Adds every resource of the registry once the user pool and the site exist. */
@@ -60,6 +67,8 @@ export class Api extends Construct {
         SITE_URL: props.siteUrl,
         CORS_ORIGINS: props.siteUrl,
         TABLE_NAME: props.table.tableName,
+        // Resolved by CloudFormation at deploy time (a dynamic reference), so the value is in no template or log.
+        SEALING_SECRET: this.sealingSecret.secretValue.unsafeUnwrap(),
       },
     });
     const access = TABLE_ACCESS[name] ?? 'readWrite';

@@ -13,7 +13,8 @@ import { cancellationReasons, putItem, putItems, transact, transactGuarded, type
 import { seesCases } from '../users/roles.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
 import { checkMatchMove } from './lifecycle.ts';
-import { profileOf, pseudonym } from './profile.ts';
+import { profileOf } from './profile.ts';
+import { pseudonym } from './pseudonym.ts';
 import { matchId, matchRepository } from './repository.ts';
 import type { Candidates, Match, MatchListQuery, MatchMove, NamedCandidate, ProposeInput, Suggestions } from './schema.ts';
 import { score, type Score } from './score.ts';

@@ -1,6 +1,4 @@
-// A case as the matching sees it: the profile the score reads, the candidate index keys, and the pseudonym that is
-// all a coordinator gets to see of a person.
-import { createHash } from 'node:crypto';
+// A case as the matching sees it: the profile the score reads and the candidate index keys.
 import { consentCovers } from '../cases/consent.ts';
 import type { CaseRecord } from '../cases/schema.ts';
 import type { District } from '../regions.ts';
@@ -9,8 +7,6 @@ import { MATCH_STAGES, type MatchStage, type Profile } from './score.ts';
 
 export const isMatchStage = (status: string): status is MatchStage => (MATCH_STAGES as readonly string[]).includes(status);
 
-/** A stable pseudonym: a hash of the case id, so it reveals neither the name nor the case number. */
-export const pseudonym = (caseId: string) => `TN-${createHash('sha256').update(`amon-candidate:${caseId}`).digest('hex').slice(0, 6).toUpperCase()}`;
 
 export type NotMatchable = 'consent' | 'stage' | 'occupation' | 'anonymised';
 

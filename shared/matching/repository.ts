@@ -4,7 +4,7 @@ import type { CaseRecord } from '../cases/schema.ts';
 import type { Page } from '../schema-kit.ts';
 import { getItem, put, queryAll, queryPage, stripKeys, type Db, type Item, type TransactItem } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
-import { pseudonym } from './profile.ts';
+import { pseudonym } from './pseudonym.ts';
 import type { Match, MatchState } from './schema.ts';
 
 /** A match's id in lists: unique across cases. */

@@ -76,7 +76,9 @@ export async function queryPage(db: Db, req: PageRequest): Promise<Page<Item>> {
     values[':to'] = req.sortBetween[1];
     condition += ' AND #sk BETWEEN :from AND :to';
   }
-  const out = await db.doc.send(
+  const out = await sendQuery(
+    db,
+    req.cursor !== undefined,
     new QueryCommand({
       TableName: db.tableName,
       IndexName: req.index,
@@ -90,6 +92,16 @@ export async function queryPage(db: Db, req: PageRequest): Promise<Page<Item>> {
     }),
   );
   return { items: out.Items ?? [], nextCursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey) : null };
+}
+
+/** A start key DynamoDB refuses (a cursor of another shape) is the caller's mistake, not the server's. */
+async function sendQuery(db: Db, withCursor: boolean, command: QueryCommand) {
+  try {
+    return await db.doc.send(command);
+  } catch (error) {
+    if (withCursor && (error as { name?: string }).name === 'ValidationException') throw new Invalid([{ path: 'cursor', message: 'ungültiger Cursor' }]);
+    throw error;
+  }
 }
 
 /** Reads every page of a partition: for jobs and maintenance, never for a request path with open size. */

@@ -8,38 +8,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 process.env.OUTBOX_DIR = mkdtempSync(join(tmpdir(), 'amon-consent-outbox-'));
 
 const { handler: cases } = await import('#functions/cases/handler.ts');
-const { handler: needs } = await import('#functions/needs/handler.ts');
 const { handler: matching } = await import('#functions/matching/handler.ts');
-const { handler: companies } = await import('#functions/companies/handler.ts');
 const { handler: members } = await import('#functions/members/handler.ts');
 const { database } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { getItem } = await import('#shared/table/access.ts');
 const { keys } = await import('#shared/table/keys.ts');
 const { call } = await import('../support/api.ts');
-const { aCase, aCompany, aMember } = await import('../support/builders.ts');
+const { aMember } = await import('../support/builders.ts');
+const { aCaseInCounselling, anOpenNeed } = await import('../support/matching.ts');
 
 const db = database();
 const COUNSELLOR = { as: 'counsellor' as const, userId: 'counsellor-consent' };
-const LAGER = '51312-fachkraft-fuer-lagerlogistik';
 type Scope = 'counselling' | 'share_with_partners' | 'job_placement';
 
 beforeAll(async () => {
   await occupationsService(db).seedShipped();
 });
 
-/** A case in counselling with the given consent scopes. */
-async function personWith(scope: Scope[]) {
-  const created = await call(cases, 'POST /api/cases', { body: aCase({ consent: { givenOn: '2026-10-01', scope } }), ...COUNSELLOR });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  let body = created.body;
-  for (const to of ['intake', 'counselling']) {
-    const moved = await call(cases, 'POST /api/cases/{id}/moves', { params: { id: body.id }, body: { to, version: body.version }, ...COUNSELLOR });
-    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    body = moved.body;
-  }
-  return body as Record<string, unknown> & { id: string; version: number; participant: Record<string, unknown>; consent: Record<string, unknown> };
-}
+const personWith = (scope: Scope[]) => aCaseInCounselling(COUNSELLOR.userId, { consent: { givenOn: '2026-10-01', scope } });
 
 async function setScope(c: { id: string }, scope: Scope[]) {
   const current = (await call(cases, 'GET /api/cases/{id}', { params: { id: c.id }, ...COUNSELLOR })).body;
@@ -58,12 +45,7 @@ async function setScope(c: { id: string }, scope: Scope[]) {
   return res.body;
 }
 
-async function aNeedInRostock() {
-  const { body: company } = await call(companies, 'POST /api/companies', { body: aCompany({ district: 'rostock_city' }), as: 'coordinator' });
-  const need = await call(needs, 'POST /api/needs', { body: { companyId: company.id, occupationId: LAGER, headcount: 3, timeframe: 'within6Months' }, as: 'coordinator' });
-  expect(need.status).toBe(201);
-  return need.body as { id: string };
-}
+const aNeedInRostock = () => anOpenNeed();
 
 const candidateIds = async (needId: string) =>
   (await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: needId }, ...COUNSELLOR })).body.items.map((c: { caseId: string }) => c.caseId);

@@ -7,4 +7,5 @@ const endpoint = inject('dynamoEndpoint');
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.TABLE_NAME = `test-${randomUUID()}`;
 process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
+process.env.SEALING_SECRET = 'test-sealing-secret-for-cursors-and-pseudonyms';
 await ensureTable(endpoint, process.env.TABLE_NAME);
