@@ -3,6 +3,8 @@ import * as z from 'zod';
 import {
   CaseInput,
   CaseListQuery,
+  CaseSearch,
+  DuplicateCheck,
   CaseUpdate,
   CHILD_KINDS,
   CHILD_SCHEMAS,
@@ -11,7 +13,7 @@ import {
   OutcomeInput,
   type ChildKind,
 } from '#shared/cases/schema.ts';
-import { id, isoDate, text } from '#shared/schema-kit.ts';
+import { id } from '#shared/schema-kit.ts';
 import { CASE_ROLES } from '#shared/users/roles.ts';
 import { contract, type Operation } from '../http/route.ts';
 
@@ -29,13 +31,9 @@ const childOperations = <K extends ChildKind>(kind: K) =>
   }) as unknown as Record<`add_${K}` | `update_${K}` | `remove_${K}`, Operation>;
 
 export const casesContract = contract('cases', {
-  list: { route: 'GET /api/cases', roles: CASE_ROLES, query: CaseListQuery, summary: 'Fälle: zuletzt geändert, nach Status, nach Berater·in, Wiedervorlagen, Namenssuche, Fallnummer' },
-  duplicates: {
-    route: 'GET /api/cases/duplicates',
-    roles: CASE_ROLES,
-    query: z.strictObject({ firstName: text(80), lastName: text(80), birthDate: isoDate }),
-    summary: 'Mögliche Dubletten: gleicher Name und Geburtsdatum',
-  },
+  list: { route: 'GET /api/cases', roles: CASE_ROLES, query: CaseListQuery, summary: 'Fälle: zuletzt geändert, nach Status, nach Berater·in, Wiedervorlagen' },
+  search: { route: 'POST /api/cases/search', roles: CASE_ROLES, body: CaseSearch, summary: 'Fälle suchen: Namensanfang oder Fallnummer im Inhalt der Anfrage, nie in der Adresse' },
+  duplicates: { route: 'POST /api/cases/duplicates', roles: CASE_ROLES, body: DuplicateCheck, summary: 'Mögliche Dubletten: gleicher Name und Geburtsdatum (protokolliert)' },
   create: { route: 'POST /api/cases', roles: CASE_ROLES, body: CaseInput, status: 201, summary: 'Einen Fall anlegen (Anfrage)' },
   get: { route: 'GET /api/cases/{id}', roles: CASE_ROLES, params: ById, summary: 'Einen Fall mit allen Einträgen lesen (protokolliert)' },
   update: { route: 'PUT /api/cases/{id}', roles: CASE_ROLES, params: ById, body: CaseUpdate, summary: 'Person und Programm eines Falls ändern (mit Version)' },

@@ -5,7 +5,7 @@ import { casePrivacy, exportHtml } from '#shared/cases/privacy.ts';
 import { auditTrail } from '#shared/audit/trail.ts';
 import type { ChildKind } from '#shared/cases/schema.ts';
 import { database } from '../clients.ts';
-import { api, RawResponse, type RouteContext, type Operation } from '../http/route.ts';
+import { api, htmlPage, type RouteContext, type Operation } from '../http/route.ts';
 import { casesContract } from './contract.ts';
 
 const db = database();
@@ -24,7 +24,8 @@ const childRoutes = <K extends ChildKind>(kind: K) =>
 
 export const handler = api(casesContract, {
   list: ({ query, user }) => cases.list(query, user),
-  duplicates: ({ query }) => cases.duplicates(query.lastName, query.firstName, query.birthDate),
+  search: ({ body, user }) => cases.list(body, user),
+  duplicates: ({ body, user }) => cases.duplicates(body, user),
   create: ({ body, user }) => cases.create(body, user),
   get: ({ params, user }) => cases.get(params.id, user),
   update: ({ params, body, user }) => cases.update(params.id, body, user),
@@ -38,11 +39,7 @@ export const handler = api(casesContract, {
   export: async ({ params, query, user }) => {
     const data = await privacy.export(params.id, user);
     if (query.format === 'json') return data;
-    return new RawResponse({
-      statusCode: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-disposition': `attachment; filename="auskunft-${params.id}.html"` },
-      body: exportHtml(data),
-    });
+    return htmlPage(exportHtml(data), { headers: { 'content-disposition': `attachment; filename="auskunft-${data.exportedAt.slice(0, 10)}.html"` } });
   },
   erase: ({ params, user }) => privacy.erase(params.id, user),
   audit: ({ params, query }) => auditTrail(db, { recordType: 'case', recordId: params.id, cursor: query.cursor, limit: query.limit }),

@@ -7,10 +7,10 @@ import { Invalid } from '#shared/errors.ts';
 export const CURSOR_TTL_MS = 12 * 60 * 60 * 1000;
 const VERSION = 'c1';
 
-export const invalidCursor = () =>
-  new Invalid([{ path: 'query.cursor', message: 'ungültiger oder abgelaufener Cursor' }], 'Die Liste ist nicht mehr aktuell. Bitte laden Sie sie neu.');
+const invalidCursorAt = (path = 'query.cursor') =>
+  new Invalid([{ path, message: 'ungültiger oder abgelaufener Cursor' }], 'Die Liste ist nicht mehr aktuell. Bitte laden Sie sie neu.');
 
-export type CursorSealer = { seal(raw: string, binding: string): string; open(sealed: string, binding: string): string };
+export type CursorSealer = { seal(raw: string, binding: string): string; open(sealed: string, binding: string, path?: string): string };
 
 export function cursorSealer(secret: string, now: () => number = Date.now): CursorSealer {
   const key = Buffer.from(hkdfSync('sha256', secret, 'amon', 'cursor-v1', 32));
@@ -22,7 +22,8 @@ export function cursorSealer(secret: string, now: () => number = Date.now): Curs
       const body = Buffer.concat([cipher.update(JSON.stringify({ k: raw, e: now() + CURSOR_TTL_MS }), 'utf8'), cipher.final()]);
       return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
     },
-    open(sealed, binding) {
+    open(sealed, binding, path = 'query.cursor') {
+      const invalidCursor = () => invalidCursorAt(path);
       const [version, data] = sealed.split('.');
       if (version !== VERSION || !data) throw invalidCursor();
       const bytes = Buffer.from(data, 'base64url');

@@ -58,14 +58,23 @@ export class RawResponse {
   constructor(readonly result: ApiResult) {}
 }
 
+/**
+ * An HTML page of the API (unsubscribe confirmation, the Art. 15 export) with its own, single Content-Security-Policy:
+ * inline styles only, and a form may post back to this origin when the page has one.
+ */
+export function htmlPage(body: string, o: { form?: boolean; headers?: Record<string, string> } = {}): RawResponse {
+  const csp = ["default-src 'none'", "style-src 'unsafe-inline'", `form-action ${o.form ? "'self'" : "'none'"}`, "frame-ancestors 'none'", "base-uri 'none'"].join('; ');
+  return new RawResponse({ statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp, ...o.headers }, body });
+}
+
 const DEFAULT_MAX_BODY = 64 * 1024;
 
 /** Authorize, parse, validate, call, answer: the same steps for every operation. */
 function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => unknown) {
   return async (event: ApiEvent): Promise<ApiResult> => {
     const user = authorize(event, op.roles);
-    const body = op.body ? parseWith(op.body, readJsonBody(event, op.maxBodyBytes ?? DEFAULT_MAX_BODY), '') : undefined;
-    const query = op.query ? openCursor(parseWith(op.query, event.queryStringParameters ?? {}, 'query'), event, user) : undefined;
+    const body = op.body ? openCursor(parseWith(op.body, readJsonBody(event, op.maxBodyBytes ?? DEFAULT_MAX_BODY), ''), event, user, 'cursor') : undefined;
+    const query = op.query ? openCursor(parseWith(op.query, event.queryStringParameters ?? {}, 'query'), event, user, 'query.cursor') : undefined;
     const params = op.params ? parseWith(op.params, event.pathParameters ?? {}, 'path') : undefined;
     const answer = await fn({ body, query, params, user, event } as RouteContext<Operation>);
     if (answer instanceof RawResponse) return answer.result;
@@ -91,7 +100,9 @@ export function api<O extends Record<string, Operation>>(resource: Contract<O>, 
   return middy<ApiEvent, ApiResult>()
     .use(requestLog())
     .use(httpCors({ origins, headers: 'authorization,content-type', methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
-    .use(httpSecurityHeaders())
+    // The API answers JSON; its few HTML pages set their own policy (htmlPage), so middy adds no second CSP header
+    // (a browser enforces both, and middy's form-action 'none' would block the unsubscribe button).
+    .use(httpSecurityHeaders({ contentSecurityPolicy: false }))
     .use(errorResponse())
     .handler(async (event) => {
       const handler = routes.get(event.routeKey);
@@ -110,11 +121,11 @@ function cursors(): CursorSealer {
 /** What a cursor is bound to: the route, the concrete path, the caller and their roles. */
 const cursorBinding = (event: ApiEvent, user: Actor) => [event.routeKey, event.rawPath, user.id, [...user.roles].sort().join(',')].join('|');
 
-/** The domain pages with the table's own cursor; the client only ever holds the sealed one. */
-function openCursor<Q>(query: Q, event: ApiEvent, user: Actor): Q {
-  const cursor = (query as { cursor?: unknown } | undefined)?.cursor;
-  if (typeof cursor !== 'string' || !cursor) return query;
-  return { ...query, cursor: cursors().open(cursor, cursorBinding(event, user)) };
+/** The domain pages with the table's own cursor; the client only ever holds the sealed one (in the query or a search body). */
+function openCursor<Q>(input: Q, event: ApiEvent, user: Actor, path: string): Q {
+  const cursor = (input as { cursor?: unknown } | undefined)?.cursor;
+  if (typeof cursor !== 'string' || !cursor) return input;
+  return { ...input, cursor: cursors().open(cursor, cursorBinding(event, user), path) };
 }
 
 function sealCursor(result: unknown, event: ApiEvent, user: Actor): unknown {
@@ -129,11 +140,12 @@ function sealCursor(result: unknown, event: ApiEvent, user: Actor): unknown {
  */
 function authorize(event: ApiEvent, roles: readonly Role[] | 'public'): Actor {
   const claims = event.requestContext.authorizer?.jwt?.claims;
-  if (roles === 'public') return { id: 'public', email: '', roles: [] };
+  const requestId = event.requestContext.requestId;
+  if (roles === 'public') return { id: 'public', email: '', roles: [], requestId };
   if (!claims || typeof claims.sub !== 'string') throw new Unauthorized();
   const groups = parseGroups(claims['cognito:groups']);
   if (!groups.some((g) => roles.includes(g))) throw new Forbidden();
-  return { id: claims.sub, email: String(claims.email ?? ''), roles: groups };
+  return { id: claims.sub, email: String(claims.email ?? ''), roles: groups, requestId };
 }
 
 /** API Gateway passes list claims as "[admin counsellor]"; accept a real array too. */

@@ -3,18 +3,16 @@
 import { escapeHtml } from '#shared/email/message.ts';
 import { unsubscribe } from '#shared/reports/unsubscribe.ts';
 import { database } from '../clients.ts';
-import { api, RawResponse } from '../http/route.ts';
+import { api, htmlPage } from '../http/route.ts';
 import { config } from '../config.ts';
 import { unsubscribeContract } from './contract.ts';
 
-
 const page = (title: string, body: string) =>
-  new RawResponse({
-    statusCode: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" },
-    body: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a2b3c"><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</body></html>`,
-  });
+  htmlPage(
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a2b3c"><main><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</main></body></html>`,
+    { form: true },
+  );
 
 const emailOf = (e: string) => Buffer.from(e, 'base64url').toString('utf8');
 

@@ -2,7 +2,8 @@
 import { ulid } from 'ulid';
 import { keys } from '../table/keys.ts';
 
-export type Actor = { id: string; email: string; roles: string[] };
+/** Who acts; `requestId` (the API Gateway request id) ties an audit entry to the request and its log lines. */
+export type Actor = { id: string; email: string; roles: string[]; requestId?: string };
 export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export' | 'erase';
 
 export type AuditEntry = {
@@ -12,12 +13,13 @@ export type AuditEntry = {
   recordType: string;
   recordId: string;
   fields: string[];
+  requestId?: string;
 };
 
 /** The item of one audit entry, on the record's partition and (gsi1) on the actor's. */
 export function auditItem(actor: Actor, action: AuditAction, recordType: string, recordId: string, fields: string[], at: Date) {
   const sk = `${at.toISOString()}#${ulid(at.getTime())}`;
-  const entry: AuditEntry = { at: at.toISOString(), actorId: actor.id, action, recordType, recordId, fields };
+  const entry: AuditEntry = { at: at.toISOString(), actorId: actor.id, action, recordType, recordId, fields, ...(actor.requestId ? { requestId: actor.requestId } : {}) };
   return {
     pk: keys.auditOfRecord(recordType, recordId),
     sk,

@@ -4,7 +4,7 @@ import { auditItem, changedFields, type Actor, type AuditAction } from '../audit
 import { counterUpdate, eventItem } from '../feed/events.ts';
 import { Conflict, Invalid } from '../errors.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
-import { put, putItem, type Db, type TransactItem } from '../table/access.ts';
+import { put, putItem, putItems, type Db, type TransactItem } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { withdrawnForConsent } from '../matching/lifecycle.ts';
 import { matchItem, toMatch } from '../matching/repository.ts';
@@ -101,9 +101,13 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       return { items: page.items.map(caseSummary), nextCursor: page.nextCursor };
     },
 
-    async duplicates(lastName: string, firstName: string, birthDate: string) {
-      const key = duplicateKey({ participant: { firstName, lastName, birthDate } });
-      return key ? repo.duplicates(key) : [];
+    /** Cases with the same name and birth date. Each case found is a read of it, audited; the names checked are not logged. */
+    async duplicates(input: { firstName: string; lastName: string; birthDate: string }, actor: Actor) {
+      const key = duplicateKey({ participant: input });
+      const found = key ? await repo.duplicates(key) : [];
+      const at = clock();
+      await putItems(db, found.map((f) => auditItem(actor, 'read', 'case', f.id, ['duplicate-check'], at)));
+      return found;
     },
 
     async update(id: string, input: CaseUpdate, actor: Actor) {

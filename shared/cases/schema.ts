@@ -183,13 +183,27 @@ export const MoveInput = z
   .meta({ id: 'CaseMove' });
 export type MoveInput = z.infer<typeof MoveInput>;
 
-export const CaseListQuery = z.strictObject({
+const caseListFields = {
   view: z.enum(['updated', 'status', 'counsellor', 'followups', 'name']).default('updated'),
   status: CaseStatus.optional(),
   counsellorId: z.string().max(64).optional(),
-  q: z.string().trim().max(80).optional(),
-  number: z.string().regex(/^\d{4}-\d{4}$/, 'Fallnummer wie 2026-0042').optional(),
   dueBy: isoDate.optional(),
-  ...pageQuery,
-});
-export type CaseListQuery = z.infer<typeof CaseListQuery>;
+};
+
+/** A list of cases by a view: nothing in it names a person, so it may travel in a query string. */
+export const CaseListQuery = z.strictObject({ ...caseListFields, ...pageQuery });
+
+/** A search by name prefix or case number: sent as a request body (POST), so no name lands in a URL or access log. */
+export const CaseSearch = z
+  .strictObject({
+    ...caseListFields,
+    q: z.string().trim().max(80).optional(),
+    number: z.string().regex(/^\d{4}-\d{4}$/, 'Fallnummer wie 2026-0042').optional(),
+    cursor: pageQuery.cursor,
+    limit: z.number().int().min(1).max(100).default(25),
+  })
+  .meta({ id: 'CaseSearch' });
+export type CaseListQuery = z.infer<typeof CaseSearch>;
+
+/** The duplicate check before a case is saved: name and birth date, in a request body. */
+export const DuplicateCheck = z.strictObject({ firstName: text(80), lastName: text(80), birthDate: isoDate }).meta({ id: 'CaseDuplicateCheck' });

@@ -157,10 +157,14 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       return matches.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
-    /** A need's matches: whole for counsellors, the pseudonym and progress only for coordinators. */
+    /** A need's matches: whole for counsellors (each case shown is audited), the pseudonym and progress only for coordinators. */
     async ofNeed(needId: string, actor: Actor, cursor: string | undefined, limit: number) {
       const page = await repo.ofNeed(needId, cursor, limit);
-      if (seesCases(actor.roles)) return page;
+      if (seesCases(actor.roles)) {
+        const at = clock();
+        await putItems(db, page.items.map((m) => auditItem(actor, 'read', 'case', m.caseId, ['matches'], at)));
+        return page;
+      }
       return { items: page.items.map((m) => ({ pseudonym: m.pseudonym, state: m.state, since: m.steps[m.steps.length - 1]!.on, score: m.score })), nextCursor: page.nextCursor };
     },
 

@@ -38,8 +38,10 @@ describe('opening a case', () => {
 
   it('warns of a duplicate: same name and birth date', async () => {
     const first = await create(aCase({ participant: { firstName: 'Jürgen', lastName: 'Müller', birthDate: '1975-02-03' } }));
-    const dup = await call(handler, 'GET /api/cases/duplicates', { query: { firstName: 'Juergen', lastName: 'MÜLLER', birthDate: '1975-02-03' }, as: 'counsellor' });
+    const dup = await call(handler, 'POST /api/cases/duplicates', { body: { firstName: 'Juergen', lastName: 'MÜLLER', birthDate: '1975-02-03' }, as: 'counsellor' });
     expect(dup.body).toEqual([{ id: first.body.id, number: first.body.number }]);
+    const trail = await call(handler, 'GET /api/cases/{id}/audit', { params: { id: first.body.id }, as: 'admin' });
+    expect(trail.body.items.some((e: { action: string; fields: string[] }) => e.action === 'read' && e.fields.includes('duplicate-check'))).toBe(true);
   });
 
   it('an unknown occupation is refused on targetOccupationId', async () => {
@@ -146,7 +148,10 @@ describe('who sees cases, and the audit log', () => {
   it('lists by update, status, counsellor, follow-ups, name prefix and case number', async () => {
     const { body: c } = await create(aCase({ participant: { lastName: 'Özdemir', firstName: 'Ayşe' } }));
     await add(c.id, 'sessions', { date: '2026-11-04', kind: 'first_talk', minutes: 60, followUp: '2026-11-10' });
-    const list = (query: Record<string, string>) => call(handler, 'GET /api/cases', { query, as: 'counsellor', userId: 'counsellor-1' });
+    const list = (query: Record<string, string>) =>
+      query.q || query.number
+        ? call(handler, 'POST /api/cases/search', { body: query, as: 'counsellor', userId: 'counsellor-1' })
+        : call(handler, 'GET /api/cases', { query, as: 'counsellor', userId: 'counsellor-1' });
     expect((await list({ view: 'name', q: 'oezd' })).body.items.map((x: { lastName: string }) => x.lastName)).toEqual(['Özdemir']);
     expect((await list({ view: 'name', q: 'Özd' })).body.items).toHaveLength(1);
     expect((await list({ number: c.number })).body.items[0].id).toBe(c.id);
@@ -185,7 +190,7 @@ describe('privacy', () => {
     const { body: c } = await create(aCase({ participant: { lastName: 'Loeschmich', email: 'loesch@example.org' } }));
     await get(c.id);
     await add(c.id, 'sessions', { date: '2026-11-03', kind: 'counselling', minutes: 45 });
-    await call(handler, 'GET /api/cases', { query: { view: 'name', q: 'loeschmich' }, as: 'counsellor' });
+    await call(handler, 'POST /api/cases/search', { body: { view: 'name', q: 'loeschmich' }, as: 'counsellor' });
     const res = await call(handler, 'DELETE /api/cases/{id}', { params: { id: c.id }, as: 'admin' });
     expect(res.status).toBe(200);
     const { scanTable } = await import('../support/scan.ts');

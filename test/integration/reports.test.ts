@@ -131,6 +131,10 @@ describe('the monthly report', () => {
     expect(ask.status).toBe(200);
     expect(String(ask.headers['content-type'])).toContain('text/html');
     expect(ask.body).toContain('<form method="post"');
+    // One policy only: a browser enforces every CSP header it gets, and a second one with form-action 'none' blocked the button.
+    const policies = Object.entries(ask.headers).filter(([k]) => k.toLowerCase() === 'content-security-policy');
+    expect(policies).toHaveLength(1);
+    expect(String(policies[0]![1])).toContain("form-action 'self'");
     expect((await call(members, 'GET /api/members/{id}', { params: { id: person!.id } })).body.digestSubscribed).toBe(true);
 
     const forged = await call(unsubscribe, 'POST /api/unsubscribe', { query: { ...query, s: `${query.s!.slice(0, -3)}AAA` }, as: 'anonymous' });

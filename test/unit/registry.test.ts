@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '#functions/registry.ts';
 import { openApiDocument } from '#functions/openapi/document.ts';
+import { Participant } from '#shared/cases/schema.ts';
 
 describe('the route registry', () => {
   it('names a handler module for every resource, and route keys are unique', () => {
@@ -31,5 +32,28 @@ describe('the route registry', () => {
     const doc = openApiDocument(RESOURCES);
     const list = (doc.paths['/api/members'] as Record<string, Record<string, unknown>>).post!;
     expect(list['x-amon-roles']).toEqual(['admin', 'coordinator']);
+  });
+});
+
+describe('no personal data in URLs', () => {
+  /** Fields that identify a person, on any route; on the case routes also every other participant field and the searches. */
+  const IDENTIFYING = new Set(['firstName', 'lastName', 'birthDate', 'email', 'phone', 'street', 'customerNumber']);
+  const ON_CASE_ROUTES = new Set([...Object.keys(Participant.shape), 'q', 'name', 'number']);
+  const CASE_RESOURCES = new Set(['cases', 'matching']);
+
+  it('no route takes a participant field in its query or path', () => {
+    const offences: string[] = [];
+    for (const r of RESOURCES) {
+      for (const op of Object.values(r.contract.operations)) {
+        const path = op.route.split(' ')[1]!;
+        const inPath = [...path.matchAll(/\{(\w+)\}/g)].map(([, p]) => p!);
+        const inQuery = op.query && 'shape' in op.query ? Object.keys((op.query as unknown as { shape: object }).shape) : [];
+        for (const field of [...inPath, ...inQuery]) {
+          const personal = IDENTIFYING.has(field) || (CASE_RESOURCES.has(r.contract.name) && ON_CASE_ROUTES.has(field));
+          if (personal) offences.push(`${op.route}: ${field}`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ function DuplicateWarning() {
   const [firstName, lastName, birthDate, id] = useWatch({ name: ['participant.firstName', 'participant.lastName', 'participant.birthDate', 'id'] });
   const t = useTranslate();
   const ready = firstName && lastName && /^\d{4}-\d{2}-\d{2}$/.test(birthDate ?? '');
-  const found = useDuplicates<{ id: string; number: string }>(ready ? `/api/cases/duplicates?${new URLSearchParams({ firstName, lastName, birthDate })}` : undefined, id);
+  const found = useDuplicates<{ id: string; number: string }>(ready ? { path: '/api/cases/duplicates', body: { firstName, lastName, birthDate } } : undefined, id);
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status" sx={{ mb: 2 }}>

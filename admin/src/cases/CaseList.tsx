@@ -13,6 +13,8 @@ const filters = [
 export default function CaseList() {
   return (
     <List
+      // A name typed into the search must not land in the address bar or the browser history.
+      disableSyncWithLocation
       filters={filters}
       filterDefaultValues={{ view: 'followups' }}
       actions={<TopToolbar><CreateButton /></TopToolbar>}

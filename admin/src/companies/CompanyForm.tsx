@@ -12,7 +12,7 @@ const resolver = schemaResolver(CompanyInput);
 function DuplicateWarning() {
   const [name, postcode, id] = useWatch({ name: ['name', 'postcode', 'id'] });
   const ready = name && /^\d{5}$/.test(postcode ?? '');
-  const found = useDuplicates<{ id: string; name: string }>(ready ? `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}` : undefined, id);
+  const found = useDuplicates<{ id: string; name: string }>(ready ? { path: `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}` } : undefined, id);
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status">

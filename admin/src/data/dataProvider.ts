@@ -6,6 +6,9 @@ type Page = { items: RaRecord[]; nextCursor: string | null };
 
 const API_PAGE_LIMIT = 100;
 
+/** Lists whose filters can name a person: read with a POST body, so no name lands in a URL or an access log. */
+const SEARCH_BY_BODY: Record<string, string> = { cases: '/api/cases/search' };
+
 /** Turns our error body into react-admin's: a message plus { errors: { field: message, root: { serverError } } }. */
 export function toHttpError(status: number, body: ApiError): HttpError {
   const error = body.error ?? {};
@@ -46,6 +49,14 @@ export function createDataProvider(apiUrl: string, token: () => Promise<string |
     return params.toString();
   };
 
+  /** One page of a list: a GET with the filter in the query, or a POST search for lists that name people. */
+  function listPage(resource: string, filter: Record<string, unknown>, limit: number, cursor: string | undefined): Promise<Page> {
+    const search = SEARCH_BY_BODY[resource];
+    if (!search) return request<Page>('GET', `/api/${resource}?${listQuery(filter, limit, cursor)}`);
+    const given = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+    return request<Page>('POST', search, { ...given, limit, ...(cursor ? { cursor } : {}) });
+  }
+
   async function getList(resource: string, params: GetListParams) {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const filter = params.filter ?? {};
@@ -54,7 +65,7 @@ export function createDataProvider(apiUrl: string, token: () => Promise<string |
       const data: RaRecord[] = [];
       let cursor: string | undefined;
       do {
-        const result = await request<Page>('GET', `/api/${resource}?${listQuery(filter, API_PAGE_LIMIT, cursor)}`);
+        const result = await listPage(resource, filter, API_PAGE_LIMIT, cursor);
         data.push(...result.items);
         cursor = result.nextCursor ?? undefined;
       } while (cursor && data.length < perPage);
@@ -65,11 +76,11 @@ export function createDataProvider(apiUrl: string, token: () => Promise<string |
     cursors.set(key, known);
     // A page whose cursor is not known yet (a reload on page 3) is reached by walking forward.
     let at = Math.min(page, known.length) - 1;
-    let result = await request<Page>('GET', `/api/${resource}?${listQuery(filter, perPage, known[at])}`);
+    let result = await listPage(resource, filter, perPage, known[at]);
     while (at < page - 1 && result.nextCursor) {
       known[at + 1] = result.nextCursor;
       at += 1;
-      result = await request<Page>('GET', `/api/${resource}?${listQuery(filter, perPage, known[at])}`);
+      result = await listPage(resource, filter, perPage, known[at]);
     }
     if (result.nextCursor) known[at + 1] = result.nextCursor;
     return { data: result.items, pageInfo: { hasNextPage: Boolean(result.nextCursor), hasPreviousPage: at > 0 } };

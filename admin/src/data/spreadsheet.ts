@@ -3,11 +3,17 @@ import Papa from 'papaparse';
 
 export type Column<T> = { header: string; value: (row: T) => string | number };
 
+/**
+ * A cell a spreadsheet could run as a formula: it starts with = + - @, a tab or a CR, or a line break is followed by
+ * one of them (papaparse's own test reads only the first line). Such a cell gets a leading apostrophe.
+ */
+export const FORMULA_LIKE = /^[=+\-@\t\r]|[\r\n][=+\-@\t\r]/;
+
 /** UTF-8 with BOM, semicolon-separated, CRLF: German Excel opens it with umlauts intact. */
 export function toCsv<T>(rows: T[], columns: Column<T>[]): Blob {
   const csv = Papa.unparse(
     { fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => c.value(r))) },
-    { delimiter: ';', newline: '\r\n', quotes: true, escapeFormulae: true },
+    { delimiter: ';', newline: '\r\n', quotes: true, escapeFormulae: FORMULA_LIKE },
   );
   return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
 }

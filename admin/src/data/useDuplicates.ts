@@ -2,18 +2,23 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 
-type Send = <T>(method: string, path: string) => Promise<T>;
+type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
-/** `path` is the duplicates query, or undefined while the fields it needs are incomplete. */
-export function useDuplicates<T extends { id: string }>(path: string | undefined, ownId: string | undefined): T[] {
+/** A duplicate check: a GET of `path`, or a POST of `body` when the fields name a person (never in a URL). */
+export type DuplicateQuery = { path: string; body?: Record<string, string> };
+
+/** `check` is the duplicates request, or undefined while the fields it needs are incomplete. */
+export function useDuplicates<T extends { id: string }>(check: DuplicateQuery | undefined, ownId: string | undefined): T[] {
   const dataProvider = useDataProvider() as unknown as { send: Send };
   const [found, setFound] = useState<T[]>([]);
+  const key = check ? JSON.stringify(check) : undefined;
   useEffect(() => {
-    if (!path) return setFound([]);
+    if (!key) return setFound([]);
+    const { path, body } = JSON.parse(key) as DuplicateQuery;
     const timer = setTimeout(() => {
-      dataProvider.send<T[]>('GET', path).then((list) => setFound(list.filter((x) => x.id !== ownId)), () => setFound([]));
+      dataProvider.send<T[]>(body ? 'POST' : 'GET', path, body).then((list) => setFound(list.filter((x) => x.id !== ownId)), () => setFound([]));
     }, 300);
     return () => clearTimeout(timer);
-  }, [path, ownId, dataProvider]);
+  }, [key, ownId, dataProvider]);
   return found;
 }
