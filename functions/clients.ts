@@ -3,8 +3,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '#shared/table/access.ts';
 import { config } from './config.ts';
+import { checkTableAccess } from './table-access.ts';
 
-/** Counts every DynamoDB call made through the shared client: the bench reads it (P1). */
+/** Counts every DynamoDB call made through the shared client (the bench reads it, P1) and checks it against the running function's access. */
 export const dynamoCalls = { count: 0, byCommand: {} as Record<string, number> };
 
 let db: Db | undefined;
@@ -23,6 +24,7 @@ export function database(): Db {
     (next, context) => async (args) => {
       dynamoCalls.count += 1;
       const name = context.commandName ?? 'unknown';
+      checkTableAccess(name, args.input as Record<string, unknown>);
       dynamoCalls.byCommand[name] = (dynamoCalls.byCommand[name] ?? 0) + 1;
       return next(args);
     },

@@ -1,6 +1,7 @@
 // The amoN stack: data, API, site, auth, e-mail and jobs, wired together.
 import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { JOBS } from '#functions/jobs.ts';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { Data } from './constructs/data.ts';
@@ -37,7 +38,7 @@ export class AmonStack extends Stack {
       table: data.table,
       environment: { MAIL_TRANSPORT: 'ses', MAIL_FROM: email.from, SITE_URL: site.url, IDENTITY_PROVIDER: 'cognito', USER_POOL_ID: auth.userPool.userPoolId },
     });
-    for (const fn of Object.values(jobs.functions)) email.grantSend(fn);
+    for (const job of JOBS.filter((j) => j.sendsMail)) email.grantSend(jobs.functions[job.name]!);
     // Survey invitations and reminders go out from the campaigns API, meeting invitations from the meetings API,
     // the digest from the reports API (send now, resend) and the monthly job.
     email.grantSend(api.functions.campaigns!);

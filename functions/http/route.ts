@@ -7,7 +7,9 @@ import type * as z from 'zod';
 import { Forbidden, Invalid, NotFound, TooLarge, Unauthorized } from '#shared/errors.ts';
 import type { Actor } from '#shared/audit/entry.ts';
 import { Role } from '#shared/users/roles.ts';
+import { tableAccessOf } from '../access.ts';
 import { config } from '../config.ts';
+import { withTableAccess } from '../table-access.ts';
 import { cursorSealer, type CursorSealer } from './cursor.ts';
 import { errorResponse } from './errors.ts';
 import { requestLog } from './log.ts';
@@ -90,6 +92,7 @@ function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => u
 /** One Lambda handler serving a resource's operations, dispatched by the API Gateway route key. */
 export function api<O extends Record<string, Operation>>(resource: Contract<O>, impl: Implementation<O>) {
   const cfg = config();
+  const access = tableAccessOf(resource.name);
   const origins = cfg.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   const routes = new Map(
     Object.entries(resource.operations).map(([name, op]) => [
@@ -107,7 +110,7 @@ export function api<O extends Record<string, Operation>>(resource: Contract<O>, 
     .handler(async (event) => {
       const handler = routes.get(event.routeKey);
       if (!handler) throw new NotFound('Diese Adresse gibt es nicht.');
-      return handler(event);
+      return withTableAccess(resource.name, access, () => handler(event));
     });
 }
 

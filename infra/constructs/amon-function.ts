@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { BUNDLING } from '../bundling.ts';
 import { acknowledgeFunction, acknowledgeTableIndexes } from '../nag.ts';
 import { Stack } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { READ_ACTIONS, WRITE_ACTIONS, type TableAccess } from '#functions/table-access.ts';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,9 +24,16 @@ export type AmonFunctionProps = {
 };
 
 export class AmonFunction extends NodejsFunction {
+  private readonly ownRole: Role;
+
   constructor(scope: Construct, id: string, props: AmonFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.RETAIN });
+    // A role of its own instead of AWSLambdaBasicExecutionRole (which may write to every log group of the account):
+    // the function writes log events to its own log group only.
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `Runs the amoN function ${id}` });
+    role.addToPolicy(new PolicyStatement({ sid: 'OwnLogGroupOnly', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
     super(scope, id, {
+      role,
       entry: resolve(ROOT, props.entry),
       handler: 'handler',
       projectRoot: ROOT,
@@ -53,15 +62,26 @@ export class AmonFunction extends NodejsFunction {
         forceDockerBundling: false,
       },
     });
-    acknowledgeFunction(this);
+    // The role is a sibling of the function (it must exist before it), so findings on its policy are acknowledged there.
+    this.ownRole = role;
+    acknowledgeFunction(role);
   }
 
-  /** Sets TABLE_NAME and grants exactly the access the function needs. */
-  bindTable(table: ITableV2, access: 'read' | 'readWrite'): this {
+  /**
+   * Sets TABLE_NAME and grants exactly the declared access (functions/access.ts): the read actions on the table and
+   * its indexes, and the write actions on the table, each only for partition keys that match the declared patterns
+   * (dynamodb:LeadingKeys). No Scan, no table management.
+   */
+  bindTable(table: ITableV2, access: TableAccess): this {
     this.addEnvironment('TABLE_NAME', table.tableName);
-    if (access === 'read') table.grantReadData(this);
-    else table.grantReadWriteData(this);
-    acknowledgeTableIndexes(this, Stack.of(this).getLogicalId(table.node.defaultChild as CfnTable));
+    const leadingKeys = (patterns: readonly string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } });
+    if (access.read.length) {
+      this.addToRolePolicy(new PolicyStatement({ sid: 'ReadDeclaredPartitions', actions: [...READ_ACTIONS], resources: [table.tableArn, `${table.tableArn}/index/*`], conditions: leadingKeys(access.read) }));
+      acknowledgeTableIndexes(this.ownRole, Stack.of(this).getLogicalId(table.node.defaultChild as CfnTable));
+    }
+    if (access.write.length) {
+      this.addToRolePolicy(new PolicyStatement({ sid: 'WriteDeclaredPartitions', actions: [...WRITE_ACTIONS], resources: [table.tableArn], conditions: leadingKeys(access.write) }));
+    }
     return this;
   }
 }

@@ -9,26 +9,11 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { tableAccessOf } from '#functions/access.ts';
 import { RESOURCES, type Resource } from '#functions/registry.ts';
 import { AmonFunction } from './amon-function.ts';
 
 export type RouteProps = { table: TableV2; userPool: UserPool; client: UserPoolClient; siteUrl: string; mailFrom: string };
-
-/** What each resource's function may do besides reading the table. */
-const TABLE_ACCESS: Record<string, 'read' | 'readWrite' | 'none'> = {
-  members: 'readWrite',
-  reports: 'readWrite',
-  unsubscribe: 'readWrite',
-  meetings: 'readWrite',
-  users: 'readWrite',
-  cases: 'readWrite',
-  companies: 'readWrite',
-  campaigns: 'readWrite',
-  survey: 'readWrite',
-  occupations: 'readWrite',
-  settings: 'readWrite',
-  openapi: 'none',
-};
 
 export class Api extends Construct {
   readonly httpApi: HttpApi;
@@ -71,8 +56,8 @@ export class Api extends Construct {
         SEALING_SECRET: this.sealingSecret.secretValue.unsafeUnwrap(),
       },
     });
-    const access = TABLE_ACCESS[name] ?? 'readWrite';
-    if (access !== 'none') fn.bindTable(props.table, access);
+    const access = tableAccessOf(name);
+    if (access.read.length || access.write.length) fn.bindTable(props.table, access);
     if (name === 'users') {
       fn.addToRolePolicy(
         new PolicyStatement({

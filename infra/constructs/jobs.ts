@@ -5,6 +5,7 @@ import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, Schedule
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { tableAccessOf } from '#functions/access.ts';
 import { JOBS, type Job } from '#functions/jobs.ts';
 import { AmonFunction } from './amon-function.ts';
 
@@ -32,7 +33,7 @@ export class Jobs extends Construct {
 
   private addJob(job: Job, props: { table: TableV2; environment: Record<string, string> }) {
     const fn = new AmonFunction(this, `Fn-${job.name}`, { entry: job.entry, timeout: Duration.minutes(10), memorySize: 1024, environment: props.environment });
-    fn.bindTable(props.table, 'readWrite');
+    fn.bindTable(props.table, tableAccessOf(`job:${job.name}`));
     this.functions[job.name] = fn;
     new Schedule(this, `Schedule-${job.name}`, {
       scheduleGroup: this.group,

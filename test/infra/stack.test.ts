@@ -6,6 +6,9 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '#infra/app.ts';
 import { TABLE } from '#shared/table/definition.ts';
 import { RESOURCES } from '#functions/registry.ts';
+import { JOBS } from '#functions/jobs.ts';
+
+const JOB_NAMES = JOBS.map((j) => `job:${j.name}`);
 
 let template: Template;
 let report: { pluginReports: { pluginName: string; violations: unknown[]; suppressedViolations: { ruleName: string; reason: string }[] }[] };
@@ -139,5 +142,67 @@ describe('jobs', () => {
       expect(s.Target.DeadLetterConfig.Arn).toBeDefined();
     }
     expect(schedules.find((s) => s.ScheduleExpression === 'cron(30 3 * * ? *)')).toBeDefined();
+  });
+});
+
+describe('least privilege', () => {
+  type Statement = { Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, string[]>> };
+  const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+  /** Our function names, as CDK spells them in logical ids ("Api" + "Fn" + "cases", "Jobs" + "Fn" + "monthlyreport"). */
+  const functionNames = [...RESOURCES.map((r) => r.contract.name), ...JOB_NAMES];
+  const logicalName = (name: string) => (name.startsWith('job:') ? `JobsFn${name.slice(4)}` : `ApiFn${name}`).replace(/[^A-Za-z0-9]/g, '');
+
+  /** The statements of each of our functions, read from the synthesized policies attached to its role. */
+  function statementsByFunction(): Map<string, Statement[]> {
+    const fns = template.findResources('AWS::Lambda::Function');
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const out = new Map<string, Statement[]>();
+    for (const [logicalId, fn] of Object.entries(fns)) {
+      const name = functionNames.find((n) => new RegExp(`^${logicalName(n)}[0-9A-F]{8}$`).test(logicalId));
+      if (!name) continue;
+      const role = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+      const statements = policies.filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === role)).flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+      out.set(name, statements);
+    }
+    return out;
+  }
+
+  it('each function may touch only its declared partitions, with no Scan and nothing but item actions', async () => {
+    const { TABLE_ACCESS } = await import('#functions/access.ts');
+    const byFunction = statementsByFunction();
+    expect([...byFunction.keys()].sort()).toEqual([...functionNames].sort());
+    for (const [name, statements] of byFunction) {
+      const declared = TABLE_ACCESS[name]!;
+      const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+      for (const s of dynamo) {
+        expect(actionsOf(s).filter((a) => !/^dynamodb:(GetItem|BatchGetItem|Query|ConditionCheckItem|PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(a)), name).toEqual([]);
+        expect(s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'], `${name} has a table grant without a partition condition`).toBeDefined();
+      }
+      const patterns = (kind: 'GetItem' | 'PutItem') => dynamo.filter((s) => actionsOf(s).includes(`dynamodb:${kind}`)).flatMap((s) => s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']!);
+      expect(patterns('GetItem').sort(), `${name} read`).toEqual([...declared.read].sort());
+      expect(patterns('PutItem').sort(), `${name} write`).toEqual([...declared.write].sort());
+    }
+  });
+
+  it('the public survey and unsubscribe functions cannot read any case or audit item, nor change a case', async () => {
+    const { TABLE_ACCESS } = await import('#functions/access.ts');
+    const { matchesPattern } = await import('#functions/table-access.ts');
+    const byFunction = statementsByFunction();
+    for (const name of ['survey', 'unsubscribe']) {
+      const granted = byFunction.get(name)!.flatMap((s) => (actionsOf(s).includes('dynamodb:GetItem') ? s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']! : []));
+      expect(granted.length).toBeGreaterThan(0);
+      for (const key of ['CASE#01J0000000000000000000000', 'AUDIT#case#01J0000000000000000000000', 'AUDITUSER#u1', 'CASES', 'CASES#NAME', 'CASEDUP#mueller#1990-01-01', 'USER#u1']) {
+        expect(granted.filter((p) => matchesPattern(p, key)), `${name} may read ${key}`).toEqual([]);
+        expect(TABLE_ACCESS[name]!.write.filter((p) => matchesPattern(p, key)), `${name} may write ${key}`).toEqual([]);
+      }
+    }
+  });
+
+  it('only the functions that send mail get SES, and only the report functions get the report bucket', () => {
+    const byFunction = statementsByFunction();
+    const holders = (prefix: string) => [...byFunction].filter(([, ss]) => ss.some((s) => actionsOf(s).some((a) => a.startsWith(prefix)))).map(([n]) => n).sort();
+    expect(holders('ses:')).toEqual(['campaigns', 'job:monthly-report', 'job:survey-reminders', 'meetings', 'reports']);
+    expect(holders('s3:')).toEqual(['job:monthly-report', 'reports']);
   });
 });

@@ -40,7 +40,7 @@ describe('retention', () => {
   });
 
   it('runs as the scheduled job through the same entry point', async () => {
-    const result = (await runJob(process.cwd(), { name: 'retention', cron: '30 3 * * *', entry: 'functions/jobs/retention/handler.ts', description: '' })) as { anonymised: number };
+    const result = (await runJob(process.cwd(), { name: 'retention', cron: '30 3 * * *', entry: 'functions/jobs/retention/handler.ts', description: '', sendsMail: false })) as { anonymised: number };
     expect(result.anonymised).toBe(0);
   });
 });

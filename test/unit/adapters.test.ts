@@ -117,7 +117,7 @@ describe('the Cognito adapter of the user directory', () => {
 });
 
 describe('the local scheduler', () => {
-  const job = { name: 'tick', cron: '* * * * * *', entry: 'test/unit/support/tick-job.ts', description: 'test' };
+  const job = { name: 'tick', cron: '* * * * * *', entry: 'test/unit/support/tick-job.ts', description: 'test', sendsMail: false };
 
   it('runs a job now with its arguments', async () => {
     await runJob(process.cwd(), job, ['2026-10']);

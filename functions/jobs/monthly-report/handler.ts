@@ -5,13 +5,15 @@ import { reportsService } from '#shared/reports/domain.ts';
 import { berlinMonth } from '#shared/time.ts';
 import { database } from '../../clients.ts';
 import { mailTransport } from '../../email/transport.ts';
+import { tableAccessOf } from '../../access.ts';
 import { logger } from '../../http/log.ts';
+import { withTableAccess } from '../../table-access.ts';
 import { digestSetup, reportStore } from '../../reports/store.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SYSTEM = { id: 'monthly-report', email: 'monthly-report@amon.local', roles: [] };
 
-export const handler = async (event: { args?: string[]; scheduledAt?: string; time?: string } = {}) => {
+export const handler = (event: { args?: string[]; scheduledAt?: string; time?: string } = {}) => withTableAccess('job:monthly-report', tableAccessOf('job:monthly-report'), async () => {
   const asked = event.args?.[0];
   if (asked !== undefined && !MONTH.test(asked)) throw new Error(`month must look like 2026-10, not "${asked}"`);
   const at = new Date(event.scheduledAt ?? event.time ?? Date.now());
@@ -23,4 +25,4 @@ export const handler = async (event: { args?: string[]; scheduledAt?: string; ti
   const result = { month, events: report.figures.events, seconds: Math.round((performance.now() - started) / 100) / 10, deliveries };
   logger.info('monthly report finished', result);
   return result;
-};
+});

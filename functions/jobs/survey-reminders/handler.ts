@@ -3,12 +3,14 @@ import { runSurveyReminders } from '#shared/surveys/domain.ts';
 import { database } from '../../clients.ts';
 import { config } from '../../config.ts';
 import { mailTransport } from '../../email/transport.ts';
+import { tableAccessOf } from '../../access.ts';
 import { logger } from '../../http/log.ts';
+import { withTableAccess } from '../../table-access.ts';
 
 const db = database();
 
-export const handler = async () => {
+export const handler = () => withTableAccess('job:survey-reminders', tableAccessOf('job:survey-reminders'), async () => {
   const result = await runSurveyReminders(db, { transport: mailTransport(), siteUrl: config().SITE_URL });
   logger.info('survey reminders finished', result);
   return result;
-};
+});

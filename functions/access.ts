@@ -1,0 +1,52 @@
+// What each function may do on the table, reviewed in one place: the partitions (dynamodb:LeadingKeys patterns) it
+// reads and writes. CDK grants exactly this (infra/constructs/amon-function.ts), and every call is checked against it
+// at run time (functions/table-access.ts), so the declaration cannot drift from what the code does.
+import type { TableAccess } from './table-access.ts';
+
+/** Audit entries are written, never read, by every staff function; only cases (a case's trail) and settings (a user's) read them. */
+const AUDIT = 'AUDIT#*';
+/** The report feed: the month's events and the counters. */
+const FEED = ['EVENTS#*', 'COUNTERS'];
+const OCCUPATIONS = ['OCCUPATION#*', 'OCCUPATIONS'];
+
+export const TABLE_ACCESS: Record<string, TableAccess> = {
+  members: { read: ['MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEMBER#*', AUDIT, ...FEED] },
+  meetings: { read: ['MEETING#*', 'MEETINGS', 'MEETINGS#*', 'ACTIONS#*', 'MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEETING#*', AUDIT, ...FEED] },
+  users: { read: ['USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', AUDIT] },
+  cases: {
+    read: ['CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', ...OCCUPATIONS],
+    // Erasure deletes the case's own audit trail; every other function only adds audit entries.
+    write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', AUDIT, ...FEED],
+  },
+  companies: { read: ['COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'], write: ['COMPANY#*', 'COMPANYDUP#*', AUDIT, ...FEED] },
+  campaigns: {
+    read: ['CAMPAIGN#*', 'CAMPAIGNS', 'CAMPAIGNS#*', 'INVITATIONS#COMPANY#*', 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', ...OCCUPATIONS],
+    write: ['CAMPAIGN#*', 'NEED#*', AUDIT, ...FEED],
+  },
+  needs: { read: ['NEED#*', 'NEEDS#*', 'COMPANY#*', ...OCCUPATIONS], write: ['NEED#*', AUDIT, ...FEED] },
+  matching: {
+    read: ['CASE#*', 'CANDIDATES#GROUP#*', 'MATCHES#*', 'NEED#*', 'NEEDS#*'],
+    write: ['CASE#*', 'NEED#*', AUDIT, ...FEED],
+  },
+  /** Public: a company's own invitation (found by its token hash inside the campaign partition) and the needs it states. */
+  survey: { read: ['CAMPAIGN#*', 'NEED#*'], write: ['CAMPAIGN#*', 'NEED#*', ...FEED] },
+  reports: {
+    // Survey figures read the open and the latest campaigns with their need rows (CAMPAIGN#…).
+    read: ['REPORT#*', 'REPORTS', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
+    write: ['REPORT#*', AUDIT],
+  },
+  /** Public: the member named in the signed link, and an audit entry of the member. */
+  unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
+  occupations: { read: OCCUPATIONS, write: ['OCCUPATION#*', AUDIT] },
+  settings: { read: ['SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
+  openapi: { read: [], write: [] },
+  'job:retention': { read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS'], write: ['CASE#*', 'CASEDUP#*', AUDIT] },
+  'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*', 'COMPANY#*'], write: ['CAMPAIGN#*', AUDIT, ...FEED] },
+  'job:monthly-report': {
+    read: ['REPORT#*', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
+    write: ['REPORT#*', AUDIT],
+  },
+};
+
+/** The declared access of a function; a function without a declaration gets none. */
+export const tableAccessOf = (name: string): TableAccess => TABLE_ACCESS[name] ?? { read: [], write: [] };
