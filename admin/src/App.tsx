@@ -8,6 +8,7 @@ import { createDataProvider } from './data/dataProvider.ts';
 import { seesCases } from './auth/permissions.ts';
 import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './Layout.tsx';
+import { amonTheme } from './theme.ts';
 import { HostedLoginPage, LocalLoginPage } from './LoginPage.tsx';
 import { campaigns } from './campaigns/index.ts';
 import { meetings } from './meetings/index.ts';
@@ -38,6 +39,8 @@ export function App({ config }: { config: SiteConfig }) {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
+      theme={amonTheme}
+      darkTheme={null}
       loginPage={config.auth.kind === 'cognito' ? HostedLoginPage : LocalLoginPage}
     >
       {(permissions: string[] = []) => (

@@ -1,6 +1,6 @@
-// The layout: react-admin's, with a menu that adds the settings page for administrators.
+// The layout: react-admin's, with a menu that adds the settings page for administrators and a user menu named by the user.
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu, usePermissions } from 'react-admin';
+import { AppBar, Layout as RaLayout, Menu, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import SettingsIcon from '@mui/icons-material/Settings';
 import KeyIcon from '@mui/icons-material/Key';
 import { runtimeConfig } from './config.ts';
@@ -17,6 +17,19 @@ function AmonMenu() {
   );
 }
 
+/** The user menu's button shows the signed-in name; its accessible name must contain that text (axe: label-content-name-mismatch). */
+function AmonUserMenu() {
+  const { identity } = useGetIdentity();
+  const t = useTranslate();
+  return <UserMenu label={identity?.fullName ? t('amon.user_menu_of', { name: identity.fullName }) : 'ra.auth.user_menu'} />;
+}
+
+const AmonAppBar = () => <AppBar userMenu={<AmonUserMenu />} />;
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={AmonMenu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={AmonMenu} appBar={AmonAppBar}>
+      {children}
+    </RaLayout>
+  );
 }

@@ -11,7 +11,8 @@ const EMPTY: Record<string, unknown> = {
   car: false,
 };
 
-export const consentGiven = (c: Consent) => Boolean(c.givenOn) && !c.withdrawnOn;
+/** Consent to the casework: given, not withdrawn, and with the `counselling` scope that the casework rests on. */
+export const consentGiven = (c: Consent) => Boolean(c.givenOn) && !c.withdrawnOn && c.scope.includes('counselling');
 
 /**
  * Whether the consent currently covers a scope: given, not withdrawn, and the scope named.
@@ -21,7 +22,7 @@ export const consentGiven = (c: Consent) => Boolean(c.givenOn) && !c.withdrawnOn
  *   chamber for the external exam application). Reports and digests carry aggregates only and need no scope.
  */
 export type ConsentScope = Consent['scope'][number];
-export const consentCovers = (c: Consent, scope: ConsentScope) => consentGiven(c) && c.scope.includes(scope);
+export const consentCovers = (c: Consent, scope: ConsentScope) => Boolean(c.givenOn) && !c.withdrawnOn && c.scope.includes(scope);
 
 /** Refuses a step that hands the person's data to a network partner without the `share_with_partners` scope. */
 export function assertMayShareWithPartners(c: Consent, path: string, what: string): void {
@@ -37,6 +38,6 @@ export function assertAllowedWithoutConsent(input: Pick<CaseInput, 'participant'
     .map(([key]) => ({ path: `participant.${key}`, message: 'ohne Einwilligung nicht erlaubt' }));
   if (input.targetOccupationId) fields.push({ path: 'targetOccupationId', message: 'ohne Einwilligung nicht erlaubt' });
   if (fields.length) {
-    throw new Invalid(fields, 'Ohne Einwilligung dürfen nur Name und Kontakt der Anfrage gespeichert werden.');
+    throw new Invalid(fields, 'Ohne Einwilligung in die Beratung (Datum und Umfang „Beratung“) dürfen nur Name und Kontakt der Anfrage gespeichert werden.');
   }
 }

@@ -59,7 +59,7 @@ export function checkMove(facts: MoveFacts, to: CaseStatus): MoveVerdict {
   if (forward || facts.status === 'paused') {
     const reachesPlan = ['plan', 'qualification', 'exam', 'qualified'].includes(to);
     if ((to === 'counselling' || reachesPlan) && !facts.consentGiven) {
-      return refuse('consent_missing', 'Es fehlt die Einwilligung der Person (Datum der Einwilligung).');
+      return refuse('consent_missing', 'Es fehlt die Einwilligung der Person in die Beratung (Datum und Umfang „Beratung“).');
     }
     if (reachesPlan && !facts.hasTargetOccupation) return refuse('occupation_missing', 'Es fehlt der Zielberuf.');
     if ((to === 'exam' || to === 'qualified') && facts.admission !== 'admitted' && facts.admission !== 'admitted_with_waiver') {

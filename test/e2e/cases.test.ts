@@ -45,6 +45,9 @@ describe('a counsellor takes a person from inquiry to qualification', () => {
     await page.getByLabel('Geburtsdatum').fill('1990-05-17');
     await page.getByRole('tab', { name: 'Programm' }).click();
     await page.getByLabel('Einwilligung erteilt am').fill('2026-11-02');
+    // The exam application goes to the chamber: the person agreed to counselling and to sharing with partners.
+    await page.getByRole('checkbox', { name: 'Beratung' }).check();
+    await page.getByRole('checkbox', { name: 'Weitergabe an Netzwerkpartner' }).check();
     await page.getByLabel('Zielberuf').fill('Fachkraft für Lager');
     await page.getByRole('option', { name: 'Fachkraft für Lagerlogistik' }).click();
     await page.getByRole('button', { name: 'Speichern' }).click();

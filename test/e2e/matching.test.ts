@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { apiCall, tokenOf as tokenOfUser } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
 
 const stack = sharedStack();
@@ -12,22 +13,8 @@ let caseId = '';
 let needId = '';
 let placementsBefore = 0;
 
-/** Signs in on a page of its own and returns the session token, for setting the scene through the API. */
-async function tokenOf(email: string): Promise<string> {
-  const p = await browser.newPage();
-  await signIn(p, stack.url, email);
-  await p.waitForURL(/#\/$/, { timeout: 20_000 });
-  const token = await p.evaluate(() => localStorage.getItem('amon.session'));
-  await p.close();
-  return token!;
-}
-
-async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const tokenOf = (email: string) => tokenOfUser(browser, stack.url, email);
+const api = <T,>(token: string, method: string, path: string, body?: unknown) => apiCall<T>(stack.url, token, method, path, body);
 
 const placements = (report: { figures: { headlines: { id: string; value: number }[] } }) => report.figures.headlines.find((h) => h.id === 'placements')!.value;
 

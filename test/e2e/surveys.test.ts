@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousFindings } from './support/session.ts';
 import ExcelJS from 'exceljs';
 import { linksFor } from '../support/outbox.ts';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
@@ -29,12 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Serious and critical accessibility findings on the page (axe-core, WCAG 2.1 A/AA rules). */
-async function seriousFindings(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The last question block of the builder (the one just added). */
 const lastQuestion = () => staff.locator('.RaSimpleFormIterator-line').filter({ has: staff.getByLabel('Fragetyp') }).last();

@@ -69,7 +69,7 @@ export function CaseForm() {
       </TabbedForm.Tab>
       <TabbedForm.Tab label={t('resources.cases.tabs.programme')} path="programm">
         <DateInput source="consent.givenOn" />
-        <CheckboxGroupInput source="consent.scope" choices={scopeChoices} />
+        <CheckboxGroupInput source="consent.scope" choices={scopeChoices} helperText={t('amon.consent_scope_help')} />
         <ReferenceInput source="targetOccupationId" reference="occupations" perPage={100}>
           <AutocompleteInput optionText="title" filterToQuery={(q: string) => ({ q })} label="resources.cases.fields.targetOccupationId" />
         </ReferenceInput>

@@ -7,6 +7,7 @@ export const appGerman = {
     ...casesGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
+    user_menu_of: 'Benutzermenü von %{name}',
     export_csv: 'CSV',
     export_xlsx: 'Excel',
     yes: 'ja',

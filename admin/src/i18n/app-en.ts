@@ -8,6 +8,7 @@ export const appEnglish: AppMessages = {
     ...casesEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
+    user_menu_of: 'User menu of %{name}',
     export_csv: 'CSV',
     export_xlsx: 'Excel',
     yes: 'yes',

@@ -17,6 +17,8 @@ export const casesGerman = {
   },
   registration: { job_agency: 'Agentur für Arbeit', job_centre: 'Jobcenter', none: 'nicht gemeldet' },
   consent_scopes: { counselling: 'Beratung', share_with_partners: 'Weitergabe an Netzwerkpartner', job_placement: 'Vermittlung an Betriebe' },
+  consent_scope_help:
+    'Beratung: die Fallarbeit selbst. Vermittlung an Betriebe: die Person wird für Bedarfe gereiht und Betrieben vorgeschlagen. Weitergabe an Netzwerkpartner: Name und Daten gehen an einen Bildungsträger des Netzwerks oder mit der Prüfungsanmeldung an die Kammer.',
   session_kinds: { first_talk: 'Erstgespräch', counselling: 'Beratung', competence_assessment: 'Kompetenzfeststellung', coaching: 'Coaching' },
   module_status: { planned: 'geplant', running: 'läuft', completed: 'abgeschlossen', dropped: 'abgebrochen' },
   funding_sources: {

@@ -28,6 +28,8 @@ export const casesEnglish: typeof casesGerman = {
   },
   registration: { job_agency: 'Job agency', job_centre: 'Job centre', none: 'not registered' },
   consent_scopes: { counselling: 'Counselling', share_with_partners: 'Sharing with partners', job_placement: 'Placement with companies' },
+  consent_scope_help:
+    'Counselling: the casework itself. Placement with companies: the person is ranked for company needs and proposed to companies. Sharing with partners: name and details go to a network training provider or, with the exam application, to the chamber.',
   session_kinds: { first_talk: 'First talk', counselling: 'Counselling', competence_assessment: 'Competence assessment', coaching: 'Coaching' },
   module_status: { planned: 'planned', running: 'running', completed: 'completed', dropped: 'dropped' },
   funding_sources: {

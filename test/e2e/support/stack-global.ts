@@ -7,7 +7,7 @@ let stack: Stack | undefined;
 
 export async function setup(project: TestProject) {
   stack = await startStack();
-  project.provide('stack', { url: stack.url, dataDir: stack.dataDir });
+  project.provide('stack', { url: stack.url, dataDir: stack.dataDir, dynamoEndpoint: stack.dynamoEndpoint });
 }
 
 export async function teardown() {
@@ -16,6 +16,6 @@ export async function teardown() {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    stack: { url: string; dataDir: string };
+    stack: { url: string; dataDir: string; dynamoEndpoint: string };
   }
 }

@@ -9,20 +9,21 @@ import { freePort } from '#local/dynamodb.ts';
 
 export const PASSWORD = 'E2e-Passwort-2026!';
 
-export type Stack = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
+/** A started product: its URL, data folder and DynamoDB Local endpoint (its table is `amon`). */
+export type Stack = { url: string; dataDir: string; dynamoEndpoint: string; stop: () => Promise<void>; output: () => string };
 
 /** The stack the global setup started (test files call this; they do not stop it). */
-export function sharedStack(): Pick<Stack, 'url' | 'dataDir'> {
+export function sharedStack(): Pick<Stack, 'url' | 'dataDir' | 'dynamoEndpoint'> {
   return inject('stack');
 }
 
 /**
  * Starts `npm start`'s entry on free ports and a fresh data folder. While writing a browser test, set
- * E2E_STACK_URL and E2E_DATA_DIR to reuse a running `npm start` instead (its passwords must be PASSWORD).
+ * E2E_STACK_URL and E2E_DATA_DIR (and E2E_DYNAMODB_ENDPOINT) to reuse a running `npm start` instead (its passwords must be PASSWORD).
  */
 export async function startStack(): Promise<Stack> {
   if (process.env.E2E_STACK_URL && process.env.E2E_DATA_DIR) {
-    return { url: process.env.E2E_STACK_URL, dataDir: process.env.E2E_DATA_DIR, output: () => '', stop: async () => {} };
+    return { url: process.env.E2E_STACK_URL, dataDir: process.env.E2E_DATA_DIR, dynamoEndpoint: process.env.E2E_DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000', output: () => '', stop: async () => {} };
   }
   const root = resolve(import.meta.dirname, '../../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'amon-e2e-'));
@@ -56,6 +57,7 @@ export async function startStack(): Promise<Stack> {
   return {
     url,
     dataDir,
+    dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

@@ -1,0 +1,107 @@
+// A person's consent in the browser: counselling only keeps them out of matching (and the case page says why), job
+// placement brings them in, and a withdrawal leaves neither their surname nor any free text in the whole table.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { scanTable } from '../support/scan.ts';
+import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
+import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+
+const stack = sharedStack();
+const tag = Date.now().toString(36);
+const LAST_NAME = `Einwilligung${tag}`;
+const SESSION_NOTE = `Frau ${LAST_NAME} pflegt ihre Mutter und kann erst ab 9 Uhr.`;
+const PROPOSAL_NOTE = `Vorgestellt: ${LAST_NAME} spricht Russisch.`;
+let browser: Browser;
+let page: Page;
+let counsellor = '';
+let needId = '';
+let caseId = '';
+
+const api = <T,>(method: string, path: string, body?: unknown) => apiCall<T>(stack.url, counsellor, method, path, body);
+
+async function candidatesText(): Promise<string> {
+  await page.goto(`${stack.url}/#/needs/${needId}/show`);
+  const table = page.getByRole('table', { name: 'Passende Personen' });
+  await table.waitFor({ timeout: 20_000 });
+  return (await table.textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // axe needs a page of a context of our own.
+  page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1500, height: 950 } })).newPage();
+  const admin = await tokenOf(browser, stack.url, 'admin@amon.local');
+  counsellor = await tokenOf(browser, stack.url, 'counsellor@amon.local');
+  const company = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/companies', { name: `Hafenlager ${tag} GmbH`, wzSection: 'H', sizeClass: '10-49', district: 'rostock_city', postcode: '18147', chamber: 'ihk' });
+  const need = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/needs', { companyId: company.id, occupationId: '51312-fachkraft-fuer-lagerlogistik', headcount: 2, timeframe: 'now' });
+  needId = need.id;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('consent governs what is done with a person', () => {
+  it('a counsellor records a case with counselling-only consent: absent from the need’s candidates, with the reason on the case page', async () => {
+    await signIn(page, stack.url, 'counsellor@amon.local');
+    await page.waitForURL(/#\/$/, { timeout: 20_000 });
+    await page.goto(`${stack.url}/#/cases/create`);
+    await page.getByLabel('Vorname').fill('Swetlana');
+    await page.getByLabel('Nachname').fill(LAST_NAME);
+    await page.getByLabel('Geburtsdatum').fill('1984-03-09');
+    await page.getByRole('tab', { name: 'Programm' }).click();
+    await page.getByLabel('Einwilligung erteilt am').fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('checkbox', { name: 'Beratung' }).check();
+    await page.getByLabel('Zielberuf').fill('Fachkraft für Lager');
+    await page.getByRole('option', { name: 'Fachkraft für Lagerlogistik' }).click();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/#\/cases\/[0-9A-Z]{26}\/show/, { timeout: 15_000 });
+    caseId = /cases\/([0-9A-Z]{26})/.exec(page.url())![1]!;
+
+    // Moves and a session with a note through the API: the journey is about consent, not the lifecycle.
+    let c = await api<{ version: number }>('POST', `/api/cases/${caseId}/moves`, { to: 'intake', version: 1 });
+    c = await api<{ version: number }>('POST', `/api/cases/${caseId}/moves`, { to: 'counselling', version: c.version, reason: `Erstgespräch mit ${LAST_NAME}` });
+    await api('POST', `/api/cases/${caseId}/sessions`, { date: new Date().toISOString().slice(0, 10), kind: 'first_talk', minutes: 60, notes: SESSION_NOTE });
+
+    expect(await candidatesText()).not.toContain(LAST_NAME);
+    await page.goto(`${stack.url}/#/cases/${caseId}/show`);
+    await page.getByRole('tab', { name: 'Vermittlung' }).click();
+    await expect.poll(() => page.getByText('nicht in die Vermittlung eingewilligt').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await seriousFindings(page)).toEqual([]);
+  });
+
+  it('the counsellor adds job-placement consent and the case appears among the candidates', async () => {
+    await page.goto(`${stack.url}/#/cases/${caseId}/programm`);
+    const scope = page.getByRole('checkbox', { name: 'Vermittlung an Betriebe' });
+    await scope.waitFor({ timeout: 15_000 });
+    await scope.check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/#\/cases\/[0-9A-Z]{26}\/show/, { timeout: 15_000 });
+    await expect.poll(() => candidatesText(), { timeout: 20_000 }).toContain(LAST_NAME);
+    expect(await seriousFindings(page)).toEqual([]);
+    await api('POST', `/api/cases/${caseId}/matches`, { needId, note: PROPOSAL_NOTE });
+  });
+
+  it('the person withdraws consent, and a full scan finds neither their surname nor any free text entered for them', async () => {
+    await page.goto(`${stack.url}/#/cases/${caseId}/show/datenschutz`);
+    await page.getByRole('button', { name: 'Einwilligung widerrufen (anonymisieren)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Bestätigen' }).click();
+    await expect.poll(() => page.getByText(/Anonymisiert \d{4}-\d{4}/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // axe measures the notification's colours, so let its fade-in end first.
+    await page.locator('.MuiSnackbarContent-message').waitFor();
+    await page.waitForTimeout(600);
+    expect(await seriousFindings(page)).toEqual([]);
+
+    const client = new DynamoDBClient({ endpoint: stack.dynamoEndpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const text = JSON.stringify(await scanTable({ doc: DynamoDBDocumentClient.from(client), tableName: 'amon' }));
+    client.destroy();
+    expect(text).not.toContain(LAST_NAME);
+    expect(text).not.toContain(SESSION_NOTE);
+    expect(text).not.toContain(PROPOSAL_NOTE);
+    expect(text).not.toContain('1984-03-09');
+    expect(await candidatesText()).not.toContain('Anonymisiert');
+  });
+});
