@@ -8,37 +8,39 @@ const AUDIT = 'AUDIT#*';
 /** The report feed: the month's events and the counters. */
 const FEED = ['EVENTS#*', 'COUNTERS'];
 const OCCUPATIONS = ['OCCUPATION#*', 'OCCUPATIONS'];
+/** Every staff request reads its user's session mark (shared/users/sessions.ts). */
+const SESSION = 'SESSION#*';
 
 export const TABLE_ACCESS: Record<string, TableAccess> = {
-  members: { read: ['MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEMBER#*', AUDIT, ...FEED] },
-  meetings: { read: ['MEETING#*', 'MEETINGS', 'MEETINGS#*', 'ACTIONS#*', 'MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEETING#*', AUDIT, ...FEED] },
-  users: { read: ['USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', AUDIT] },
+  members: { read: [SESSION, 'MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEMBER#*', AUDIT, ...FEED] },
+  meetings: { read: [SESSION, 'MEETING#*', 'MEETINGS', 'MEETINGS#*', 'ACTIONS#*', 'MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEETING#*', AUDIT, ...FEED] },
+  users: { read: [SESSION, 'USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', SESSION, AUDIT] },
   cases: {
-    read: ['CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', ...OCCUPATIONS],
+    read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', ...OCCUPATIONS],
     // Erasure deletes the case's own audit trail; every other function only adds audit entries.
     write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', AUDIT, ...FEED],
   },
-  companies: { read: ['COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'], write: ['COMPANY#*', 'COMPANYDUP#*', AUDIT, ...FEED] },
+  companies: { read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'], write: ['COMPANY#*', 'COMPANYDUP#*', AUDIT, ...FEED] },
   campaigns: {
-    read: ['CAMPAIGN#*', 'CAMPAIGNS', 'CAMPAIGNS#*', 'INVITATIONS#COMPANY#*', 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', ...OCCUPATIONS],
+    read: [SESSION, 'CAMPAIGN#*', 'CAMPAIGNS', 'CAMPAIGNS#*', 'INVITATIONS#COMPANY#*', 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', ...OCCUPATIONS],
     write: ['CAMPAIGN#*', 'NEED#*', AUDIT, ...FEED],
   },
-  needs: { read: ['NEED#*', 'NEEDS#*', 'COMPANY#*', ...OCCUPATIONS], write: ['NEED#*', AUDIT, ...FEED] },
+  needs: { read: [SESSION, 'NEED#*', 'NEEDS#*', 'COMPANY#*', ...OCCUPATIONS], write: ['NEED#*', AUDIT, ...FEED] },
   matching: {
-    read: ['CASE#*', 'CANDIDATES#GROUP#*', 'MATCHES#*', 'NEED#*', 'NEEDS#*'],
+    read: [SESSION, 'CASE#*', 'CANDIDATES#GROUP#*', 'MATCHES#*', 'NEED#*', 'NEEDS#*'],
     write: ['CASE#*', 'NEED#*', AUDIT, ...FEED],
   },
   /** Public: a company's own invitation (found by its token hash inside the campaign partition) and the needs it states. */
   survey: { read: ['CAMPAIGN#*', 'NEED#*'], write: ['CAMPAIGN#*', 'NEED#*', ...FEED] },
   reports: {
     // Survey figures read the open and the latest campaigns with their need rows (CAMPAIGN#…).
-    read: ['REPORT#*', 'REPORTS', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
+    read: [SESSION, 'REPORT#*', 'REPORTS', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
     write: ['REPORT#*', AUDIT],
   },
   /** Public: the member named in the signed link, and an audit entry of the member. */
   unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
-  occupations: { read: OCCUPATIONS, write: ['OCCUPATION#*', AUDIT] },
-  settings: { read: ['SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
+  occupations: { read: [SESSION, ...OCCUPATIONS], write: ['OCCUPATION#*', AUDIT] },
+  settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
   openapi: { read: [], write: [] },
   'job:retention': { read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS'], write: ['CASE#*', 'CASEDUP#*', AUDIT] },
   'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*', 'COMPANY#*'], write: ['CAMPAIGN#*', AUDIT, ...FEED] },

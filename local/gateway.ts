@@ -28,6 +28,8 @@ export type GatewayOptions = {
   isReady: () => boolean;
   /** Token bucket per client address for the public (survey) routes; API Gateway route throttling in AWS. */
   publicRateLimit?: { capacity: number; refillPerSecond: number };
+  /** Sign-in attempts per address across accounts (default 30, then one every 2 s). */
+  signInRateLimit?: { capacity: number; refillPerSecond: number };
 };
 
 const GATEWAY_BODY_LIMIT = 1024 * 1024;
@@ -58,6 +60,12 @@ export function createGateway(o: GatewayOptions): Server {
   const routes = routeTable(o.resources);
   const modules = new Map<string, Promise<LambdaHandler>>();
   const loginLimiter = tokenBucket({ capacity: 10, refillPerSecond: 10 / 60 });
+  // Across accounts too: one address may not try many e-mail addresses (30 attempts, then one every 2 s).
+  const addressLimiter = tokenBucket(o.signInRateLimit ?? { capacity: 30, refillPerSecond: 0.5 });
+  const limitSignIn = (req: IncomingMessage, email: string) => {
+    const address = req.socket.remoteAddress ?? 'local';
+    if (!addressLimiter.take(address) || !loginLimiter.take(`${address}|${email.toLowerCase()}`)) throw new RateLimited();
+  };
   const publicLimiter = tokenBucket(o.publicRateLimit ?? { capacity: 40, refillPerSecond: 20 });
   const load = (entry: string) => {
     if (!modules.has(entry)) {
@@ -74,14 +82,14 @@ export function createGateway(o: GatewayOptions): Server {
       if (url.pathname === '/auth/login' && req.method === 'POST') {
         const parsed = LoginInput.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
         if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
-        // Ten attempts a minute per address and account slow password guessing down.
-        if (!loginLimiter.take(`${req.socket.remoteAddress ?? 'local'}|${parsed.data.email.toLowerCase()}`)) throw new RateLimited();
+        // Ten attempts a minute per address and account, thirty per address, slow password guessing down.
+        limitSignIn(req, parsed.data.email);
         return json(res, 200, { token: await o.signIn.login(parsed.data.email, parsed.data.password) });
       }
       if (url.pathname === '/auth/password' && req.method === 'POST') {
         const parsed = PasswordChange.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
         if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
-        if (!loginLimiter.take(`${req.socket.remoteAddress ?? 'local'}|${parsed.data.email.toLowerCase()}`)) throw new RateLimited();
+        limitSignIn(req, parsed.data.email);
         await o.signIn.changePassword(parsed.data.email, parsed.data.currentPassword, parsed.data.newPassword);
         return json(res, 200, { status: 'changed' });
       }

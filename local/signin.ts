@@ -2,13 +2,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import { Invalid, Unauthorized } from '#shared/errors.ts';
+import { Conflict, Invalid, RateLimited, Unauthorized } from '#shared/errors.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '#shared/users/password.ts';
-import { userRepository } from '#shared/users/repository.ts';
+import { userRepository, type StoredUser } from '#shared/users/repository.ts';
 import type { Db } from '#shared/table/access.ts';
 
 export const LOCAL_AUDIENCE = 'amon-local';
 const TOKEN_LIFETIME = '8h';
+
+/** Five wrong passwords within a quarter of an hour lock the account for a quarter of an hour (as Cognito throttles). */
+export const LOCKOUT = { failures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+const lockedMessage = 'Zu viele Fehlversuche: das Konto ist für 15 Minuten gesperrt. Bitte versuchen Sie es später erneut.';
 
 type KeyPair = { privateJwk: JWK; publicJwk: JWK };
 
@@ -47,28 +52,56 @@ export async function localSignIn(options: { db: Db; issuer: string; keyPath?: s
       .setExpirationTime(TOKEN_LIFETIME)
       .sign(privateKey);
 
+  /** The user behind e-mail and password, counting failures towards the lockout; throws for a wrong one. */
+  async function checkPassword(email: string, password: string, now: Date): Promise<StoredUser> {
+    const user = await users.findByEmail(email);
+    if (user?.lockedUntil && user.lockedUntil > now.toISOString()) throw new RateLimited(lockedMessage);
+    const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, DUMMY_HASH);
+    if (!user) throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
+    if (!ok) {
+      const inWindow = user.failedSince && now.getTime() - Date.parse(user.failedSince) < LOCKOUT.windowMs;
+      const failures = (inWindow ? (user.failedLogins ?? 0) : 0) + 1;
+      const locked = failures >= LOCKOUT.failures;
+      const { lockedUntil: _l, ...rest } = user;
+      await users.replace({
+        ...rest,
+        failedLogins: locked ? 0 : failures,
+        failedSince: inWindow ? user.failedSince! : now.toISOString(),
+        ...(locked ? { lockedUntil: new Date(now.getTime() + LOCKOUT.lockMs).toISOString() } : {}),
+      });
+      if (locked) throw new RateLimited(lockedMessage);
+      throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
+    }
+    if (!user.enabled) throw new Unauthorized('Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
+    if (user.failedLogins || user.lockedUntil) {
+      const { failedLogins: _f, failedSince: _s, lockedUntil: _u, ...clean } = user;
+      await users.replace(clean);
+    }
+    return user;
+  }
+
   return {
     jwks,
     issue,
 
-    /** Checks e-mail and password; the same answer for an unknown e-mail and a wrong password. */
-    async login(email: string, password: string): Promise<string> {
-      const user = await users.findByEmail(email);
-      const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, DUMMY_HASH);
-      if (!user || !ok) throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
-      if (!user.enabled) throw new Unauthorized('Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
-      if (user.status === 'invited') await users.replace({ ...user, status: 'active', updatedAt: new Date().toISOString() });
+    /**
+     * Checks e-mail and password; the same answer for an unknown e-mail and a wrong password. Repeated failures lock
+     * the account; a temporary password from an invitation must be replaced first (409 new_password_required).
+     */
+    async login(email: string, password: string, now = new Date()): Promise<string> {
+      const user = await checkPassword(email, password, now);
+      if (user.status === 'invited') {
+        throw new Conflict('Bitte legen Sie zuerst ein eigenes Passwort fest: das vorläufige Passwort aus der Einladung gilt nur für die erste Anmeldung.', 'new_password_required');
+      }
       return issue(user);
     },
 
-    /** Changes a password after checking the current one; the new one must meet the pool's policy. */
-    async changePassword(email: string, currentPassword: string, newPassword: string): Promise<void> {
-      const user = await users.findByEmail(email);
-      const ok = user ? await verifyPassword(currentPassword, user.passwordHash) : await verifyPassword(currentPassword, DUMMY_HASH);
-      if (!user || !ok || !user.enabled) throw new Unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
-      const problem = passwordProblem(newPassword);
+    /** Changes a password after checking the current one; the new one must meet the pool's policy and differ from it. */
+    async changePassword(email: string, currentPassword: string, newPassword: string, now = new Date()): Promise<void> {
+      const user = await checkPassword(email, currentPassword, now);
+      const problem = passwordProblem(newPassword) ?? (newPassword === currentPassword ? 'Das neue Passwort muss sich vom bisherigen unterscheiden.' : undefined);
       if (problem) throw new Invalid([{ path: 'newPassword', message: problem }], 'Das neue Passwort erfüllt die Regeln nicht.');
-      await users.replace({ ...user, passwordHash: await hashPassword(newPassword), status: 'active', updatedAt: new Date().toISOString() });
+      await users.replace({ ...(await users.get(user.id))!, passwordHash: await hashPassword(newPassword), status: 'active', updatedAt: now.toISOString() });
     },
 
     /** What the HTTP API JWT authorizer does: signature, issuer, audience and expiry. */

@@ -1,5 +1,6 @@
 // /api/campaigns: survey campaigns, invitations, results, wave comparison; and the needs they produced.
 import { surveysService } from '#shared/surveys/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { config } from '../config.ts';
 import { mailTransport } from '../email/transport.ts';
@@ -25,4 +26,4 @@ export const handler = api(campaignsContract, {
   responses: ({ params, query }) => surveys.responses(params.id, query.cursor, query.limit),
   compare: ({ params, query }) => surveys.compare(params.id, query),
   ofCompany: ({ params, query }) => surveys.invitationsOfCompany(params.id, query.cursor, query.limit),
-});
+}, { sessions: sessionGuard(database()) });

@@ -4,6 +4,7 @@ import { casesService } from '#shared/cases/domain.ts';
 import { casePrivacy, exportHtml } from '#shared/cases/privacy.ts';
 import { auditTrail } from '#shared/audit/trail.ts';
 import type { ChildKind } from '#shared/cases/schema.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api, htmlPage, type RouteContext, type Operation } from '../http/route.ts';
 import { casesContract } from './contract.ts';
@@ -43,4 +44,4 @@ export const handler = api(casesContract, {
   },
   erase: ({ params, user }) => privacy.erase(params.id, user),
   audit: ({ params, query }) => auditTrail(db, { recordType: 'case', recordId: params.id, cursor: query.cursor, limit: query.limit }),
-});
+}, { sessions: sessionGuard(database()) });

@@ -1,5 +1,6 @@
 // /api/companies: the company registry and its import.
 import { companiesService } from '#shared/companies/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api } from '../http/route.ts';
 import { companiesContract } from './contract.ts';
@@ -14,4 +15,4 @@ export const handler = api(companiesContract, {
   update: ({ params, body, user }) => companies.update(params.id, body, user),
   remove: ({ params, user }) => companies.remove(params.id, user),
   import: ({ body, user }) => companies.import(body.rows, body.dryRun, user),
-});
+}, { sessions: sessionGuard(database()) });

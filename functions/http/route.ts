@@ -10,6 +10,7 @@ import { Role } from '#shared/users/roles.ts';
 import { tableAccessOf } from '../access.ts';
 import { config } from '../config.ts';
 import { withTableAccess } from '../table-access.ts';
+import type { SessionGuard } from '#shared/users/sessions.ts';
 import { cursorSealer, type CursorSealer } from './cursor.ts';
 import { errorResponse } from './errors.ts';
 import { requestLog } from './log.ts';
@@ -72,9 +73,9 @@ export function htmlPage(body: string, o: { form?: boolean; headers?: Record<str
 const DEFAULT_MAX_BODY = 64 * 1024;
 
 /** Authorize, parse, validate, call, answer: the same steps for every operation. */
-function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => unknown) {
+function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => unknown, sessions: SessionGuard | undefined) {
   return async (event: ApiEvent): Promise<ApiResult> => {
-    const user = authorize(event, op.roles);
+    const user = await authorize(event, op.roles, sessions);
     const body = op.body ? openCursor(parseWith(op.body, readJsonBody(event, op.maxBodyBytes ?? DEFAULT_MAX_BODY), ''), event, user, 'cursor') : undefined;
     const query = op.query ? openCursor(parseWith(op.query, event.queryStringParameters ?? {}, 'query'), event, user, 'query.cursor') : undefined;
     const params = op.params ? parseWith(op.params, event.pathParameters ?? {}, 'path') : undefined;
@@ -89,15 +90,21 @@ function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => u
   };
 }
 
-/** One Lambda handler serving a resource's operations, dispatched by the API Gateway route key. */
-export function api<O extends Record<string, Operation>>(resource: Contract<O>, impl: Implementation<O>) {
+/**
+ * One Lambda handler serving a resource's operations, dispatched by the API Gateway route key. A resource with staff
+ * routes needs the session guard, so that a disabled or demoted user's token stops working.
+ */
+export function api<O extends Record<string, Operation>>(resource: Contract<O>, impl: Implementation<O>, o: { sessions?: SessionGuard } = {}) {
+  if (!o.sessions && Object.values(resource.operations).some((op) => op.roles !== 'public')) {
+    throw new Error(`${resource.name}: staff routes need a session guard (api(contract, impl, { sessions }))`);
+  }
   const cfg = config();
   const access = tableAccessOf(resource.name);
   const origins = cfg.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   const routes = new Map(
     Object.entries(resource.operations).map(([name, op]) => [
       op.route,
-      operationHandler(op, impl[name] as (ctx: RouteContext<Operation>) => unknown),
+      operationHandler(op, impl[name] as (ctx: RouteContext<Operation>) => unknown, o.sessions),
     ]),
   );
   return middy<ApiEvent, ApiResult>()
@@ -141,12 +148,14 @@ function sealCursor(result: unknown, event: ApiEvent, user: Actor): unknown {
  * The JWT authorizer (API Gateway, or the local gateway) has checked the token; here the claims
  * become an actor and the route's roles are enforced.
  */
-function authorize(event: ApiEvent, roles: readonly Role[] | 'public'): Actor {
+async function authorize(event: ApiEvent, roles: readonly Role[] | 'public', sessions: SessionGuard | undefined): Promise<Actor> {
   const claims = event.requestContext.authorizer?.jwt?.claims;
   const requestId = event.requestContext.requestId;
   if (roles === 'public') return { id: 'public', email: '', roles: [], requestId };
   if (!claims || typeof claims.sub !== 'string') throw new Unauthorized();
   const groups = parseGroups(claims['cognito:groups']);
+  // Before the roles: a token issued before the account was disabled or its roles changed no longer counts.
+  await sessions!.assertValid(claims.sub, claims.iat === undefined ? undefined : Number(claims.iat), groups);
   if (!groups.some((g) => roles.includes(g))) throw new Forbidden();
   return { id: claims.sub, email: String(claims.email ?? ''), roles: groups, requestId };
 }

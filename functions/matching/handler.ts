@@ -1,5 +1,6 @@
 // Matching: ranked needs for a case, ranked candidates for a need, and the outcome of each proposal.
 import { matchingService } from '#shared/matching/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api } from '../http/route.ts';
 import { matchingContract } from './contract.ts';
@@ -14,4 +15,4 @@ export const handler = api(matchingContract, {
   list: ({ query, user }) => matching.list(query, user),
   candidates: ({ params, user }) => matching.candidates(params.id, user),
   ofNeed: ({ params, query, user }) => matching.ofNeed(params.id, user, query.cursor, query.limit),
-});
+}, { sessions: sessionGuard(database()) });

@@ -1,5 +1,6 @@
 // /api/meetings and /api/actions: network meetings with calendar invitations, attendance and action items.
 import { meetingsService } from '#shared/meetings/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { config } from '../config.ts';
 import { mailTransport, sender } from '../email/transport.ts';
@@ -22,4 +23,4 @@ export const handler = api(meetingsContract, {
   addAction: ({ params, body, user }) => meetings.addAction(params.id, body, user),
   updateAction: ({ params, body, user }) => meetings.updateAction(params.id, params.actionId, body, user),
   actions: ({ query }) => meetings.actions(query),
-});
+}, { sessions: sessionGuard(database()) });

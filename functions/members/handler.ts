@@ -1,5 +1,6 @@
 // /api/members: network members (Netzwerkpartner). Coordinators and admins change them; all staff read them.
 import { membersService } from '#shared/members/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api } from '../http/route.ts';
 import { membersContract } from './contract.ts';
@@ -12,4 +13,4 @@ export const handler = api(membersContract, {
   create: ({ body, user }) => members.create(body, user),
   update: ({ params, body, user }) => members.update(params.id, body, user),
   remove: ({ params, query, user }) => members.remove(params.id, query.version, user),
-});
+}, { sessions: sessionGuard(database()) });

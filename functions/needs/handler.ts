@@ -1,5 +1,6 @@
 // /api/needs: companies' needs for staff.
 import { needsService } from '#shared/needs/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api } from '../http/route.ts';
 import { needsContract } from './contract.ts';
@@ -11,4 +12,4 @@ export const handler = api(needsContract, {
   get: ({ params }) => needs.get(params.id),
   create: ({ body, user }) => needs.create(body, user),
   update: ({ params, body }) => needs.update(params.id, body),
-});
+}, { sessions: sessionGuard(database()) });

@@ -1,5 +1,6 @@
 // /api/occupations: the occupations list.
 import { occupationsService } from '#shared/occupations/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api } from '../http/route.ts';
 import { occupationsContract } from './contract.ts';
@@ -10,4 +11,4 @@ export const handler = api(occupationsContract, {
   list: ({ query }) => occupations.list(query),
   get: ({ params }) => occupations.get(params.id),
   create: ({ body, user }) => occupations.create(body, user),
-});
+}, { sessions: sessionGuard(database()) });

@@ -1,5 +1,6 @@
 // /api/reports: make the monthly report, read it and its files, and send it to the subscribed network contacts.
 import { reportsService } from '#shared/reports/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { mailTransport } from '../email/transport.ts';
 import { api, RawResponse } from '../http/route.ts';
@@ -32,4 +33,4 @@ export const handler = api(reportsContract, {
   deliveries: ({ params }) => reports.deliveries(params.month),
   deliver: ({ params, user }) => reports.deliver(params.month, digestSetup(mailTransport()), user),
   resend: ({ params, body, user }) => reports.resend(params.month, body.recipient, digestSetup(mailTransport()), user),
-});
+}, { sessions: sessionGuard(database()) });

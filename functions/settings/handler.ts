@@ -2,6 +2,7 @@
 import { auditTrail } from '#shared/audit/trail.ts';
 import { dashboard } from '#shared/cases/dashboard.ts';
 import { settingsService } from '#shared/settings/domain.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { api } from '../http/route.ts';
 import { settingsContract } from './contract.ts';
@@ -14,4 +15,4 @@ export const handler = api(settingsContract, {
   update: ({ body, user }) => settings.update(body, user),
   dashboard: () => dashboard(db),
   auditOfUser: ({ query }) => auditTrail(db, { userId: query.userId, cursor: query.cursor, limit: query.limit }),
-});
+}, { sessions: sessionGuard(database()) });

@@ -8,6 +8,7 @@ import {
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   ListUsersCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
@@ -18,11 +19,13 @@ import { Conflict, NotFound } from '#shared/errors.ts';
 import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';
 import { Role } from '#shared/users/roles.ts';
 import type { User } from '#shared/users/schema.ts';
-import type { Db } from '#shared/table/access.ts';
+import { transact, type Db } from '#shared/table/access.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 
 const attr = (attributes: AttributeType[] | undefined, name: string) => attributes?.find((a) => a.Name === name)?.Value ?? '';
 
 export function cognitoDirectory(client: CognitoIdentityProviderClient, userPoolId: string, db: Db): UserDirectory {
+  const sessions = sessionGuard(db);
   const rolesOf = async (username: string) => {
     const out = await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username }));
     return (out.Groups ?? []).flatMap((g) => (Role.safeParse(g.GroupName).success ? [g.GroupName as Role] : []));
@@ -92,6 +95,11 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
       for (const role of before.roles.filter((r) => !input.roles.includes(r))) await client.send(new AdminRemoveUserFromGroupCommand({ ...base, GroupName: role }));
       if (before.enabled !== input.enabled) await client.send(input.enabled ? new AdminEnableUserCommand(base) : new AdminDisableUserCommand(base));
       const fields = (['name', 'roles', 'enabled'] as const).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(input[f]));
+      if (fields.includes('enabled') || fields.includes('roles')) {
+        // The ID tokens already issued stop at the next request; global sign-out revokes the refresh tokens.
+        await client.send(new AdminUserGlobalSignOutCommand(base));
+        await transact(db, [sessions.revocation(id, new Date(), input)]);
+      }
       await audit(actor, 'update', id, [...fields]);
       return get(id);
     },

@@ -1,6 +1,7 @@
 // /api/users: staff accounts and their roles (admins only), in the local store or in Cognito.
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { UserDirectory } from '#shared/users/directory.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
 import { config } from '../config.ts';
 import { mailTransport } from '../email/transport.ts';
@@ -25,4 +26,4 @@ export const handler = api(usersContract, {
   get: ({ params }) => users.get(params.id),
   invite: ({ body, user }) => users.invite(body, user),
   update: ({ params, body, user }) => users.update(params.id, body, user),
-});
+}, { sessions: sessionGuard(database()) });

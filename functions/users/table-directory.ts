@@ -6,11 +6,13 @@ import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';
 import { invitationMail } from '#shared/users/invitation.ts';
 import { generatePassword, hashPassword } from '#shared/users/password.ts';
 import { publicUser, userRepository } from '#shared/users/repository.ts';
+import { sessionGuard } from '#shared/users/sessions.ts';
 import type { MailTransport } from '#shared/email/message.ts';
 import type { Db } from '#shared/table/access.ts';
 
 export function tableDirectory(db: Db, mail: MailTransport, siteUrl: string): UserDirectory {
   const repo = userRepository(db);
+  const sessions = sessionGuard(db);
   const audit = (actor: Actor, action: 'create' | 'update', id: string, fields: string[], at: Date) => ({
     Put: { TableName: db.tableName, Item: auditItem(actor, action, 'user', id, fields, at) },
   });
@@ -47,7 +49,9 @@ export function tableDirectory(db: Db, mail: MailTransport, siteUrl: string): Us
       if (!before) throw new NotFound('Das Konto wurde nicht gefunden.');
       const now = new Date();
       const after = { ...before, ...input, updatedAt: now.toISOString() };
-      await repo.replace(after, [audit(actor, 'update', id, changedFields(before, after), now)]);
+      // Disabling or a change of roles ends the user's sessions in the same transaction.
+      const revoke = before.enabled !== after.enabled || JSON.stringify([...before.roles].sort()) !== JSON.stringify([...after.roles].sort());
+      await repo.replace(after, [audit(actor, 'update', id, changedFields(before, after), now), ...(revoke ? [sessions.revocation(id, now, after)] : [])]);
       return publicUser(after);
     },
   };

@@ -71,6 +71,7 @@ export class Api extends Construct {
             'cognito-idp:AdminRemoveUserFromGroup',
             'cognito-idp:AdminEnableUser',
             'cognito-idp:AdminDisableUser',
+            'cognito-idp:AdminUserGlobalSignOut',
           ],
           resources: [props.userPool.userPoolArn],
         }),

@@ -28,6 +28,9 @@ export const keys = {
   userEmail: (email: string) => ({ pk: `USEREMAIL${SEP}${email.toLowerCase()}`, sk: 'USEREMAIL' }),
   /** gsi1: all users by e-mail. */
   usersByEmail: () => 'USERS',
+  /** The session mark of a user (both worlds): tokens issued up to `tokensValidAfter` no longer count. Every staff
+   *  function reads it; it lives apart from USER# so reading it reveals no account data. */
+  session: (userId: string) => ({ pk: `SESSION${SEP}${userId}`, sk: 'SESSION' }),
 
   // ── Cases (personal data: admin and counsellors only) ──────────
   /** The case partition: the case item and all its children, read in one Query. */

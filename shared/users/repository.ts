@@ -5,13 +5,14 @@ import { cancellationReasons, getItem, put, queryPage, stripKeys, transact, type
 import type { Page } from '../schema-kit.ts';
 import type { User } from './schema.ts';
 
-export type StoredUser = User & { passwordHash: string };
+/** The local store's user: the password hash and the sign-in failures (for the lockout) never leave it. */
+export type StoredUser = User & { passwordHash: string; failedLogins?: number; failedSince?: string; lockedUntil?: string };
 
 const userItem = (u: StoredUser) => ({ ...keys.user(u.id), ...u, gsi1pk: keys.usersByEmail(), gsi1sk: u.email });
 
 /** The user as the API shows it: never the password hash. */
 export function publicUser(u: StoredUser): User {
-  const { passwordHash: _hidden, ...user } = u;
+  const { passwordHash: _hidden, failedLogins: _f, failedSince: _s, lockedUntil: _l, ...user } = u;
   return user;
 }
 

@@ -44,6 +44,14 @@ afterAll(() => server?.close());
 
 const login = async (email: string, password = PASSWORD) =>
   fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+const changePassword = async (email: string, currentPassword: string, newPassword: string) =>
+  fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, currentPassword, newPassword }) });
+/** An invited user sets their own password (PASSWORD) with the temporary one from the invitation mail. */
+const activate = async (email: string) => {
+  const mail = readdirSync(outbox).find((f) => f.includes('user-invitation') && f.includes(email))!;
+  const temporary = /Vorläufiges Passwort: (\S+)/.exec((await simpleParser(readFileSync(join(outbox, mail)))).text ?? '')![1]!;
+  expect((await changePassword(email, temporary, PASSWORD)).status).toBe(200);
+};
 const api = async (path: string, token?: string, init: RequestInit = {}) =>
   fetch(`${base}${path}`, {
     ...init,
@@ -150,7 +158,15 @@ describe('user administration (local identity store)', () => {
     expect(parsed.subject).toBe('Ihr Zugang zur amoN-Plattform');
     expect(parsed.html).toBeTruthy();
     const temporary = /Vorläufiges Passwort: (\S+)/.exec(parsed.text ?? '')![1]!;
-    expect((await login('neu@amon.local', temporary)).status).toBe(200);
+    // The temporary password only opens the change to one's own.
+    const first = await login('neu@amon.local', temporary);
+    expect(first.status).toBe(409);
+    expect(((await first.json()) as { error: { code: string } }).error.code).toBe('new_password_required');
+    const same = await changePassword('neu@amon.local', temporary, temporary);
+    expect(same.status).toBe(400);
+    expect((await changePassword('neu@amon.local', temporary, PASSWORD)).status).toBe(200);
+    expect((await login('neu@amon.local', temporary)).status).toBe(401);
+    expect((await login('neu@amon.local', PASSWORD)).status).toBe(200);
   });
 
   it('the same e-mail cannot be invited twice', async () => {
@@ -178,8 +194,38 @@ describe('user administration (local identity store)', () => {
 
   it('counsellors and coordinators cannot manage users', async () => {
     for (const email of ['counsellor@amon.local', 'coordinator@amon.local']) {
-      expect((await api('/api/users', await tokenOf(email))).status).toBe(403);
+      // A fresh sign-in: the coordinator's earlier token ended when the account was disabled (test above).
+      const { token } = (await (await login(email)).json()) as { token: string };
+      expect((await api('/api/users', token)).status).toBe(403);
     }
+  });
+
+  it('disabling a user or taking a role away ends their session at the next request', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    const invite = async (email: string, roles: string[]) => (await (await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email, name: 'Sitzung Test', roles }) })).json()) as { id: string; name: string };
+    const signInAs = async (email: string) => {
+      await activate(email);
+      return ((await (await login(email)).json()) as { token: string }).token;
+    };
+
+    const leaver = await invite('geht@amon.local', ['counsellor']);
+    const leaverToken = await signInAs('geht@amon.local');
+    expect((await api('/api/cases', leaverToken)).status).toBe(200);
+    expect((await api(`/api/users/${leaver.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: leaver.name, roles: ['counsellor'], enabled: false }) })).status).toBe(200);
+    const afterDisable = await api('/api/cases', leaverToken);
+    expect(afterDisable.status).toBe(401);
+    expect(((await afterDisable.json()) as { error: { message: string } }).error.message).toContain('neu an');
+
+    const demoted = await invite('wechselt@amon.local', ['counsellor', 'coordinator']);
+    const demotedToken = await signInAs('wechselt@amon.local');
+    expect((await api('/api/cases', demotedToken)).status).toBe(200);
+    expect((await api(`/api/users/${demoted.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: demoted.name, roles: ['coordinator'], enabled: true }) })).status).toBe(200);
+    expect((await api('/api/cases', demotedToken)).status).toBe(401);
+    expect((await api('/api/members', demotedToken)).status).toBe(401);
+    // Signing in again gives a token with the roles the user has now.
+    const fresh = ((await (await login('wechselt@amon.local')).json()) as { token: string }).token;
+    expect((await api('/api/members', fresh)).status).toBe(200);
+    expect((await api('/api/cases', fresh)).status).toBe(403);
   });
 
   it('every user change is audited with the fields, not the values', async () => {
@@ -189,5 +235,46 @@ describe('user administration (local identity store)', () => {
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({ action: 'create', fields: ['email', 'name', 'roles'] });
     expect(JSON.stringify(page.items[0])).not.toContain('Audit Test');
+  });
+
+  it('five wrong passwords lock the account for a quarter of an hour, even for the right one', async () => {
+    const admin = await tokenOf('chefin@amon.local');
+    expect((await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'vergesslich@amon.local', name: 'Vergesslich', roles: ['counsellor'] }) })).status).toBe(201);
+    await activate('vergesslich@amon.local');
+    const start = new Date();
+    for (let i = 1; i <= 4; i += 1) await expect(signIn.login('vergesslich@amon.local', `falsch-${i}`, start)).rejects.toMatchObject({ status: 401 });
+    await expect(signIn.login('vergesslich@amon.local', 'falsch-5', start)).rejects.toMatchObject({ status: 429, message: expect.stringContaining('15 Minuten') });
+    await expect(signIn.login('vergesslich@amon.local', PASSWORD, new Date(start.getTime() + 60_000))).rejects.toMatchObject({ status: 429 });
+    const later = new Date(start.getTime() + 16 * 60_000);
+    expect(await signIn.login('vergesslich@amon.local', PASSWORD, later)).toEqual(expect.any(String));
+    // A success clears the count: four more failures do not lock again.
+    for (let i = 1; i <= 4; i += 1) await expect(signIn.login('vergesslich@amon.local', `falsch-${i}`, later)).rejects.toMatchObject({ status: 401 });
+    expect(await signIn.login('vergesslich@amon.local', PASSWORD, later)).toEqual(expect.any(String));
+  });
+});
+
+describe('sign-in limits per address', () => {
+  it('one address trying many accounts is slowed down with 429, whichever e-mail it tries', async () => {
+    const limited = createGateway({
+      root: process.cwd(),
+      resources: RESOURCES,
+      signIn,
+      siteDir: outbox,
+      siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' } }),
+      corsOrigins: ['http://127.0.0.1:3000'],
+      isReady: () => true,
+      signInRateLimit: { capacity: 5, refillPerSecond: 0.01 },
+    });
+    await new Promise<void>((r) => limited.listen(0, '127.0.0.1', r));
+    const address = limited.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/auth/login`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `gibtsnicht${i}@amon.local`, password: 'Irgendwas-123!' }) });
+      statuses.push(res.status);
+    }
+    limited.close();
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
   });
 });

@@ -70,8 +70,9 @@ export function createAuthProvider(config: SiteConfig): AuthProvider {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: username, password }),
       });
-      const body = (await response.json().catch(() => ({}))) as { token?: string; error?: { message?: string } };
-      if (!response.ok || !body.token) throw new Error(body.error?.message ?? 'amon.login.failed');
+      const body = (await response.json().catch(() => ({}))) as { token?: string; error?: { code?: string; message?: string } };
+      // The code tells the sign-in page to ask for a new password (new_password_required).
+      if (!response.ok || !body.token) throw Object.assign(new Error(body.error?.message ?? 'amon.login.failed'), { code: body.error?.code });
       session.save(body.token);
     },
     async logout() {

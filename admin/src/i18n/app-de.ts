@@ -17,6 +17,12 @@ export const appGerman = {
       hint: 'Melden Sie sich mit Ihrer dienstlichen E-Mail-Adresse an.',
       cognito: 'Weiter zur Anmeldung',
       failed: 'E-Mail-Adresse oder Passwort ist falsch.',
+      new_password_title: 'Eigenes Passwort festlegen',
+      new_password_hint: 'Das vorläufige Passwort aus der Einladung gilt nur für die erste Anmeldung. Mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.',
+      new_password: 'Neues Passwort',
+      repeat: 'Neues Passwort wiederholen',
+      set_password: 'Passwort festlegen und anmelden',
+      mismatch: 'Die beiden Passwörter stimmen nicht überein.',
     },
     errors: {
       version_conflict: 'Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.',

@@ -18,6 +18,12 @@ export const appEnglish: AppMessages = {
       hint: 'Sign in with your work e-mail address.',
       cognito: 'Continue to sign-in',
       failed: 'Wrong e-mail address or password.',
+      new_password_title: 'Set your own password',
+      new_password_hint: 'The temporary password from the invitation only works for the first sign-in. At least 12 characters with upper and lower case, a digit and a special character.',
+      new_password: 'New password',
+      repeat: 'Repeat the new password',
+      set_password: 'Set password and sign in',
+      mismatch: 'The two passwords differ.',
     },
     errors: {
       version_conflict: 'Someone else changed this record in the meantime. Please reload the page.',
