@@ -11,7 +11,7 @@ import { resultService } from '../surveys/results.ts';
 import { getItem, queryAll, type Db, type Item } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 import { addDays, berlinDate, berlinWall } from '../time.ts';
-import { suppressBreakdown } from './suppression.ts';
+import { suppressBreakdown, suppressNested } from './suppression.ts';
 import { AGE_LABELS, GENDER_LABELS, MIGRATION_LABELS, SECTOR_LABELS, type Figures, type Headline } from './model.ts';
 
 const OCCUPATION_TITLES = new Map<string, string>();
@@ -71,19 +71,23 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
     .filter(([k]) => k.startsWith(`qualified_${year}-`) && k.slice('qualified_'.length) <= month)
     .reduce((s, [, v]) => s + Number(v), 0);
 
-  const breakdownsOf = (population: Item[], id: string, ofLabel: string) => [
-    { id: `${id}.gender`, label: 'nach Geschlecht', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'gender', GENDERS)), labels: GENDER_LABELS },
-    { id: `${id}.migration`, label: 'nach Migrationsgeschichte', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'migrationBackground', MIGRATION)), labels: MIGRATION_LABELS },
-    { id: `${id}.age`, label: 'nach Altersgruppe', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'ageGroup', AGE_GROUPS)), labels: AGE_LABELS },
-    { id: `${id}.sector`, label: 'nach Berufsbereich', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'occupation', Object.keys(SECTOR_LABELS), (code) => OCCUPATION_SECTORS.get(code) ?? 'none')), labels: SECTOR_LABELS },
-    {
-      id: `${id}.occupation`,
-      label: 'nach Zielberuf',
-      of: ofLabel,
-      breakdown: suppressBreakdown(tally(population, 'occupation', [...OCCUPATION_TITLES.keys(), 'none'], (code) => (OCCUPATION_TITLES.has(code) ? code : 'none'))),
-      labels: { ...Object.fromEntries(OCCUPATION_TITLES), none: 'ohne Zielberuf' },
-    },
-  ];
+  const breakdownsOf = (population: Item[], id: string, ofLabel: string) => {
+    // Sector and occupation split the population at two depths (each occupation lies in one sector): suppressed together.
+    const occupationOf = (code: string) => (OCCUPATION_TITLES.has(code) ? code : 'none');
+    const sectorOf = (occupation: string) => OCCUPATION_SECTORS.get(occupation) ?? 'none';
+    const nested = suppressNested(
+      tally(population, 'occupation', Object.keys(SECTOR_LABELS), sectorOf),
+      tally(population, 'occupation', [...OCCUPATION_TITLES.keys(), 'none'], occupationOf),
+      sectorOf,
+    );
+    return [
+      { id: `${id}.gender`, label: 'nach Geschlecht', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'gender', GENDERS)), labels: GENDER_LABELS },
+      { id: `${id}.migration`, label: 'nach Migrationsgeschichte', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'migrationBackground', MIGRATION)), labels: MIGRATION_LABELS },
+      { id: `${id}.age`, label: 'nach Altersgruppe', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'ageGroup', AGE_GROUPS)), labels: AGE_LABELS },
+      { id: `${id}.sector`, label: 'nach Berufsbereich', of: ofLabel, breakdown: nested.parents, labels: SECTOR_LABELS },
+      { id: `${id}.occupation`, label: 'nach Zielberuf', of: ofLabel, breakdown: nested.children, labels: { ...Object.fromEntries(OCCUPATION_TITLES), none: 'ohne Zielberuf' } },
+    ];
+  };
 
   const needsCampaign = latestNeeds.items[0];
   const needs = needsCampaign ? await resultService(db).results(needsCampaign, {}) : undefined;

@@ -120,6 +120,27 @@ describe('the monthly report', () => {
     expect(digestsTo(people[4]!.email, '2025-08')).toHaveLength(2);
   });
 
+  it('a sector and its occupations never leave one hidden cell to subtract (sector 6, occupations 5 and "<3")', async () => {
+    const { SHIPPED_OCCUPATIONS } = await import('#shared/occupations/catalogue.ts');
+    const sectorOf = new Map(SHIPPED_OCCUPATIONS.map((o) => [o.code, o.sector]));
+    const people = [...Array<string>(5).fill('51312'), '52122', ...Array<string>(4).fill('81102')];
+    for (const [i, occupation] of people.entries()) {
+      await event('case.opened', `2025-05-${String(i + 10)}T10:00:00Z`, { gender: 'female', ageGroup: '25_34', migrationBackground: 'yes', occupation });
+    }
+    const res = await call(reports, 'POST /api/reports', { body: { month: '2025-05' }, as: 'coordinator' });
+    const find = (id: string) => res.body.figures.breakdowns.find((b: { id: string }) => b.id === id).breakdown as { cells: Record<string, number | '<3'> };
+    const sectors = find('inquiries.sector').cells;
+    const occupations = find('inquiries.occupation').cells;
+    expect(sectors.logistics).toBe(6);
+    expect(occupations['52122']).toBe('<3');
+    // Every equation "sector = its occupations" holds no hidden cell, or at least two.
+    for (const [sector, value] of Object.entries(sectors)) {
+      const group = Object.keys(occupations).filter((code) => (sectorOf.get(code) ?? 'none') === sector);
+      const hidden = group.filter((code) => occupations[code] === '<3').length + (value === '<3' ? 1 : 0);
+      expect(hidden, sector).not.toBe(1);
+    }
+  });
+
   it('the signed link unsubscribes in one click; a GET only asks, a forged link gets 404', async () => {
     const [person] = await subscribers(1, 'leave');
     await job({ args: ['2025-09'] });
