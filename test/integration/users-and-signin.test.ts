@@ -25,20 +25,26 @@ beforeAll(async () => {
   signIn = await localSignIn({ db, issuer: 'http://local/auth' });
   await ensureUsers(db, { adminEmail: 'chefin@amon.local', adminPassword: PASSWORD, demoPassword: PASSWORD, credentialsPath: join(outbox, 'sign-in.json') });
   let ready = false;
-  server = createGateway({
+  ({ server, base } = await startGateway({ isReady: () => ready }));
+  ready = true;
+});
+
+/** The local gateway with the test's sign-in, on a free port. */
+async function startGateway(o: Partial<Parameters<typeof createGateway>[0]> = {}) {
+  const started = createGateway({
     root: process.cwd(),
     resources: RESOURCES,
     signIn,
     siteDir: outbox,
     siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' } }),
     corsOrigins: ['http://127.0.0.1:3000'],
-    isReady: () => ready,
+    isReady: () => true,
+    ...o,
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  ready = true;
-});
+  await new Promise<void>((r) => started.listen(0, '127.0.0.1', r));
+  const address = started.address();
+  return { server: started, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+}
 
 afterAll(() => server?.close());
 
@@ -255,19 +261,8 @@ describe('user administration (local identity store)', () => {
 
 describe('sign-in limits per address', () => {
   it('one address trying many accounts is slowed down with 429, whichever e-mail it tries', async () => {
-    const limited = createGateway({
-      root: process.cwd(),
-      resources: RESOURCES,
-      signIn,
-      siteDir: outbox,
-      siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' } }),
-      corsOrigins: ['http://127.0.0.1:3000'],
-      isReady: () => true,
-      signInRateLimit: { capacity: 5, refillPerSecond: 0.01 },
-    });
-    await new Promise<void>((r) => limited.listen(0, '127.0.0.1', r));
-    const address = limited.address();
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/auth/login`;
+    const { server: limited, base: limitedBase } = await startGateway({ signInRateLimit: { capacity: 5, refillPerSecond: 0.01 } });
+    const url = `${limitedBase}/auth/login`;
     const statuses: number[] = [];
     for (let i = 0; i < 8; i += 1) {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `gibtsnicht${i}@amon.local`, password: 'Irgendwas-123!' }) });
