@@ -3,7 +3,7 @@ import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import type { SiteConfig } from '#shared/site/headers.ts';
-import { createAuthProvider, session } from './auth/authProvider.ts';
+import { createAuthProvider, tokenOf, type StaffSession } from './auth/authProvider.ts';
 import { createDataProvider } from './data/dataProvider.ts';
 import { seesCases } from './auth/permissions.ts';
 import { i18nProvider } from './i18n/index.ts';
@@ -26,9 +26,9 @@ const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
 const PasswordPage = lazy(() => import('./account/PasswordPage.tsx'));
 
-export function App({ config }: { config: SiteConfig }) {
-  const authProvider = createAuthProvider(config);
-  const dataProvider = createDataProvider(config.apiUrl, async () => session.token());
+export function App({ config, staff }: { config: SiteConfig; staff: StaffSession }) {
+  const authProvider = createAuthProvider(config, staff);
+  const dataProvider = createDataProvider(config.apiUrl, () => tokenOf(staff));
   return (
     <Admin
       title="amoN"

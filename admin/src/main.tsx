@@ -2,20 +2,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { completeHostedLogin } from './auth/pkce.ts';
+import { startSession } from './auth/authProvider.ts';
 import { loadConfig } from './config.ts';
 
 const root = createRoot(document.getElementById('root')!);
 
 async function start() {
   const config = await loadConfig();
-  if (config.auth.kind === 'cognito' && window.location.pathname === '/auth-callback') {
-    await completeHostedLogin(config.auth, new URL(window.location.href));
-    window.history.replaceState(null, '', '/#/');
-  }
+  const staff = await startSession(config);
   root.render(
     <StrictMode>
-      <App config={config} />
+      <App config={config} staff={staff} />
     </StrictMode>,
   );
 }

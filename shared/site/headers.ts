@@ -27,5 +27,6 @@ export const SITE_HEADERS: Record<string, string> = {
 /** The runtime configuration the SPA reads from /config.json: which API and which sign-in. */
 export type SiteConfig = {
   apiUrl: string;
-  auth: { kind: 'local' } | { kind: 'cognito'; domain: string; clientId: string; redirectUri: string };
+  /** In AWS: the Hosted UI's domain, the app client, the redirect back, and the user pool's issuer (OIDC discovery). */
+  auth: { kind: 'local' } | { kind: 'cognito'; domain: string; clientId: string; redirectUri: string; issuer: string };
 };

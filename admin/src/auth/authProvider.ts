@@ -1,13 +1,15 @@
-// Sign-in for staff: the local sign-in (POST /auth/login) locally, the Cognito Hosted UI with PKCE in AWS.
+// Sign-in for staff: the local sign-in (POST /auth/login) locally, the Cognito Hosted UI in AWS (auth/cognito.ts).
+// Both give the same claims (sub, email, name, cognito:groups); react-admin sees one provider.
 import { decodeJwt } from 'jose';
 import type { AuthProvider } from 'react-admin';
 import type { SiteConfig } from '#shared/site/headers.ts';
-import { beginHostedLogin, hostedLogoutUrl, type CognitoSettings } from './pkce.ts';
+import type { CognitoSession } from './cognito.ts';
 
 const SESSION_KEY = 'amon.session';
 
 type Claims = { sub?: string; email?: string; name?: string; exp?: number; 'cognito:groups'?: string[] };
 
+/** The local session: the local sign-in's JWT in localStorage until it expires. */
 export const session = {
   token(): string | undefined {
     const token = localStorage.getItem(SESSION_KEY) ?? undefined;
@@ -27,43 +29,64 @@ export const session = {
   },
 };
 
-export function createAuthProvider(config: SiteConfig): AuthProvider {
+/** What the SPA needs of a session in either world. */
+export type StaffSession = { kind: 'local' } | { kind: 'cognito'; cognito: CognitoSession };
+
+export async function startSession(config: SiteConfig): Promise<StaffSession> {
+  if (config.auth.kind !== 'cognito') return { kind: 'local' };
+  // oidc-client-ts loads only where Cognito signs staff in.
+  const { cognitoSession } = await import('./cognito.ts');
+  const cognito = cognitoSession(config.auth);
+  // The redirect back from the Hosted UI carries the code; otherwise a kept session is loaded.
+  if (window.location.pathname === '/auth-callback') {
+    await cognito.completeSignIn(window.location.href);
+    window.history.replaceState(null, '', '/#/');
+  } else await cognito.load();
+  return { kind: 'cognito', cognito };
+}
+
+export const tokenOf = (s: StaffSession): Promise<string | undefined> => (s.kind === 'cognito' ? s.cognito.token() : Promise.resolve(session.token()));
+const claimsOf = (s: StaffSession): Claims => (s.kind === 'cognito' ? (s.cognito.claims() as Claims) : session.claims());
+
+export function createAuthProvider(config: SiteConfig, staff: StaffSession): AuthProvider {
   const common = {
     async checkAuth() {
-      if (!session.token()) throw new Error('ra.auth.auth_check_error');
-    },
-    async checkError(error: { status?: number }) {
-      if (error?.status === 401) {
-        session.clear();
-        throw new Error('ra.notification.logged_out');
-      }
+      if (!(await tokenOf(staff))) throw new Error('ra.auth.auth_check_error');
     },
     async getIdentity() {
-      const c = session.claims();
+      const c = claimsOf(staff);
       return { id: c.sub ?? '', fullName: c.name ?? c.email ?? '' };
     },
     async getPermissions() {
-      return session.claims()['cognito:groups'] ?? [];
+      return claimsOf(staff)['cognito:groups'] ?? [];
     },
   } satisfies Partial<AuthProvider>;
 
-  if (config.auth.kind === 'cognito') {
-    const cognito: CognitoSettings = config.auth;
+  if (staff.kind === 'cognito') {
+    const { cognito } = staff;
     return {
       ...common,
+      // A 401 means the session ended (account disabled, roles changed): sign in again.
+      async checkError(error: { status?: number }) {
+        if (error?.status === 401) throw new Error('ra.notification.logged_out');
+      },
       async login() {
-        await beginHostedLogin(cognito);
+        await cognito.signIn();
       },
       async logout() {
-        const signedIn = Boolean(session.token());
-        session.clear();
-        if (signedIn) window.location.assign(hostedLogoutUrl(cognito));
+        if (await cognito.token().catch(() => undefined)) await cognito.signOut();
       },
     };
   }
 
   return {
     ...common,
+    async checkError(error: { status?: number }) {
+      if (error?.status === 401) {
+        session.clear();
+        throw new Error('ra.notification.logged_out');
+      }
+    },
     async login({ username, password }: { username: string; password: string }) {
       const response = await fetch(`${config.apiUrl}/auth/login`, {
         method: 'POST',
