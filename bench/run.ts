@@ -31,6 +31,7 @@ async function main() {
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     process.env.TABLE_NAME = 'bench';
     process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
+    process.env.SEALING_SECRET = 'bench-sealing-secret-for-cursors-and-pseudonyms';
     await ensureTable(dynamo.endpoint, 'bench');
     for (const f of await measureApi()) add(f);
     for (const f of await measureCases()) add(f);

@@ -105,3 +105,32 @@ describe('consent governs what is done with a person', () => {
     expect(await candidatesText()).not.toContain('Anonymisiert');
   });
 });
+
+describe('a network contact leaves the digest', () => {
+  it('opens the unsubscribe link of the digest in a browser and unsubscribes with the button', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { simpleParser } = await import('mailparser');
+    const admin = await tokenOf(browser, stack.url, 'admin@amon.local');
+    const email = `abmelden-${tag}@partner.example`;
+    const member = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/members', {
+      name: `Jobcenter Test ${tag}`, kind: 'job_centre', district: 'rostock_city', address: { street: 'Am Hafen 1', postcode: '18055', city: 'Rostock' },
+      contacts: [{ name: 'Kim Test', email, receivesDigest: true }], steeringCommittee: false, networks: ['regional'], digestSubscribed: true,
+    });
+    await apiCall(stack.url, admin, 'POST', '/api/reports', { month: '2025-01', send: true });
+    const outbox = join(stack.dataDir, 'outbox');
+    const file = readdirSync(outbox).find((f) => f.includes('-digest-') && f.endsWith(`${email}.eml`));
+    expect(file).toBeDefined();
+    const mail = await simpleParser(readFileSync(join(outbox, file!)));
+    const link = /<(http[^>]+)>/.exec(mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r?\n[ \t]+/g, ' '))![1]!;
+
+    const visitor = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+    await visitor.goto(link);
+    await visitor.getByRole('heading', { name: 'Monatsbericht abbestellen' }).waitFor();
+    expect(await seriousFindings(visitor)).toEqual([]);
+    await visitor.getByRole('button', { name: 'Abbestellen' }).click();
+    await visitor.getByRole('heading', { name: 'Abbestellt' }).waitFor({ timeout: 10_000 });
+    const after = await apiCall<{ digestSubscribed: boolean }>(stack.url, admin, 'GET', `/api/members/${member.id}`);
+    expect(after.digestSubscribed).toBe(false);
+  });
+});
