@@ -85,6 +85,19 @@ describe('consent governs what is done with a person', () => {
     await api('POST', `/api/cases/${caseId}/matches`, { needId, note: PROPOSAL_NOTE });
   });
 
+  it('without consent to share with partners the exam application to the chamber is refused, naming the field', async () => {
+    await page.goto(`${stack.url}/#/cases/${caseId}/show`);
+    await page.getByRole('tab', { name: 'Prüfung und Verbleib' }).click();
+    await page.getByRole('button', { name: 'Prüfung speichern' }).click();
+    const d = page.getByRole('dialog');
+    await d.getByLabel('Antrag gestellt am').fill(new Date().toISOString().slice(0, 10));
+    await d.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => page.getByText('Weitergabe an Partner', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await d.count()).toBe(1);
+    expect(await seriousFindings(page)).toEqual([]);
+    await d.getByRole('button', { name: 'Abbrechen' }).click();
+  });
+
   it('the person withdraws consent, and a full scan finds neither their surname nor any free text entered for them', async () => {
     await page.goto(`${stack.url}/#/cases/${caseId}/show/datenschutz`);
     await page.getByRole('button', { name: 'Einwilligung widerrufen (anonymisieren)' }).click();
