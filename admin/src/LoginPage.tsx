@@ -43,7 +43,7 @@ function LocalLoginForm() {
   };
 
   return (
-    <Stack component="form" onSubmit={submit} spacing={2} sx={{ p: 2, width: 320 }} noValidate>
+    <Stack component="form" onSubmit={submit} spacing={2} sx={{ p: 2, width: '100%', minWidth: 300, boxSizing: 'border-box' }} noValidate>
       {step.kind === 'sign-in' ? (
         <>
           <TextField name="email" type="email" label={t('ra.auth.username')} autoComplete="username" required fullWidth />
