@@ -1,7 +1,7 @@
 // P1 and P2 for the members slice: DynamoDB calls per request, and handler latency against the raw SDK call.
 import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import type { Figure } from './run.ts';
+import type { Figure } from './figure.ts';
 
 import { percentile, timings } from './timing.ts';
 

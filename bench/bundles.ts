@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLING } from '#infra/bundling.ts';
 import { RESOURCES } from '#functions/registry.ts';
-import type { Figure } from './run.ts';
+import type { Figure } from './figure.ts';
 
 const IMPORTS = 7;
 

@@ -1,6 +1,6 @@
 // P1 for matching: ranking one case against 2,000 open needs (all in the case's occupation group, the worst case)
 // costs at most 3 Queries; and how long that ranking takes, end to end and the scoring alone.
-import type { Figure } from './run.ts';
+import type { Figure } from './figure.ts';
 import { percentile, round } from './timing.ts';
 
 const NEEDS = 2000;

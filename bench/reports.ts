@@ -2,7 +2,7 @@
 // activity in that month), and the time to make a month of 2,000 events (figures, HTML and PDF).
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable } from '#local/dynamodb.ts';
-import type { Figure } from './run.ts';
+import type { Figure } from './figure.ts';
 import { round } from './timing.ts';
 
 const EVENTS_PER_MONTH = 2_000;

@@ -16,7 +16,7 @@ import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export type Figure = { id: string; name: string; value: number; unit: string; goal?: string };
+import type { Figure } from './figure.ts';
 const figures: Figure[] = [];
 const add = (f: Figure) => {
   figures.push(f);

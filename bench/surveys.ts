@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Figure } from './run.ts';
+import type { Figure } from './figure.ts';
 import { round } from './timing.ts';
 
 const COMPANIES = 400;

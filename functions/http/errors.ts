@@ -2,7 +2,7 @@
 import type middy from '@middy/core';
 import { DomainError, Unavailable } from '#shared/errors.ts';
 import { logger } from './log.ts';
-import type { ApiEvent, ApiResult } from './route.ts';
+import type { ApiEvent, ApiResult } from './event.ts';
 
 /** SDK errors that mean the database cannot be reached or is overloaded right now. */
 const UNAVAILABLE = new Set([

@@ -1,7 +1,7 @@
 // JSON request logs with the request id, route, status and duration; bodies, tokens and personal data are never logged.
 import { Logger } from '@aws-lambda-powertools/logger';
 import type middy from '@middy/core';
-import type { ApiEvent, ApiResult } from './route.ts';
+import type { ApiEvent, ApiResult } from './event.ts';
 
 export const logger = new Logger({ serviceName: 'amon-api' });
 

@@ -2,7 +2,6 @@
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpSecurityHeaders from '@middy/http-security-headers';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod';
 import { Forbidden, Invalid, NotFound, TooLarge, Unauthorized } from '#shared/errors.ts';
 import type { Actor } from '#shared/audit/entry.ts';
@@ -13,11 +12,11 @@ import { withTableAccess } from '../table-access.ts';
 import type { SessionGuard } from '#shared/users/sessions.ts';
 import { cursorSealer, type CursorSealer } from './cursor.ts';
 import { errorResponse } from './errors.ts';
+import type { ApiEvent, ApiResult } from './event.ts';
 import { requestLog } from './log.ts';
 import { parseWith } from './validation.ts';
 
-export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
-export type ApiResult = APIGatewayProxyStructuredResultV2;
+export type { ApiEvent, ApiResult } from './event.ts';
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;

@@ -13,7 +13,7 @@ import { claimDelivery, markDelivery, recipientKey, setReportDeliveries } from '
 import type { Page } from '../schema-kit.ts';
 import { systemClock, type Clock } from '../time.ts';
 import { buildFigures } from './figures.ts';
-import type { Delivery, DeliverySummary, Figures } from './model.ts';
+import type { Delivery, DeliverySummary, Figures, Recipient } from './model.ts';
 
 export type { Delivery, DeliverySummary };
 import { reportHtml, reportText } from './html.ts';
@@ -39,7 +39,6 @@ export type DigestSetup = {
 };
 
 export type Report = { month: string; generatedAt: string; generatedBy: string; runs: number; figures: Figures; files: { pdf: string; html: string }; deliveries?: DeliverySummary };
-export type Recipient = { memberId: string; memberName: string; contactName: string; email: string };
 
 const fileKey = (month: string, ext: 'pdf' | 'html') => `reports/${month}/monatsbericht-${month}.${ext}`;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

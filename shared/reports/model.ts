@@ -35,3 +35,6 @@ export const STATUS_LABELS: Record<string, string> = { inquiry: 'Anfrage', intak
 
 export type DeliverySummary = { recipients: number; sent: number; failed: number; pending: number; lastRunAt: string };
 export type Delivery = { recipient: string; memberId: string; memberName: string; email: string; contactName: string; status: 'claimed' | 'sent' | 'failed'; attempts: number; claimedAt: string; sentAt?: string; messageId?: string; error?: string };
+
+/** One contact the digest goes to: the member it belongs to and the address. */
+export type Recipient = { memberId: string; memberName: string; contactName: string; email: string };

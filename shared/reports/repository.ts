@@ -2,8 +2,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { cancellationReasons, type Db } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
-import type { Recipient } from './domain.ts';
-import type { DeliverySummary } from './model.ts';
+import type { DeliverySummary, Recipient } from './model.ts';
 
 export const recipientKey = (memberId: string, email: string) => `${memberId}#${email.toLowerCase()}`;
 

@@ -102,4 +102,46 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
     );
     expect(offences).toEqual([]);
   });
+
+  it('no import cycles, type-only imports included', () => {
+    const resolveSpec = (from: string, spec: string): string | undefined => {
+      const alias = /^#(shared|functions|local|infra)\/(.+)$/.exec(spec);
+      if (alias) return `${alias[1]}/${alias[2]}`;
+      return spec.startsWith('.') ? relative(root, join(root, from, '..', spec)) : undefined;
+    };
+    const all = ['shared', 'functions', 'admin', 'infra', 'local', 'bench', 'test'].flatMap((d) => files(d));
+    const known = new Set(all);
+    const edges = new Map(all.map((f) => [f, imports(f).map((spec) => resolveSpec(f, spec)).filter((t): t is string => t !== undefined && known.has(t))]));
+    // Tarjan's strongly connected components: any component of more than one file is a cycle.
+    let index = 0;
+    const order = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    const cycles: string[][] = [];
+    const visit = (v: string) => {
+      order.set(v, index);
+      low.set(v, index++);
+      stack.push(v);
+      onStack.add(v);
+      for (const w of edges.get(v) ?? []) {
+        if (!order.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, order.get(w)!));
+      }
+      if (low.get(v) === order.get(v)) {
+        const component: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          component.push(w);
+        } while (w !== v);
+        if (component.length > 1 || (edges.get(v) ?? []).includes(v)) cycles.push(component.sort());
+      }
+    };
+    for (const f of all) if (!order.has(f)) visit(f);
+    expect(cycles).toEqual([]);
+  });
 });
