@@ -3,8 +3,9 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { foldForSearch } from '../text.ts';
 import { candidateKeys } from '../matching/profile.ts';
 import { keys } from '../table/keys.ts';
-import { cancellationReasons, getItem, put, queryAll, queryPage, stripKeys, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
-import { NotFound, StaleVersion } from '../errors.ts';
+import { getItem, put, queryAll, queryPage, stripKeys, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
+import { NotFound } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
 import type { CaseListQuery, CaseRecord, Child, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
 
@@ -146,15 +147,8 @@ export function caseRepository(db: Db) {
       return { Delete: { TableName: db.tableName, Key: { pk, sk }, ...(condition ? { ConditionExpression: condition } : {}) } };
     },
 
-    /** Runs a transaction whose first item is version-guarded: a failed condition is a 409. */
-    async commit(items: TransactItem[]): Promise<void> {
-      try {
-        await transact(db, items);
-      } catch (error) {
-        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-        throw error;
-      }
-    },
+    /** Runs a transaction whose guards (the case's version, a child's) mean "someone saved first": a failed one is a 409. */
+    commit: (items: TransactItem[]): Promise<void> => writeSet(db).addAll(items).commit(),
   };
 }
 export type CaseRepository = ReturnType<typeof caseRepository>;

@@ -2,8 +2,9 @@
 import { ulid } from 'ulid';
 import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
 import { counterUpdate } from '../feed/events.ts';
-import { Invalid, NotFound, StaleVersion } from '../errors.ts';
-import { cancellationReasons, put, transact, type Db, type TransactItem } from '../table/access.ts';
+import { Invalid, NotFound } from '../errors.ts';
+import { put, transact, type Db, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
 import { keys } from '../table/keys.ts';
 import { systemClock, type Clock } from '../time.ts';
 import { companyItem, companyRepository, duplicateKeyOf } from './repository.ts';
@@ -44,16 +45,13 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
       const { version, ...fields } = input;
       const after: Company = { ...fields, id, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
       const moved = duplicateKeyOf(before) !== duplicateKeyOf(after);
-      try {
-        await transact(db, [
+      await writeSet(db)
+        .addAll([
           put(db, companyItem(after), 'version = :v', { ':v': version }),
           audit(actor, 'update', id, changedFields(before, after), now),
           ...(moved ? [{ Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(before), sk: id } } }, dupItem(after)] : []),
-        ]);
-      } catch (error) {
-        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-        throw error;
-      }
+        ])
+        .commit();
       return after;
     },
 

@@ -9,7 +9,8 @@ import { counterUpdate } from '../feed/events.ts';
 import { needsService } from '../needs/domain.ts';
 import type { Need } from '../needs/schema.ts';
 import type { Page } from '../schema-kit.ts';
-import { cancellationReasons, putItem, putItems, transact, transactGuarded, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { cancellationReasons, putItem, putItems, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
 import { seesCases } from '../users/roles.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
 import { checkMatchMove } from './lifecycle.ts';
@@ -148,7 +149,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       };
       const items: TransactItem[] = [repo.put(after, before.version), cases.audit(actor, 'update', caseId, [`matches.${needId}.state`], now)];
       if (input.to === 'hired') items.push(...(await placement(after, now, input.on)));
-      await transactGuarded(db, items);
+      await writeSet(db).addAll(items).commit();
       return after;
     },
 

@@ -4,11 +4,12 @@ import * as rrule from 'rrule';
 import { ulid } from 'ulid';
 import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
 import type { MailTransport } from '../email/message.ts';
-import { Conflict, Invalid, NotFound, StaleVersion } from '../errors.ts';
+import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { eventItem } from '../feed/events.ts';
 import type { Member } from '../members/schema.ts';
 import { mapLimit } from '../concurrency.ts';
-import { cancellationReasons, getItems, put, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
+import { getItems, put, stripKeys, type Db, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
 import { keys } from '../table/keys.ts';
 import { berlinDate, berlinInstant, systemClock, type Clock } from '../time.ts';
 import type { Person } from './calendar.ts';
@@ -69,14 +70,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
     return m;
   }
 
-  async function write(items: TransactItem[]) {
-    try {
-      await transact(db, items);
-    } catch (error) {
-      if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-      throw error;
-    }
-  }
+  const write = (items: TransactItem[]) => writeSet(db).addAll(items).commit();
 
   /** Mails every invited contact; returns how many went out. */
   async function notify(m: Meeting, kind: MeetingMailKind): Promise<number> {

@@ -1,8 +1,8 @@
 // Reads and changes the programme settings (one item; defaults until an admin saves).
-import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
-import { getItem, put, stripKeys, transact, cancellationReasons, type Db } from '../table/access.ts';
+import { changedFields, type Actor } from '../audit/entry.ts';
+import { getItem, put, stripKeys, type Db } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
 import { keys } from '../table/keys.ts';
-import { StaleVersion } from '../errors.ts';
 import { Settings, type SettingsUpdate } from './schema.ts';
 
 export function settingsService(db: Db) {
@@ -18,15 +18,10 @@ export function settingsService(db: Db) {
       const before = await this.get();
       const { version, ...fields } = input;
       const after = { ...fields, version: version + 1 };
-      try {
-        await transact(db, [
-          put(db, { ...keys.settings(), ...after }, version === 0 ? 'attribute_not_exists(pk) OR version = :v' : 'version = :v', { ':v': version }),
-          { Put: { TableName: db.tableName, Item: auditItem(actor, 'update', 'settings', 'programme', changedFields(before, after), new Date()) } },
-        ]);
-      } catch (error) {
-        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-        throw error;
-      }
+      await writeSet(db)
+        .add(put(db, { ...keys.settings(), ...after }, version === 0 ? 'attribute_not_exists(pk) OR version = :v' : 'version = :v', { ':v': version }))
+        .audit(actor, 'update', 'settings', 'programme', changedFields(before, after), new Date())
+        .commit();
       return after;
     },
   };

@@ -3,7 +3,8 @@ import { ulid } from 'ulid';
 import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
 import { occupationsService } from '../occupations/domain.ts';
-import { cancellationReasons, put, setAttributes, transact, type Db, type TransactItem } from '../table/access.ts';
+import { put, setAttributes, transact, type Db, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
 import { keys } from '../table/keys.ts';
 import { berlinDate, type Clock } from '../time.ts';
 import { campaignItem, COUNT_NAMES, surveyRepository } from './repository.ts';
@@ -30,15 +31,12 @@ export function campaignService(db: Db, clock: Clock) {
     const item = { ...campaignItem({ ...after, counts: before.counts }), ...fields };
     for (const n of COUNT_NAMES) delete (item as Record<string, unknown>)[n];
     const removed = Object.keys(before).filter((k) => !(k in after));
-    try {
-      await transact(db, [
+    await writeSet(db)
+      .addAll([
         setAttributes(db, keys.campaign(after.id), item, { remove: removed, condition: 'version = :v', values: { ':v': before.version } }),
         audit(actor, 'update', after.id, changedFields(before, after), now),
-      ]);
-    } catch (error) {
-      if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-      throw error;
-    }
+      ])
+      .commit();
     return after;
   }
 

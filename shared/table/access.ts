@@ -10,7 +10,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { Invalid, StaleVersion } from '../errors.ts';
+import { Invalid } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
 import { TABLE, type IndexName } from './definition.ts';
 import type { ItemKeys } from './keys.ts';
@@ -162,16 +162,6 @@ export async function putItems(db: Db, items: (Item & { pk: string; sk: string }
 /** Writes all items or none. */
 export async function transact(db: Db, items: TransactItem[]): Promise<void> {
   await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
-}
-
-/** Writes all items or none; when a guard (a version read, an item that must (not) exist) no longer holds, a 409 to read again. */
-export async function transactGuarded(db: Db, items: TransactItem[]): Promise<void> {
-  try {
-    await transact(db, items);
-  } catch (error) {
-    if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) throw new StaleVersion();
-    throw error;
-  }
 }
 
 export const put = (db: Db, item: Item & ItemKeys, condition?: string, values?: Item, names?: Record<string, string>): TransactItem => ({
