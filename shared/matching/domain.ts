@@ -9,7 +9,7 @@ import { counterUpdate } from '../feed/events.ts';
 import { needsService } from '../needs/domain.ts';
 import type { Need } from '../needs/schema.ts';
 import type { Page } from '../schema-kit.ts';
-import { cancellationReasons, putItem, putItems, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { putItem, putItems, type Db, type Item, type TransactItem } from '../table/access.ts';
 import { writeSet } from '../table/write-set.ts';
 import { seesCases } from '../users/roles.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
@@ -119,12 +119,10 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         state: 'proposed',
         steps: [{ state: 'proposed', on, at: iso, actorId: actor.id, ...(input.note ? { note: input.note } : {}) }],
       };
-      try {
-        await transact(db, [repo.put(match), cases.audit(actor, 'update', caseId, [`matches.${need.id}`], now), event('match.proposed', agg.case, need, now)]);
-      } catch (error) {
-        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]);
-        throw error;
-      }
+      await writeSet(db)
+        .add(repo.put(match), () => new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]))
+        .addAll([cases.audit(actor, 'update', caseId, [`matches.${need.id}`], now), event('match.proposed', agg.case, need, now)])
+        .commit();
       return match;
     },
 

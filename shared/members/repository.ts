@@ -1,8 +1,9 @@
 // Members on the table: one function per access pattern (see docs/data-model.md).
 import { foldForSearch } from '../text.ts';
 import { byName, keys } from '../table/keys.ts';
-import { cancellationReasons, getItem, put, queryPage, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
-import { StaleVersion, NotFound } from '../errors.ts';
+import { getItem, put, queryPage, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
+import { StaleVersion } from '../errors.ts';
 import type { IndexName } from '../table/definition.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Member, MemberListQuery } from './schema.ts';
@@ -61,25 +62,13 @@ export function memberRepository(db: Db) {
 
     /** Replaces the member if it still has `expectedVersion`. */
     async replace(m: Member, expectedVersion: number, extra: TransactItem[]): Promise<void> {
-      await guardVersion(() =>
-        transact(db, [put(db, memberItem(m), 'version = :v', { ':v': expectedVersion }), ...extra]),
-      );
+      await writeSet(db).replace(memberItem(m), expectedVersion).addAll(extra).commit();
     },
 
+    /** Deletes the member if it still has `expectedVersion` (someone else saving first is a 409). */
     async remove(id: string, expectedVersion: number, extra: TransactItem[]): Promise<void> {
-      await guardVersion(() =>
-        transact(db, [
-          {
-            Delete: {
-              TableName: db.tableName,
-              Key: keys.member(id),
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': expectedVersion },
-            },
-          },
-          ...extra,
-        ]),
-      );
+      const guarded = { Delete: { TableName: db.tableName, Key: keys.member(id), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } } };
+      await writeSet(db).add(guarded, () => new StaleVersion()).addAll(extra).commit();
     },
   };
 }
@@ -92,14 +81,3 @@ function pickIndex(q: MemberListQuery): { index: IndexName; partition: string } 
   return { index: 'gsi1', partition: keys.membersByName() };
 }
 
-/** A failed version condition on the first item means someone else saved first (or deleted it). */
-async function guardVersion(write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    const reasons = cancellationReasons(error);
-    if (reasons?.[0] === 'ConditionalCheckFailed') throw new StaleVersion();
-    if (reasons && reasons[0] === undefined) throw new NotFound();
-    throw error;
-  }
-}

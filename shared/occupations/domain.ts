@@ -2,8 +2,9 @@
 import { Conflict, NotFound } from '../errors.ts';
 import { foldForSearch } from '../text.ts';
 import { keys } from '../table/keys.ts';
-import { cancellationReasons, getItem, put, queryAll, queryPage, stripKeys, transact, type Db } from '../table/access.ts';
-import { auditItem, type Actor } from '../audit/entry.ts';
+import { getItem, put, queryAll, queryPage, stripKeys, transact, type Db } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
+import type { Actor } from '../audit/entry.ts';
 import { SHIPPED_OCCUPATIONS } from './catalogue.ts';
 import type { Occupation, OccupationInput, OccupationListQuery } from './schema.ts';
 
@@ -32,12 +33,10 @@ export function occupationsService(db: Db) {
 
     async create(input: OccupationInput, actor: Actor): Promise<Occupation> {
       const o: Occupation = { ...input, id: occupationId(input.code, input.title), shipped: false };
-      try {
-        await transact(db, [put(db, item(o), 'attribute_not_exists(pk)'), { Put: { TableName: db.tableName, Item: auditItem(actor, 'create', 'occupation', o.id, Object.keys(input), new Date()) } }]);
-      } catch (error) {
-        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new Conflict('Diesen Beruf gibt es schon.', 'occupation_exists', [{ path: 'title', message: 'bereits vorhanden' }]);
-        throw error;
-      }
+      await writeSet(db)
+        .create(item(o), () => new Conflict('Diesen Beruf gibt es schon.', 'occupation_exists', [{ path: 'title', message: 'bereits vorhanden' }]))
+        .audit(actor, 'create', 'occupation', o.id, Object.keys(input), new Date())
+        .commit();
       return o;
     },
 

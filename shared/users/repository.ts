@@ -1,7 +1,8 @@
 // The local identity store on the table (Cognito holds users in AWS): users by id, by e-mail and as a list.
 import { Conflict, NotFound } from '../errors.ts';
 import { keys } from '../table/keys.ts';
-import { cancellationReasons, getItem, put, queryPage, stripKeys, transact, type Db, type TransactItem } from '../table/access.ts';
+import { getItem, put, queryPage, stripKeys, type Db, type TransactItem } from '../table/access.ts';
+import { writeSet } from '../table/write-set.ts';
 import type { Page } from '../schema-kit.ts';
 import type { User } from './schema.ts';
 
@@ -35,29 +36,15 @@ export function userRepository(db: Db) {
 
     /** Creates the user and claims the e-mail address in one transaction. */
     async insert(u: StoredUser, extra: TransactItem[] = []): Promise<void> {
-      try {
-        await transact(db, [
-          put(db, userItem(u), 'attribute_not_exists(pk)'),
-          put(db, { ...keys.userEmail(u.email), userId: u.id }, 'attribute_not_exists(pk)'),
-          ...extra,
-        ]);
-      } catch (error) {
-        if (cancellationReasons(error)?.[1] === 'ConditionalCheckFailed') {
-          throw new Conflict('Zu dieser E-Mail-Adresse gibt es schon ein Konto.', 'email_taken', [
-            { path: 'email', message: 'bereits vergeben' },
-          ]);
-        }
-        throw error;
-      }
+      await writeSet(db)
+        .create(userItem(u))
+        .create({ ...keys.userEmail(u.email), userId: u.id }, () => new Conflict('Zu dieser E-Mail-Adresse gibt es schon ein Konto.', 'email_taken', [{ path: 'email', message: 'bereits vergeben' }]))
+        .addAll(extra)
+        .commit();
     },
 
     async replace(u: StoredUser, extra: TransactItem[] = []): Promise<void> {
-      try {
-        await transact(db, [put(db, userItem(u), 'attribute_exists(pk)'), ...extra]);
-      } catch (error) {
-        if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw new NotFound('Das Konto wurde nicht gefunden.');
-        throw error;
-      }
+      await writeSet(db).add(put(db, userItem(u), 'attribute_exists(pk)'), () => new NotFound('Das Konto wurde nicht gefunden.')).addAll(extra).commit();
     },
   };
 }
