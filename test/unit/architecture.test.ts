@@ -152,4 +152,10 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
     const readers = [...files('shared'), ...files('functions')].filter((f) => !f.startsWith('shared/table/') && /\bcancellationReasons\(|CancellationReasons\b/.test(readFileSync(join(root, f), 'utf8')));
     expect(readers.sort()).toEqual(notYetMoved);
   });
+
+  it('docs/data-model.md names each access pattern by an id of its own', () => {
+    const ids = [...readFileSync(join(root, 'docs/data-model.md'), 'utf8').matchAll(/^\| ([A-Z]\d+) \|/gm)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
 });
