@@ -37,6 +37,8 @@ export type Operation = {
   status?: number;
   /** Largest accepted body in bytes (default 64 KiB). */
   maxBodyBytes?: number;
+  /** For public routes that carry a credential of their own: the survey form's invitation token. */
+  credential?: 'surveyToken';
 };
 
 /** The operations of one resource: read by its handler, the route registry, CDK and the OpenAPI document. */

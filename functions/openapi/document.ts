@@ -64,7 +64,7 @@ function operationObject(resource: string, name: string, op: Operation) {
     operationId: `${resource}.${name}`,
     tags: [resource],
     summary: op.summary,
-    ...(op.roles === 'public' ? { security: [] } : { 'x-amon-roles': op.roles }),
+    ...(op.roles === 'public' ? { security: op.credential ? [{ [op.credential]: [] }] : [] } : { 'x-amon-roles': op.roles }),
     parameters: parameters(op),
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
     responses,
@@ -86,7 +86,10 @@ export function openApiDocument(resources: Resource[]) {
     info: { title: 'amoN API', version: '1', description: 'API der amoN-Plattform für die abschlussorientierte modulare Nachqualifizierung.' },
     security: [{ bearer: [] }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        surveyToken: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Survey <token>: the 128-bit token of the company\'s invitation link (the URL fragment after #t=)' },
+      },
       schemas: { ...components, Error: components.Error ?? errorSchema },
     },
     paths,

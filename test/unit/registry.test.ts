@@ -57,3 +57,13 @@ describe('no personal data in URLs', () => {
     expect(offences).toEqual([]);
   });
 });
+
+describe('the survey token in the OpenAPI document', () => {
+  it('has a security scheme of its own, used by the survey routes', () => {
+    const doc = openApiDocument(RESOURCES) as unknown as { components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> }; paths: Record<string, Record<string, { security?: unknown[] }>> };
+    expect(doc.components.securitySchemes.surveyToken).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    expect(doc.paths['/api/survey']!.get!.security).toEqual([{ surveyToken: [] }]);
+    expect(doc.paths['/api/survey/response']!.post!.security).toEqual([{ surveyToken: [] }]);
+    expect(doc.paths['/api/unsubscribe']!.get!.security).toEqual([]);
+  });
+});
