@@ -13,7 +13,9 @@ import {
   OutcomeInput,
   type ChildKind,
 } from '#shared/cases/schema.ts';
-import { id } from '#shared/schema-kit.ts';
+import { AuditEntryView } from '#shared/audit/schema.ts';
+import { CaseExport, CaseSummary, CaseView, DuplicateHits, Erasure } from '#shared/cases/view-schema.ts';
+import { id, pageOf } from '#shared/schema-kit.ts';
 import { CASE_ROLES } from '#shared/users/roles.ts';
 import { contract, type Operation } from '../http/route.ts';
 
@@ -25,38 +27,40 @@ const optionalVersion = z.number().int().positive().optional();
 
 const childOperations = <K extends ChildKind>(kind: K) =>
   ({
-  [`add_${kind}`]: { route: `POST /api/cases/{id}/${kind}`, roles: CASE_ROLES, params: ById, body: CHILD_SCHEMAS[kind], status: 201, summary: `Eintrag anlegen (${kind})` },
-  [`update_${kind}`]: { route: `PUT /api/cases/{id}/${kind}/{childId}`, roles: CASE_ROLES, params: ByChild, body: CHILD_SCHEMAS[kind].safeExtend({ version }), summary: `Eintrag ändern (${kind})` },
-  [`remove_${kind}`]: { route: `DELETE /api/cases/{id}/${kind}/{childId}`, roles: CASE_ROLES, params: ByChild, summary: `Eintrag löschen (${kind})` },
+  [`add_${kind}`]: { route: `POST /api/cases/{id}/${kind}`, roles: CASE_ROLES, params: ById, body: CHILD_SCHEMAS[kind], response: CaseView, status: 201, summary: `Eintrag anlegen (${kind})` },
+  [`update_${kind}`]: { route: `PUT /api/cases/{id}/${kind}/{childId}`, roles: CASE_ROLES, params: ByChild, body: CHILD_SCHEMAS[kind].safeExtend({ version }), response: CaseView, summary: `Eintrag ändern (${kind})` },
+  [`remove_${kind}`]: { route: `DELETE /api/cases/{id}/${kind}/{childId}`, roles: CASE_ROLES, params: ByChild, response: CaseView, summary: `Eintrag löschen (${kind})` },
   }) as unknown as Record<`add_${K}` | `update_${K}` | `remove_${K}`, Operation>;
 
 export const casesContract = contract('cases', {
-  list: { route: 'GET /api/cases', roles: CASE_ROLES, query: CaseListQuery, summary: 'Fälle: zuletzt geändert, nach Status, nach Berater·in, Wiedervorlagen' },
-  search: { route: 'POST /api/cases/search', roles: CASE_ROLES, body: CaseSearch, summary: 'Fälle suchen: Namensanfang oder Fallnummer im Inhalt der Anfrage, nie in der Adresse' },
-  duplicates: { route: 'POST /api/cases/duplicates', roles: CASE_ROLES, body: DuplicateCheck, summary: 'Mögliche Dubletten: gleicher Name und Geburtsdatum (protokolliert)' },
-  create: { route: 'POST /api/cases', roles: CASE_ROLES, body: CaseInput, status: 201, summary: 'Einen Fall anlegen (Anfrage)' },
-  get: { route: 'GET /api/cases/{id}', roles: CASE_ROLES, params: ById, summary: 'Einen Fall mit allen Einträgen lesen (protokolliert)' },
-  update: { route: 'PUT /api/cases/{id}', roles: CASE_ROLES, params: ById, body: CaseUpdate, summary: 'Person und Programm eines Falls ändern (mit Version)' },
-  move: { route: 'POST /api/cases/{id}/moves', roles: CASE_ROLES, params: ById, body: MoveInput, summary: 'Den Status eines Falls ändern (geprüfte Übergänge)' },
+  list: { route: 'GET /api/cases', roles: CASE_ROLES, query: CaseListQuery, response: pageOf(CaseSummary), summary: 'Fälle: zuletzt geändert, nach Status, nach Berater·in, Wiedervorlagen' },
+  search: { route: 'POST /api/cases/search', roles: CASE_ROLES, body: CaseSearch, response: pageOf(CaseSummary), summary: 'Fälle suchen: Namensanfang oder Fallnummer im Inhalt der Anfrage, nie in der Adresse' },
+  duplicates: { route: 'POST /api/cases/duplicates', roles: CASE_ROLES, body: DuplicateCheck, response: DuplicateHits, summary: 'Mögliche Dubletten: gleicher Name und Geburtsdatum (protokolliert)' },
+  create: { route: 'POST /api/cases', roles: CASE_ROLES, body: CaseInput, response: CaseView, status: 201, summary: 'Einen Fall anlegen (Anfrage)' },
+  get: { route: 'GET /api/cases/{id}', roles: CASE_ROLES, params: ById, response: CaseView, summary: 'Einen Fall mit allen Einträgen lesen (protokolliert)' },
+  update: { route: 'PUT /api/cases/{id}', roles: CASE_ROLES, params: ById, body: CaseUpdate, response: CaseView, summary: 'Person und Programm eines Falls ändern (mit Version)' },
+  move: { route: 'POST /api/cases/{id}/moves', roles: CASE_ROLES, params: ById, body: MoveInput, response: CaseView, summary: 'Den Status eines Falls ändern (geprüfte Übergänge)' },
   ...childOperations(CHILD_KINDS[0]),
   ...childOperations(CHILD_KINDS[1]),
   ...childOperations(CHILD_KINDS[2]),
-  putExam: { route: 'PUT /api/cases/{id}/exam', roles: CASE_ROLES, params: ById, body: ExamInput.safeExtend({ version: optionalVersion }), summary: 'Externenprüfung: Anmeldung, Zulassung, Ergebnisse' },
-  putOutcome: { route: 'PUT /api/cases/{id}/outcome', roles: CASE_ROLES, params: ById, body: OutcomeInput.safeExtend({ version: optionalVersion }), summary: 'Verbleib: Abschluss und Beschäftigung' },
-  withdrawConsent: { route: 'POST /api/cases/{id}/consent-withdrawal', roles: CASE_ROLES, params: ById, summary: 'Einwilligung widerrufen: der Fall wird anonymisiert' },
+  putExam: { route: 'PUT /api/cases/{id}/exam', roles: CASE_ROLES, params: ById, body: ExamInput.safeExtend({ version: optionalVersion }), response: CaseView, summary: 'Externenprüfung: Anmeldung, Zulassung, Ergebnisse' },
+  putOutcome: { route: 'PUT /api/cases/{id}/outcome', roles: CASE_ROLES, params: ById, body: OutcomeInput.safeExtend({ version: optionalVersion }), response: CaseView, summary: 'Verbleib: Abschluss und Beschäftigung' },
+  withdrawConsent: { route: 'POST /api/cases/{id}/consent-withdrawal', roles: CASE_ROLES, params: ById, response: CaseView, summary: 'Einwilligung widerrufen: der Fall wird anonymisiert' },
   export: {
     route: 'GET /api/cases/{id}/export',
     roles: admin,
     params: ById,
     query: z.strictObject({ format: z.enum(['json', 'html']).default('json') }),
+    response: CaseExport,
     summary: 'Auskunft nach Art. 15 DSGVO: alles, was zur Person gespeichert ist',
   },
-  erase: { route: 'DELETE /api/cases/{id}', roles: admin, params: ById, summary: 'Löschung nach Art. 17 DSGVO: alle Daten der Person' },
+  erase: { route: 'DELETE /api/cases/{id}', roles: admin, params: ById, response: Erasure, summary: 'Löschung nach Art. 17 DSGVO: alle Daten der Person' },
   audit: {
     route: 'GET /api/cases/{id}/audit',
     roles: admin,
     params: ById,
     query: z.strictObject({ cursor: z.string().max(2048).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) }),
+    response: pageOf(AuditEntryView),
     summary: 'Zugriffsprotokoll eines Falls',
   },
 });

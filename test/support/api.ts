@@ -2,6 +2,7 @@
 import type { Context } from 'aws-lambda';
 import type { Role } from '#shared/users/roles.ts';
 import type { ApiEvent, ApiResult } from '#functions/http/route.ts';
+import { RESOURCES } from '#functions/registry.ts';
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 
@@ -58,12 +59,20 @@ export function apiEvent(routeKey: string, o: CallOptions = {}): ApiEvent {
   } as unknown as ApiEvent;
 }
 
+/** The declared answer schema of each route (the contract registry), for checking what handlers return. */
+const RESPONSES = new Map(RESOURCES.flatMap((r) => Object.values(r.contract.operations).flatMap((op) => (op.response ? [[op.route, op.response] as const] : []))));
+
 export async function call(handler: Handler, routeKey: string, o: CallOptions = {}) {
   const result = await handler(apiEvent(routeKey, o), lambdaContext);
   const text = typeof result.body === 'string' ? result.body : '';
-  return {
-    status: result.statusCode ?? 0,
-    headers: result.headers ?? {},
-    body: text && String(result.headers?.['content-type'] ?? '').includes('json') ? JSON.parse(text) : text,
-  };
+  const json = text && String(result.headers?.['content-type'] ?? '').includes('json');
+  const body = json ? JSON.parse(text) : text;
+  const status = result.statusCode ?? 0;
+  // A handler that answers something else than its contract declares fails the test that called it.
+  const schema = RESPONSES.get(routeKey);
+  if (schema && json && status < 300) {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new Error(`${routeKey} answered outside its response schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { status, headers: result.headers ?? {}, body };
 }
