@@ -8,6 +8,7 @@ process.env.OUTBOX_DIR = mkdtempSync(join(tmpdir(), 'amon-audit-outbox-'));
 
 const { handler: cases } = await import('#functions/cases/handler.ts');
 const { handler: matching } = await import('#functions/matching/handler.ts');
+const { handler: settings } = await import('#functions/settings/handler.ts');
 const { database } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { apiEvent, call, lambdaContext } = await import('../support/api.ts');
@@ -40,5 +41,16 @@ describe('audit', () => {
     expect((await cases(event, lambdaContext)).statusCode).toBe(200);
     const read = (await trailOf(person.id)).find((e) => e.requestId === requestId);
     expect(read).toMatchObject({ action: 'read', fields: ['*'] });
+  });
+
+  it('an administrator reads what one account did, and changing the settings is audited (answers checked against their schemas)', async () => {
+    const current = await call(settings, 'GET /api/settings', { as: 'admin', userId: 'admin-audit' });
+    expect(current.status).toBe(200);
+    const { version, ...rest } = current.body;
+    const saved = await call(settings, 'PUT /api/settings', { body: { ...rest, inquiryRetentionMonths: 4, version }, as: 'admin', userId: 'admin-audit' });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ inquiryRetentionMonths: 4, version: version + 1 });
+    const trail = await call(settings, 'GET /api/audit', { query: { userId: 'admin-audit' }, as: 'admin' });
+    expect(trail.body.items[0]).toMatchObject({ action: 'update', recordType: 'settings', fields: expect.arrayContaining(['inquiryRetentionMonths']) });
   });
 });

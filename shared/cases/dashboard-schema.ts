@@ -1,0 +1,13 @@
+// What the dashboard answers: aggregates only (the funnel by status, the programme's figures against its targets, months).
+import * as z from 'zod';
+import { CaseStatus } from './schema.ts';
+
+const count = z.number().int().min(0);
+
+export const Dashboard = z
+  .object({
+    funnel: z.array(z.object({ status: CaseStatus, count })),
+    kpis: z.object({ counselled: count, targetCounselled: count, qualified: count, targetQualified: count, active: count, placed: count }),
+    perMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), opened: count, qualified: count, placed: count })),
+  })
+  .meta({ id: 'Dashboard' });
