@@ -15,6 +15,7 @@ export const companiesContract = contract('companies', {
     route: 'GET /api/companies/duplicates',
     roles: STAFF,
     query: z.strictObject({ name: text(200), postcode: z.string().regex(/^\d{5}$/) }),
+    response: z.array(z.object({ id, name: z.string() })).meta({ id: 'CompanyDuplicates' }),
     summary: 'Mögliche Dubletten: gleicher Name und gleiche Postleitzahl',
   },
   get: { route: 'GET /api/companies/{id}', roles: STAFF, params: ById, response: Company, summary: 'Einen Betrieb lesen' },
