@@ -7,6 +7,7 @@ import { escapeHtml } from '../email/message.ts';
 import { systemClock, berlinDate, type Clock } from '../time.ts';
 import { getItem, queryAll, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
 import { GSI_NAMES } from '../table/definition.ts';
+import { writeSet } from '../table/write-set.ts';
 import { keys } from '../table/keys.ts';
 import type { CasesService } from './domain.ts';
 import { withdrawnForConsent } from '../matching/lifecycle.ts';
@@ -78,8 +79,9 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
       c = marked;
     }
     const history = (await repo.rawItems(c.id)).filter((i) => String(i.sk).startsWith('HISTORY#'));
-    const rest = anonymisedChildren(agg, history, actor.id, now).map((Item): TransactItem => ({ Put: { TableName: db.tableName, Item } }));
-    for (let i = 0; i < rest.length; i += 90) await transact(db, rest.slice(i, i + 90));
+    const rest = writeSet(db);
+    for (const Item of anonymisedChildren(agg, history, actor.id, now)) rest.add({ Put: { TableName: db.tableName, Item } });
+    await rest.commitInChunks();
     const { anonymising: _done, ...unmarked } = c;
     const finished: CaseRecord = { ...unmarked, anonymisedAt: now.toISOString(), updatedAt: now.toISOString(), version: c.version + 1 };
     await repo.commit([repo.putCase(finished, c.version), audit(actor, 'update', c.id, [`anonymised:${c.anonymising?.reason ?? reason}`], now)]);
@@ -144,7 +146,7 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
       // The case item is deleted last, so an interrupted erasure can be run again from the case.
       const caseDelete = all.findIndex((t) => t.Delete?.Key?.sk === 'CASE' && t.Delete.Key.pk === keys.casePartition(caseId));
       const [caseItem] = all.splice(caseDelete, 1);
-      for (let i = 0; i < all.length; i += 90) await transact(db, all.slice(i, i + 90));
+      await writeSet(db).addAll(all).commitInChunks();
       await transact(db, [
         caseItem!,
         { Put: { TableName: db.tableName, Item: auditItem(actor, 'erase', 'erasure', erasureId, [`items:${doomed.length}`], now) } },
