@@ -26,6 +26,13 @@ function layerOf(file: string, spec: string): string | undefined {
   return target.split('/')[0];
 }
 
+/** The project file an import names ("#shared/x.ts" or "./x.ts" from `from`), or undefined for a package. */
+function resolveSpec(from: string, spec: string): string | undefined {
+  const alias = /^#(shared|functions|local|infra)\/(.+)$/.exec(spec);
+  if (alias) return `${alias[1]}/${alias[2]}`;
+  return spec.startsWith('.') ? relative(root, join(root, from, '..', spec)) : undefined;
+}
+
 const forbidden: Record<string, string[]> = {
   shared: ['functions', 'admin', 'infra', 'local', 'test'],
   functions: ['admin', 'infra', 'local', 'test'],
@@ -56,11 +63,6 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   });
 
   it('the browser code reaches no AWS SDK and no Node built-in, not even through shared modules it imports', () => {
-    const resolveSpec = (from: string, spec: string): string | undefined => {
-      const alias = /^#(shared|functions|local|infra)\/(.+)$/.exec(spec);
-      if (alias) return `${alias[1]}/${alias[2]}`;
-      return spec.startsWith('.') ? relative(root, join(root, from, '..', spec)) : undefined;
-    };
     /** Value imports only: `import type` and `export type` vanish from the bundle. */
     const valueImports = (file: string) => {
       const text = readFileSync(join(root, file), 'utf8');
@@ -104,11 +106,6 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   });
 
   it('no import cycles, type-only imports included', () => {
-    const resolveSpec = (from: string, spec: string): string | undefined => {
-      const alias = /^#(shared|functions|local|infra)\/(.+)$/.exec(spec);
-      if (alias) return `${alias[1]}/${alias[2]}`;
-      return spec.startsWith('.') ? relative(root, join(root, from, '..', spec)) : undefined;
-    };
     const all = ['shared', 'functions', 'admin', 'infra', 'local', 'bench', 'test'].flatMap((d) => files(d));
     const known = new Set(all);
     const edges = new Map(all.map((f) => [f, imports(f).map((spec) => resolveSpec(f, spec)).filter((t): t is string => t !== undefined && known.has(t))]));

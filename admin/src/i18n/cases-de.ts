@@ -17,6 +17,14 @@ export const casesGerman = {
   },
   registration: { job_agency: 'Agentur für Arbeit', job_centre: 'Jobcenter', none: 'nicht gemeldet' },
   consent_scopes: { counselling: 'Beratung', share_with_partners: 'Weitergabe an Netzwerkpartner', job_placement: 'Vermittlung an Betriebe' },
+  not_in_matching_consent:
+    'Die Person hat nicht in die Vermittlung eingewilligt. Ohne diese Einwilligung wird sie für keinen Bedarf gerankt, niemandem als Kandidat·in gezeigt und keinem Betrieb vorgeschlagen. Die Einwilligung „Vermittlung an Betriebe“ lässt sich unter „Bearbeiten“ ergänzen.',
+  retention: {
+    closed: 'Aufbewahrung abgeschlossener und ruhender Fälle (Monate)',
+    closed_help: 'Abgeschlossene Fälle und ruhende Fälle ohne Aktivität werden danach anonymisiert.',
+    inquiries: 'Aufbewahrung von Anfragen ohne Einwilligung (Monate)',
+    inquiries_help: 'Anfragen, in denen nie eine Einwilligung erfasst wurde, werden danach anonymisiert.',
+  },
   consent_scope_help:
     'Beratung: die Fallarbeit selbst. Vermittlung an Betriebe: die Person wird für Bedarfe gereiht und Betrieben vorgeschlagen. Weitergabe an Netzwerkpartner: Name und Daten gehen an einen Bildungsträger des Netzwerks oder mit der Prüfungsanmeldung an die Kammer.',
   session_kinds: { first_talk: 'Erstgespräch', counselling: 'Beratung', competence_assessment: 'Kompetenzfeststellung', coaching: 'Coaching' },

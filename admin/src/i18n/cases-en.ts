@@ -28,6 +28,14 @@ export const casesEnglish: typeof casesGerman = {
   },
   registration: { job_agency: 'Job agency', job_centre: 'Job centre', none: 'not registered' },
   consent_scopes: { counselling: 'Counselling', share_with_partners: 'Sharing with partners', job_placement: 'Placement with companies' },
+  not_in_matching_consent:
+    'The person has not consented to placement. Without this consent they are ranked for no need, shown to no one as a candidate and proposed to no company. The consent "Placement with companies" can be added under "Edit".',
+  retention: {
+    closed: 'Keeping closed and paused cases (months)',
+    closed_help: 'Closed cases and paused cases without activity are anonymised afterwards.',
+    inquiries: 'Keeping inquiries without consent (months)',
+    inquiries_help: 'Inquiries in which consent was never recorded are anonymised afterwards.',
+  },
   consent_scope_help:
     'Counselling: the casework itself. Placement with companies: the person is ranked for company needs and proposed to companies. Sharing with partners: name and details go to a network training provider or, with the exam application, to the chamber.',
   session_kinds: { first_talk: 'First talk', counselling: 'Counselling', competence_assessment: 'Competence assessment', coaching: 'Coaching' },

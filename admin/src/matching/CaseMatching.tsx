@@ -1,7 +1,7 @@
 // The case's "Vermittlung" tab: the open needs ranked for this person with the reasons, a proposal in one click, and
 // the proposals so far with their steps.
 import { useEffect, useState } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Match, Suggestions } from '#shared/matching/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
@@ -13,7 +13,6 @@ import { MoveButtons } from './MoveDialog.tsx';
 import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
 
 const MISSING = {
-  consent: 'Die Person hat nicht in die Vermittlung eingewilligt. Ohne diese Einwilligung wird sie für keinen Bedarf gerankt, niemandem als Kandidat·in gezeigt und keinem Betrieb vorgeschlagen. Die Einwilligung „Vermittlung an Betriebe“ lässt sich unter „Bearbeiten“ ergänzen.',
   stage: 'Passende Bedarfe werden für Fälle in Beratung, Planung oder Qualifizierung gezeigt.',
   occupation: 'Bitte zuerst einen Zielberuf eintragen: die Bedarfe werden nach Beruf gesucht.',
   anonymised: 'Der Fall ist anonymisiert.',
@@ -21,6 +20,7 @@ const MISSING = {
 
 export function CaseMatching() {
   const c = useRecordContext<{ id: string; version: number }>();
+  const t = useTranslate();
   const send = useApi();
   const command = useCommand();
   const [suggestions, setSuggestions] = useState<Suggestions | undefined>();
@@ -80,7 +80,7 @@ export function CaseMatching() {
         {!suggestions ? (
           <Typography variant="body2">Bedarfe werden gesucht …</Typography>
         ) : suggestions.missing ? (
-          <Alert severity="info">{MISSING[suggestions.missing]}</Alert>
+          <Alert severity="info">{suggestions.missing === 'consent' ? t('amon.not_in_matching_consent') : MISSING[suggestions.missing]}</Alert>
         ) : suggestions.items.length === 0 ? (
           <Alert severity="info">Keine offenen Bedarfe in der Berufsgruppe {suggestions.searched?.group}.</Alert>
         ) : (

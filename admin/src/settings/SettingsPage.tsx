@@ -38,8 +38,8 @@ export default function SettingsPage() {
             <NumberInput source="targetCounselled" label="Ziel: beratene Personen" />
             <NumberInput source="targetQualified" label="Ziel: Abschlüsse" />
             <DateInput source="programmeStart" label="Programmstart" />
-            <NumberInput source="retentionMonths" label="Aufbewahrung abgeschlossener und ruhender Fälle (Monate)" helperText="Abgeschlossene Fälle und ruhende Fälle ohne Aktivität werden danach anonymisiert." />
-            <NumberInput source="inquiryRetentionMonths" label="Aufbewahrung von Anfragen ohne Einwilligung (Monate)" helperText="Anfragen, in denen nie eine Einwilligung erfasst wurde, werden danach anonymisiert." />
+            <NumberInput source="retentionMonths" label={t('amon.retention.closed')} helperText={t('amon.retention.closed_help')} />
+            <NumberInput source="inquiryRetentionMonths" label={t('amon.retention.inquiries')} helperText={t('amon.retention.inquiries_help')} />
             <SaveButton />
           </Stack>
         </Form>
