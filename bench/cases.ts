@@ -12,6 +12,7 @@ export async function measureCases(): Promise<Figure[]> {
   const { handler } = await import('#functions/cases/handler.ts');
   const { caseItem } = await import('#shared/cases/repository.ts');
   const { keys } = await import('#shared/table/keys.ts');
+  const { patterns } = await import('#shared/table/patterns.ts');
   const { occupationsService } = await import('#shared/occupations/domain.ts');
   const { apiEvent, lambdaContext } = await import('../test/support/api.ts');
   const { aCase } = await import('../test/support/builders.ts');
@@ -49,7 +50,7 @@ export async function measureCases(): Promise<Figure[]> {
     );
     for (let j = 0; j < CHILDREN_PER_CASE; j += 1) {
       const childId = ulid(now - i * 60_000 + j);
-      items.push({ pk: keys.casePartition(id), sk: keys.caseChild('sessions', childId), id: childId, version: 1, createdAt: at, updatedAt: at, date: '2026-10-01', kind: 'counselling', minutes: 45, notes: 'Beratungstermin', followUpDone: true });
+      items.push({ ...keys.caseChild(id, 'sessions', childId), id: childId, version: 1, createdAt: at, updatedAt: at, date: '2026-10-01', kind: 'counselling', minutes: 45, notes: 'Beratungstermin', followUpDone: true });
     }
     if (items.length >= 2000) await flush();
   }
@@ -76,7 +77,7 @@ export async function measureCases(): Promise<Figure[]> {
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
   const { auditItem } = await import('#shared/audit/entry.ts');
   const actor = { id: 'bench-counsellor', email: '', roles: ['counsellor'] };
-  const caseQuery = () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.casePartition(created.id) } }));
+  const caseQuery = () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': patterns.caseWithChildren.partitionOf(created.id) } }));
   const pairs: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
     [
       // The same access as the handler makes: every case read is a Query and, beside it, the audit Put.
@@ -87,12 +88,12 @@ export async function measureCases(): Promise<Figure[]> {
     [
       'case_get',
       () => invoke('GET /api/cases/{id}', { params: { id: created.id } }),
-      () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.casePartition(created.id) } })),
+      () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': patterns.caseWithChildren.partitionOf(created.id) } })),
     ],
     [
       'case_list',
       () => invoke('GET /api/cases', { query: { view: 'updated', limit: '25' } }),
-      () => db.doc.send(new QueryCommand({ TableName: db.tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': keys.casesByUpdate() }, Limit: 25, ScanIndexForward: false })),
+      () => db.doc.send(new QueryCommand({ TableName: db.tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': patterns.casesByUpdate.partitionOf() }, Limit: 25, ScanIndexForward: false })),
     ],
   ];
   for (const [name, viaHandler, raw] of pairs) {

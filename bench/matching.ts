@@ -16,7 +16,7 @@ export async function measureMatching(): Promise<Figure[]> {
   const { occupationId, occupationsService } = await import('#shared/occupations/domain.ts');
   const { ulid } = await import('ulid');
   const { mapLimit } = await import('#shared/concurrency.ts');
-  const { transact } = await import('#shared/table/access.ts');
+  const { writeSet } = await import('#shared/table/write-set.ts');
   const { DISTRICTS } = await import('#shared/regions.ts');
   const { TIMEFRAMES } = await import('#shared/surveys/questions.ts');
   const { aCase, aCompany } = await import('../test/support/builders.ts');
@@ -53,7 +53,11 @@ export async function measureMatching(): Promise<Figure[]> {
     note: 'Betriebsbesuch, Gespräch mit der Geschäftsführung',
   }));
   const batches = Array.from({ length: NEEDS / 25 }, (_, b) => needs.slice(b * 25, b * 25 + 25));
-  await mapLimit(batches, 4, (batch) => transact(db, batch.map((n) => repo.put(n))));
+  await mapLimit(batches, 4, (batch) => {
+    const change = writeSet(db);
+    for (const n of batch) repo.put(n, undefined, change);
+    return change.commit();
+  });
 
   const cases = casesService(db);
   let c = await cases.create(aCase({ participant: { district: 'rostock_city', car: true, drivingLicence: true }, targetOccupationId: occupationId('63222', 'Hotelfachmann/-frau') }), actor);

@@ -30,6 +30,7 @@ const monthBefore = (month: string, k: number) => {
 export async function measureReports(endpoint: string): Promise<Figure[]> {
   const { database } = await import('#functions/clients.ts');
   const { buildFigures } = await import('#shared/reports/figures.ts');
+  const { dynamoTable } = await import('#shared/table/dynamodb.ts');
   const { reportsService } = await import('#shared/reports/domain.ts');
   const { folderStore } = await import('#functions/reports/store.ts');
   const { mkdtempSync } = await import('node:fs');
@@ -53,7 +54,7 @@ export async function measureReports(endpoint: string): Promise<Figure[]> {
 
   const seeded = async (name: string, months: number) => {
     await ensureTable(endpoint, name);
-    const db = { doc: base.doc, tableName: name };
+    const db = dynamoTable(base.doc, name);
     const items = Array.from({ length: months }, (_, k) => monthEvents(monthBefore(MONTH, k), EVENTS_PER_MONTH)).flat();
     for (let i = 0; i < items.length; i += 25 * 8) {
       if (i % 10_000 === 0) process.stdout.write(`  seeding ${name}: ${i}/${items.length} events …\r`);
@@ -65,7 +66,7 @@ export async function measureReports(endpoint: string): Promise<Figure[]> {
     await base.doc.send(new PutCommand({ TableName: name, Item: { pk: 'COUNTERS', sk: 'CURRENT', cases: 500, qualified: 120, status_qualified: 120, [`qualified_${MONTH}`]: 200 } }));
     return db;
   };
-  const capacity = async (db: { doc: typeof base.doc; tableName: string }) => {
+  const capacity = async (db: ReturnType<typeof dynamoTable>) => {
     units = 0;
     await buildFigures(db, MONTH, new Date('2026-11-01T05:00:00Z'));
     return units;

@@ -37,6 +37,7 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   const { surveyNeedWrites } = await import('#shared/needs/from-survey.ts');
   const { eventItem } = await import('#shared/feed/events.ts');
   const { keys } = await import('#shared/table/keys.ts');
+  const { transactItemsOf } = await import('#shared/table/dynamodb.ts');
   const { createGateway } = await import('#local/gateway.ts');
   const { localSignIn } = await import('#local/signin.ts');
   const { LinkBox } = await import('#local/seed/surveys-data.ts');
@@ -127,7 +128,7 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
         { Put: { TableName: db.tableName, Item: eventItem({ type: 'survey.response', at: now, data: { campaignId: raw.id, kind: raw.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first: true } }) } },
         ...needRecords(raw, inv, ANSWERS as never, now.toISOString()).map((Item) => ({ Put: { TableName: db.tableName, Item } })),
         // The needs the answer states: written by a company's first answer; the same answer again changes none.
-        ...surveyNeedWrites(db, raw, inv, answered.has(inv.companyId) ? (ANSWERS as never) : undefined, ANSWERS as never, now),
+        ...transactItemsOf(db.tableName, surveyNeedWrites(raw, inv, answered.has(inv.companyId) ? (ANSWERS as never) : undefined, ANSWERS as never, now)),
       ];
       try {
         await db.doc.send(new TransactWriteCommand({ TransactItems: tx }));

@@ -1,16 +1,16 @@
 // AWS SDK clients, created once per cold start from the configuration (DynamoDB Local or AWS).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Db } from '#shared/table/access.ts';
+import { dynamoTable, type DynamoTable } from '#shared/table/dynamodb.ts';
 import { config } from './config.ts';
 import { checkTableAccess } from './table-access.ts';
 
 /** Counts every DynamoDB call made through the shared client (the bench reads it, P1) and checks it against the running function's access. */
 export const dynamoCalls = { count: 0, byCommand: {} as Record<string, number> };
 
-let db: Db | undefined;
+let db: DynamoTable | undefined;
 
-export function database(): Db {
+export function database(): DynamoTable {
   if (db) return db;
   const cfg = config();
   const client = new DynamoDBClient({
@@ -33,6 +33,6 @@ export function database(): Db {
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
-  db = { doc, tableName: cfg.TABLE_NAME };
+  db = dynamoTable(doc, cfg.TABLE_NAME);
   return db;
 }

@@ -12,7 +12,7 @@ import { casesContract } from './contract.ts';
 const db = database();
 const cases = casesService(db);
 const children = caseChildren(cases);
-const privacy = casePrivacy(db, cases);
+const privacy = casePrivacy(cases);
 
 type Ctx = RouteContext<Operation> & { params: { id: string; childId: string }; body: never };
 

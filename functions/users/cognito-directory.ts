@@ -13,13 +13,13 @@ import {
   type AttributeType,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { auditItem, type Actor } from '#shared/audit/entry.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';
 import { Role } from '#shared/users/roles.ts';
 import type { User } from '#shared/users/schema.ts';
-import { transact, type Db } from '#shared/table/access.ts';
+import { putItem, type Db } from '#shared/table/access.ts';
+import { writeSet } from '#shared/table/write-set.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 
 const attr = (attributes: AttributeType[] | undefined, name: string) => attributes?.find((a) => a.Name === name)?.Value ?? '';
@@ -44,7 +44,7 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
     };
   };
   const audit = (actor: Actor, action: 'create' | 'update', id: string, fields: string[]) =>
-    db.doc.send(new PutCommand({ TableName: db.tableName, Item: auditItem(actor, action, 'user', id, fields, new Date()) }));
+    putItem(db, auditItem(actor, action, 'user', id, fields, new Date()));
   const get = async (id: string) => {
     try {
       return await toUser(await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: id })));
@@ -98,7 +98,7 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
       if (fields.includes('enabled') || fields.includes('roles')) {
         // The ID tokens already issued stop at the next request; global sign-out revokes the refresh tokens.
         await client.send(new AdminUserGlobalSignOutCommand(base));
-        await transact(db, [sessions.revocation(id, new Date(), input)]);
+        await writeSet(db).put(sessions.revocation(id, new Date(), input)).commit();
       }
       await audit(actor, 'update', id, [...fields]);
       return get(id);

@@ -1,6 +1,6 @@
 // The local identity adapter: staff users in the table, invitations through the mail transport.
 import { ulid } from 'ulid';
-import { auditItem, changedFields, type Actor } from '#shared/audit/entry.ts';
+import { changedFields } from '#shared/audit/entry.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';
 import { invitationMail } from '#shared/users/invitation.ts';
@@ -9,13 +9,11 @@ import { publicUser, userRepository } from '#shared/users/repository.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 import type { MailTransport } from '#shared/email/message.ts';
 import type { Db } from '#shared/table/access.ts';
+import { writeSet } from '#shared/table/write-set.ts';
 
 export function tableDirectory(db: Db, mail: MailTransport, siteUrl: string): UserDirectory {
   const repo = userRepository(db);
   const sessions = sessionGuard(db);
-  const audit = (actor: Actor, action: 'create' | 'update', id: string, fields: string[], at: Date) => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'user', id, fields, at) },
-  });
   return {
     list: (q) => repo.list(q.cursor, q.limit),
 
@@ -37,7 +35,7 @@ export function tableDirectory(db: Db, mail: MailTransport, siteUrl: string): Us
         updatedAt: now.toISOString(),
         passwordHash: await hashPassword(password),
       };
-      await repo.insert(user, [audit(actor, 'create', user.id, ['email', 'name', 'roles'], now)]);
+      await repo.insert(user, writeSet(db).audit(actor, 'create', 'user', user.id, ['email', 'name', 'roles'], now));
       await mail.send(invitationMail(publicUser(user), password, siteUrl));
       return publicUser(user);
     },
@@ -51,7 +49,9 @@ export function tableDirectory(db: Db, mail: MailTransport, siteUrl: string): Us
       const after = { ...before, ...input, updatedAt: now.toISOString() };
       // Disabling or a change of roles ends the user's sessions in the same transaction.
       const revoke = before.enabled !== after.enabled || JSON.stringify([...before.roles].sort()) !== JSON.stringify([...after.roles].sort());
-      await repo.replace(after, [audit(actor, 'update', id, changedFields(before, after), now), ...(revoke ? [sessions.revocation(id, now, after)] : [])]);
+      const change = writeSet(db).audit(actor, 'update', 'user', id, changedFields(before, after), now);
+      if (revoke) change.put(sessions.revocation(id, now, after));
+      await repo.replace(after, change);
       return publicUser(after);
     },
   };

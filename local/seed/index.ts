@@ -1,9 +1,8 @@
 // Seeds the demo data through the real domain services, once per data set (a marker item records it).
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { membersService } from '#shared/members/domain.ts';
 import type { Actor } from '#shared/audit/entry.ts';
 import { keys } from '#shared/table/keys.ts';
-import type { Db } from '#shared/table/access.ts';
+import { getItem, putItem, type Db } from '#shared/table/access.ts';
 import { DEMO_MEMBERS } from './members-data.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';
@@ -97,12 +96,11 @@ export const DATA_SETS: DataSet[] = [
 export async function seedDemo(db: Db, progress: Progress): Promise<string[]> {
   const seeded: string[] = [];
   for (const set of DATA_SETS) {
-    const marker = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: keys.seedMarker(set.name), ConsistentRead: true }));
-    if (marker.Item) continue;
+    if (await getItem(db, keys.seedMarker(set.name), true)) continue;
     let done = 0;
     progress(set.label, done, set.total);
     await set.run(db, () => progress(set.label, ++done, set.total));
-    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...keys.seedMarker(set.name), at: new Date().toISOString() } }));
+    await putItem(db, { ...keys.seedMarker(set.name), at: new Date().toISOString() });
     seeded.push(set.name);
   }
   return seeded;

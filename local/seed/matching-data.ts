@@ -7,7 +7,6 @@ import type { CaseRecord } from '#shared/cases/schema.ts';
 import { companyRepository } from '#shared/companies/repository.ts';
 import { mapLimit } from '#shared/concurrency.ts';
 import { matchingService } from '#shared/matching/domain.ts';
-import { candidateKeys } from '#shared/matching/profile.ts';
 import type { MatchState } from '#shared/matching/schema.ts';
 import { needsService } from '#shared/needs/domain.ts';
 import { surveyNeedWrites } from '#shared/needs/from-survey.ts';
@@ -15,13 +14,16 @@ import { needRepository } from '#shared/needs/repository.ts';
 import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';
 import { occupationId } from '#shared/occupations/domain.ts';
 import { surveyRepository } from '#shared/surveys/repository.ts';
-import { put, queryAll, stripKeys, transact, type Db } from '#shared/table/access.ts';
-import { keys } from '#shared/table/keys.ts';
+import { queryAll, stripKeys, type Db } from '#shared/table/access.ts';
+import { patterns } from '#shared/table/patterns.ts';
+import { writeSet } from '#shared/table/write-set.ts';
 import { berlinDate } from '#shared/time.ts';
 import { TIMEFRAMES } from '#shared/surveys/questions.ts';
 import { random } from './random.ts';
 
 const day = 86_400_000;
+/** The attribute that puts a case into the candidate index (X1). */
+const candidateKey = patterns.candidatesInGroup.slotAttributes[0]!;
 const MANUAL_NEEDS = 24;
 /** Where the proposals end up: every state, the later ones fewer. */
 const OUTCOMES: MatchState[] = [...Array<MatchState>(10).fill('proposed'), ...Array<MatchState>(8).fill('contacted'), ...Array<MatchState>(8).fill('trial'), ...Array<MatchState>(9).fill('hired'), ...Array<MatchState>(7).fill('declined')];
@@ -32,16 +34,16 @@ export const DEMO_MATCHING_STEPS = 2 + MANUAL_NEEDS + OUTCOMES.length;
  * both are written once, from what is stored. On fresh data there is nothing to do.
  */
 async function backfill(db: Db, now: Date) {
-  const cases = (await queryAll(db, { index: 'gsi4', partition: keys.casesByUpdate() })).filter((i) => !i.gsi6pk).map((i) => stripKeys<CaseRecord>(i));
-  await mapLimit(cases.filter((c) => 'gsi6pk' in candidateKeys(c)), 8, (c) => transact(db, [put(db, caseItem(c), 'version = :v', { ':v': c.version })]));
+  const cases = (await queryAll(db, patterns.casesByUpdate.of())).filter((i) => !i[candidateKey]).map((i) => stripKeys<CaseRecord>(i));
+  await mapLimit(cases.filter((c) => candidateKey in caseItem(c)), 8, (c) => writeSet(db).replace(caseItem(c), c.version).commit());
   if ((await needRepository(db).list({ status: 'open', limit: 1 })).items.length) return;
   const surveys = surveyRepository(db);
-  const campaigns = (await queryAll(db, { index: 'gsi1', partition: keys.campaignsByDate() })).map((i) => stripKeys<{ id: string }>(i));
+  const campaigns = (await queryAll(db, patterns.campaignsByDate.of())).map((i) => stripKeys<{ id: string }>(i));
   for (const { id } of campaigns.reverse()) {
     const campaign = (await surveys.campaign(id))!;
     for (const inv of (await surveys.allInvitations(id)).filter((i) => i.answers)) {
-      const writes = surveyNeedWrites(db, campaign, inv, undefined, inv.answers!, new Date(inv.submittedAt ?? now.toISOString()));
-      if (writes.length) await transact(db, writes);
+      const writes = surveyNeedWrites(campaign, inv, undefined, inv.answers!, new Date(inv.submittedAt ?? now.toISOString()));
+      if (writes.length) await writeSet(db).addAll(writes).commit();
     }
   }
 }
@@ -73,8 +75,8 @@ export async function seedMatching(db: Db, counsellor: Actor, now: Date, step: (
   step();
 
   // Proposals: matchable cases, each proposed for its best open need as of a day in the last five months.
-  const candidates = (await queryAll(db, { index: 'gsi4', partition: keys.casesByUpdate() }))
-    .filter((i) => i.gsi6pk)
+  const candidates = (await queryAll(db, patterns.casesByUpdate.of()))
+    .filter((i) => i[candidateKey])
     .map((i) => String(i.id))
     .sort();
   const chosen = r.some(candidates, OUTCOMES.length);

@@ -1,6 +1,7 @@
 // Audit entries: who read or changed which record, when, and which fields (never the values).
 import { ulid } from 'ulid';
 import { keys } from '../table/keys.ts';
+import { patterns } from '../table/patterns.ts';
 
 /** Who acts; `requestId` (the API Gateway request id) ties an audit entry to the request and its log lines. */
 export type Actor = { id: string; email: string; roles: string[]; requestId?: string };
@@ -20,13 +21,7 @@ export type AuditEntry = {
 export function auditItem(actor: Actor, action: AuditAction, recordType: string, recordId: string, fields: string[], at: Date) {
   const sk = `${at.toISOString()}#${ulid(at.getTime())}`;
   const entry: AuditEntry = { at: at.toISOString(), actorId: actor.id, action, recordType, recordId, fields, ...(actor.requestId ? { requestId: actor.requestId } : {}) };
-  return {
-    pk: keys.auditOfRecord(recordType, recordId),
-    sk,
-    gsi1pk: keys.auditOfUser(actor.id),
-    gsi1sk: sk,
-    ...entry,
-  };
+  return { ...keys.audit(recordType, recordId, sk), ...patterns.auditOfUser.slot(sk, actor.id).keys, ...entry };
 }
 
 /** The top-level fields whose values differ between two versions of a record. */

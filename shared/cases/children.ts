@@ -4,8 +4,7 @@ import type { Actor } from '../audit/entry.ts';
 import { changedFields } from '../audit/entry.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
 import { systemClock, type Clock } from '../time.ts';
-import type { TransactItem } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import type { FeedEvent } from '../feed/events.ts';
 import { assertMayShareWithPartners } from './consent.ts';
 import type { CasesService } from './domain.ts';
 import type { CaseAggregate } from './repository.ts';
@@ -21,7 +20,7 @@ function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
 }
 
 export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
-  const { repo, audit, event } = cases;
+  const { repo, audit, event, change } = cases;
 
   /** Child changes commute, so a lost race on the case version is simply retried on fresh data. */
   async function retrying<T>(fn: () => Promise<T>): Promise<T> {
@@ -49,8 +48,8 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     return c;
   }
 
-  function childEvents(kind: ChildKind, before: Partial<ChildInput> | undefined, after: ChildInput, c: CaseRecord, now: Date): TransactItem[] {
-    const out: TransactItem[] = [];
+  function childEvents(kind: ChildKind, before: Partial<ChildInput> | undefined, after: ChildInput, c: CaseRecord, now: Date): FeedEvent[] {
+    const out: FeedEvent[] = [];
     if (kind === 'sessions' && !before) {
       const s = after as SessionInput;
       if (s.kind === 'first_talk') out.push(event('session.first_talk', c, now));
@@ -64,14 +63,16 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     return out;
   }
 
-  async function commitChild(agg: CaseAggregate, kind: ChildKind, childId: string, child: Record<string, unknown>, expected: number | undefined, extra: TransactItem[], actor: Actor, fields: string[]) {
+  async function commitChild(agg: CaseAggregate, kind: ChildKind, childId: string, child: Record<string, unknown> & { id: string }, expected: number | undefined, facts: FeedEvent[], actor: Actor, fields: string[]) {
     const now = clock();
     const list = agg[kind] as { id: string }[];
     const index = list.findIndex((x) => x.id === childId);
     if (index >= 0) list[index] = child as never;
     else list.push(child as never);
     const c = touched(agg, now);
-    await repo.commit([repo.putCase(c, agg.case.version), repo.putChild(c.id, keys.caseChild(kind, childId), child, expected), audit(actor, expected === undefined ? 'create' : 'update', c.id, fields, now), ...extra]);
+    const ws = repo.putChild(c.id, kind, child, expected, repo.putCase(c, agg.case.version, change()));
+    for (const f of facts) ws.event(f);
+    await audit(ws, actor, expected === undefined ? 'create' : 'update', c.id, fields, now).commit();
     return caseView({ ...agg, case: c }, now);
   }
 
@@ -82,7 +83,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     input: Versioned<T>,
     actor: Actor,
     staleMessage: string,
-    facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => TransactItem[],
+    facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => FeedEvent[],
   ) {
     const agg = await loadWritable(caseId);
     const before = agg[which] as (Child<T> | undefined);
@@ -96,13 +97,9 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     const item = { ...fields, id: which, version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
     const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
     const changed = changedFields((before ?? {}) as never, item as never).map((f) => `${which}.${f}`);
-    const sk = which === 'exam' ? keys.caseExam() : keys.caseOutcome();
-    await repo.commit([
-      repo.putCase(c, agg.case.version),
-      repo.putChild(caseId, sk, item, before?.version),
-      audit(actor, before ? 'update' : 'create', caseId, changed, now),
-      ...facts(before, fields as unknown as T, c, now),
-    ]);
+    const ws = repo.putSingleton(caseId, which, item, before?.version, repo.putCase(c, agg.case.version, change()));
+    for (const f of facts(before, fields as unknown as T, c, now)) ws.event(f);
+    await audit(ws, actor, before ? 'update' : 'create', caseId, changed, now).commit();
     return caseView({ ...agg, case: c, [which]: item }, now);
   }
 
@@ -148,7 +145,8 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
         (agg as unknown as Record<string, unknown>)[kind] = list.filter((x) => x.id !== childId);
         const now = clock();
         const c = touched(agg, now);
-        await repo.commit([repo.putCase(c, agg.case.version), repo.deleteItem(keys.casePartition(caseId), keys.caseChild(kind, childId), 'attribute_exists(pk)'), audit(actor, 'delete', caseId, [`${kind}.${childId}`], now)]);
+        const ws = repo.removeChild(caseId, kind, childId, repo.putCase(c, agg.case.version, change()));
+        await ws.audit(actor, 'delete', 'case', caseId, [`${kind}.${childId}`], now).commit();
         return caseView({ ...agg, case: c }, now);
       });
     },

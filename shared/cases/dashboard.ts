@@ -1,6 +1,6 @@
 // The counselling dashboard: funnel by status, KPIs against the programme targets, cases, qualifications and placements per month. Aggregates only.
-import { getItem, type Db } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import { feedRepository } from '../feed/repository.ts';
+import type { Db } from '../table/port.ts';
 import { berlinMonth } from '../time.ts';
 import { settingsService } from '../settings/domain.ts';
 import { ACTIVE } from './lifecycle.ts';
@@ -16,7 +16,7 @@ export function lastMonths(n: number, now: Date): string[] {
 }
 
 export async function dashboard(db: Db, now = new Date()) {
-  const [counters, settings] = await Promise.all([getItem(db, keys.counters()), settingsService(db).get()]);
+  const [counters, settings] = await Promise.all([feedRepository(db).counters(), settingsService(db).get()]);
   const n = (name: string) => Number(counters?.[name] ?? 0);
   const months = lastMonths(12, now);
   const everOpened = Object.entries(counters ?? {}).filter(([k]) => k.startsWith('opened_')).reduce((s, [, v]) => s + Number(v), 0);

@@ -1,57 +1,63 @@
 // Casework: open, read, list, change and move cases. Every read and change is audited; counted facts feed the report.
 import { ulid } from 'ulid';
-import { auditItem, changedFields, type Actor, type AuditAction } from '../audit/entry.ts';
-import { counterUpdate, eventItem } from '../feed/events.ts';
+import { changedFields, type Actor } from '../audit/entry.ts';
+import { auditLog } from '../audit/log.ts';
+import type { FeedEvent } from '../feed/events.ts';
 import { Conflict, Invalid } from '../errors.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
-import { put, putItem, putItems, type Db, type TransactItem } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import type { Db } from '../table/port.ts';
+import { writeSet, type WriteSet } from '../table/write-set.ts';
 import { withdrawnForConsent } from '../matching/lifecycle.ts';
-import { matchItem, toMatch } from '../matching/repository.ts';
+import { matchRepository, toMatch } from '../matching/repository.ts';
 import { assertAllowedWithoutConsent, consentCovers } from './consent.ts';
 import { caseFacts, statusCounterDeltas } from './facts.ts';
 import { checkMove, CLOSED } from './lifecycle.ts';
-import { caseRepository, duplicateKey, type CaseAggregate } from './repository.ts';
+import { caseRepository, type CaseAggregate, type HistoryEntry } from './repository.ts';
 import type { CaseInput, CaseListQuery, CaseRecord, CaseUpdate, MoveInput, TargetOccupation } from './schema.ts';
 import { caseSummary, caseView, moveFacts } from './view.ts';
 
 export function casesService(db: Db, clock: Clock = systemClock) {
   const repo = caseRepository(db);
+  const matches = matchRepository(db);
+  const log = auditLog(db);
 
-  const audit = (actor: Actor, action: AuditAction, id: string, fields: string[], at: Date): TransactItem => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'case', id, fields, at) },
-  });
-  const event = (type: string, c: CaseRecord, at: Date, extra: Record<string, string | number | null> = {}): TransactItem => ({
-    Put: { TableName: db.tableName, Item: eventItem({ type, at, data: { ...caseFacts(c, at), ...extra } }) },
-  });
-  const history = (c: CaseRecord, actor: Actor, at: Date, from: string | undefined, to: string, reason?: string): TransactItem =>
-    put(db, { pk: keys.casePartition(c.id), sk: keys.caseHistory(at.toISOString(), ulid()), at: at.toISOString(), actorId: actor.id, ...(from ? { from } : {}), to, ...(reason ? { reason } : {}) });
+  /** A new change; `audit` adds the case's audit entry to it. */
+  const change = () => writeSet(db);
+  const audit = (ws: WriteSet, actor: Actor, action: 'create' | 'update', id: string, fields: string[], at: Date) => ws.audit(actor, action, 'case', id, fields, at);
+  /** A counted fact of the case, with the case's facts as every case event carries them. */
+  const event = (type: string, c: CaseRecord, at: Date, extra: Record<string, string | number | null> = {}): FeedEvent => ({ type, at, data: { ...caseFacts(c, at), ...extra } });
+  const history = (ws: WriteSet, c: CaseRecord, actor: Actor, at: Date, from: string | undefined, to: string, reason?: string) => {
+    const entry: HistoryEntry = { at: at.toISOString(), actorId: actor.id, ...(from ? { from } : {}), to, ...(reason ? { reason } : {}) };
+    return repo.history(c.id, entry, ulid(), ws);
+  };
 
-  /** Open proposals end in the same transaction as the consent change that takes the person out of matching. */
-  function endMatchesWithoutConsent(agg: CaseAggregate, after: CaseRecord, actor: Actor, now: Date): TransactItem[] {
-    if (consentCovers(after.consent, 'job_placement')) return [];
-    return withdrawnForConsent((agg.matches ?? []).map(toMatch), berlinDate(now), now.toISOString(), actor.id).map(({ before, after: m }) =>
-      put(db, matchItem(m), 'version = :v', { ':v': before.version }),
-    );
+  /** Open proposals end in the same transaction as the consent change that takes the person out of matching; true when any did. */
+  function endMatchesWithoutConsent(agg: CaseAggregate, after: CaseRecord, actor: Actor, now: Date, ws: WriteSet): boolean {
+    if (consentCovers(after.consent, 'job_placement')) return false;
+    const ended = withdrawnForConsent((agg.matches ?? []).map(toMatch), berlinDate(now), now.toISOString(), actor.id);
+    for (const { before, after: m } of ended) matches.replace(m, before.version, ws);
+    return ended.length > 0;
   }
 
   async function occupation(id: string | undefined): Promise<TargetOccupation | undefined> {
     if (!id) return undefined;
-    const item = await repo.occupationItem(id);
+    const item = await repo.occupation(id);
     if (!item) throw new Invalid([{ path: 'targetOccupationId', message: 'unbekannter Beruf' }]);
     return { id, code: String(item.code), title: String(item.title), months: Number(item.months), chamber: String(item.chamber), ...(item.competentBody ? { competentBody: String(item.competentBody) } : {}) };
   }
 
   /** Reads a case and writes the read to the audit log; the two run side by side, and an attempted read of a missing case is logged too. */
   async function read(id: string, actor: Actor, fields: string[] = ['*']): Promise<CaseAggregate> {
-    const [agg] = await Promise.all([repo.load(id), putItem(db, auditItem(actor, 'read', 'case', id, fields, clock()))]);
+    const [agg] = await Promise.all([repo.load(id), log.read(actor, 'case', id, fields, clock())]);
     return agg;
   }
 
   return {
     repo,
+    change,
     audit,
     event,
+    history,
     read,
     endMatchesWithoutConsent,
 
@@ -73,12 +79,13 @@ export function casesService(db: Db, clock: Clock = systemClock) {
         statusSince: now.toISOString(),
         ...(target ? { targetOccupation: target } : {}),
       };
-      await repo.insert(record, [
-        audit(actor, 'create', record.id, Object.keys(input.participant).map((k) => `participant.${k}`).sort(), now),
-        history(record, actor, now, undefined, 'inquiry'),
-        event('case.opened', record, now),
-        counterUpdate(db, { cases: 1, ...statusCounterDeltas(undefined, 'inquiry', berlinMonth(now)), [`opened_${berlinMonth(now)}`]: 1 }),
-      ]);
+      const ws = repo.insert(record, change());
+      audit(ws, actor, 'create', record.id, Object.keys(input.participant).map((k) => `participant.${k}`).sort(), now);
+      history(ws, record, actor, now, undefined, 'inquiry');
+      await ws
+        .event(event('case.opened', record, now))
+        .count({ cases: 1, ...statusCounterDeltas(undefined, 'inquiry', berlinMonth(now)), [`opened_${berlinMonth(now)}`]: 1 })
+        .commit();
       return caseView({ case: record, sessions: [], modules: [], fundings: [], history: [] }, now);
     },
 
@@ -96,17 +103,15 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       const now = clock();
       const [page] = await Promise.all([
         repo.list(q, actor.id),
-        putItem(db, { ...auditItem(actor, 'read', 'case-list', ulid(now.getTime()), ['firstName', 'lastName', 'status'], now), view: q.q ? 'name' : q.view }),
+        log.read(actor, 'case-list', ulid(now.getTime()), ['firstName', 'lastName', 'status'], now, { view: q.q ? 'name' : q.view }),
       ]);
       return { items: page.items.map(caseSummary), nextCursor: page.nextCursor };
     },
 
     /** Cases with the same name and birth date. Each case found is a read of it, audited; the names checked are not logged. */
     async duplicates(input: { firstName: string; lastName: string; birthDate: string }, actor: Actor) {
-      const key = duplicateKey({ participant: input });
-      const found = key ? await repo.duplicates(key) : [];
-      const at = clock();
-      await putItems(db, found.map((f) => auditItem(actor, 'read', 'case', f.id, ['duplicate-check'], at)));
+      const found = await repo.duplicates(input);
+      await log.reads(actor, 'case', found.map((f) => f.id), ['duplicate-check'], clock());
       return found;
     },
 
@@ -127,21 +132,14 @@ export function casesService(db: Db, clock: Clock = systemClock) {
         updatedAt: now.toISOString(),
       };
       if (!target) delete after.targetOccupation;
-      const oldDup = duplicateKey(before);
-      const newDup = duplicateKey(after);
-      const ended = endMatchesWithoutConsent(agg, after, actor, now);
+      const ws = repo.moveDuplicateEntry(before, after, repo.putCase(after, version, change()));
+      const ended = endMatchesWithoutConsent(agg, after, actor, now, ws);
       const fields = [
         ...changedFields(before.participant, after.participant).map((f) => `participant.${f}`),
         ...changedFields({ ...before, participant: null }, { ...after, participant: null }),
-        ...(ended.length ? ['matches.withdrawn'] : []),
+        ...(ended ? ['matches.withdrawn'] : []),
       ];
-      await repo.commit([
-        repo.putCase(after, version),
-        audit(actor, 'update', id, fields, now),
-        ...ended,
-        ...(oldDup !== newDup && oldDup ? [repo.deleteItem(oldDup, id)] : []),
-        ...(oldDup !== newDup && newDup ? [put(db, { pk: newDup, sk: id, number: after.number })] : []),
-      ]);
+      await audit(ws, actor, 'update', id, fields, now).commit();
       return caseView({ ...agg, case: after }, now);
     },
 
@@ -164,18 +162,13 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       if (CLOSED.includes(input.to)) after.closedAt = now.toISOString();
       else delete after.closedAt;
       const month = berlinMonth(now);
-      const facts: TransactItem[] = [];
-      if (input.to === 'plan' && before.status === 'counselling') facts.push(event('plan.agreed', after, now));
-      if (input.to === 'qualified') facts.push(event('case.qualified', after, now));
-      if (input.to === 'dropped') facts.push(event('case.dropped', after, now));
-      if (input.to === 'referred') facts.push(event('case.referred', after, now));
-      await repo.commit([
-        repo.putCase(after, before.version),
-        history(after, actor, now, before.status, input.to, input.reason),
-        audit(actor, 'update', id, ['status'], now),
-        counterUpdate(db, statusCounterDeltas(before.status, input.to, month)),
-        ...facts,
-      ]);
+      const ws = history(repo.putCase(after, before.version, change()), after, actor, now, before.status, input.to, input.reason);
+      audit(ws, actor, 'update', id, ['status'], now).count(statusCounterDeltas(before.status, input.to, month));
+      if (input.to === 'plan' && before.status === 'counselling') ws.event(event('plan.agreed', after, now));
+      if (input.to === 'qualified') ws.event(event('case.qualified', after, now));
+      if (input.to === 'dropped') ws.event(event('case.dropped', after, now));
+      if (input.to === 'referred') ws.event(event('case.referred', after, now));
+      await ws.commit();
       return caseView({ ...agg, case: after, history: [...agg.history, { at: now.toISOString(), actorId: actor.id, from: before.status, to: input.to, ...(input.reason ? { reason: input.reason } : {}) }] }, now);
     },
   };

@@ -1,18 +1,14 @@
 // GDPR tooling for cases: withdraw consent (anonymise), export everything held about a person, erase it.
 import { ulid } from 'ulid';
-import { auditItem, type Actor } from '../audit/entry.ts';
-import { counterUpdate } from '../feed/events.ts';
+import type { Actor } from '../audit/entry.ts';
 import { Conflict } from '../errors.ts';
 import { escapeHtml } from '../email/message.ts';
 import { systemClock, berlinDate, type Clock } from '../time.ts';
-import { getItem, queryAll, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
-import { GSI_NAMES } from '../table/definition.ts';
-import { writeSet } from '../table/write-set.ts';
-import { keys } from '../table/keys.ts';
+import type { Item } from '../table/port.ts';
 import type { CasesService } from './domain.ts';
 import { withdrawnForConsent } from '../matching/lifecycle.ts';
-import { matchItem, toMatch } from '../matching/repository.ts';
-import { duplicateKey, type CaseAggregate } from './repository.ts';
+import { toMatch } from '../matching/repository.ts';
+import type { CaseAggregate, RewrittenChildren } from './repository.ts';
 import type { CaseRecord } from './schema.ts';
 import { caseView } from './view.ts';
 
@@ -38,30 +34,28 @@ export function anonymised(c: CaseRecord, now: Date, reason: AnonymisationReason
 }
 
 /**
- * Every child item without what can name the person: session notes and next steps, the learning venue, the voucher
+ * Every child without what can name the person: session notes and next steps, the learning venue, the voucher
  * number, the employer, history reasons, proposal notes (open proposals end). Dates, hours, statuses and results stay
- * for the statistics. Each Put is idempotent, so a rerun after a crash writes the same items again.
+ * for the statistics. Each write is idempotent, so a rerun after a crash writes the same items again.
  */
-function anonymisedChildren(agg: CaseAggregate, historyItems: Item[], actorId: string, now: Date): Item[] {
-  const pk = keys.casePartition(agg.case.id);
-  const child = (sk: string, item: Item): Item => ({ pk, sk, ...item });
+function anonymisedChildren(agg: CaseAggregate, actorId: string, now: Date): RewrittenChildren {
   const matches = (agg.matches ?? []).map(toMatch);
   const ended = new Map(withdrawnForConsent(matches, berlinDate(now), now.toISOString(), actorId).map(({ after }) => [after.needId, after]));
-  return [
-    ...agg.sessions.map(({ notes: _n, nextSteps: _s, ...s }) => child(keys.caseChild('sessions', s.id), s)),
-    ...agg.modules.map(({ venueCompany: _v, ...m }) => child(keys.caseChild('modules', m.id), m)),
-    ...agg.fundings.map(({ voucherNumber: _v, ...f }) => child(keys.caseChild('fundings', f.id), f)),
-    ...(agg.outcome ? [child(keys.caseOutcome(), (({ employer: _e, ...o }) => o)(agg.outcome))] : []),
-    ...historyItems.map(({ reason: _r, ...h }) => h),
-    ...matches.map((m) => {
+  return {
+    sessions: agg.sessions.map(({ notes: _n, nextSteps: _s, ...s }) => s),
+    modules: agg.modules.map(({ venueCompany: _v, ...m }) => m),
+    fundings: agg.fundings.map(({ voucherNumber: _v, ...f }) => f),
+    ...(agg.outcome ? { outcome: (({ employer: _e, ...o }) => o)(agg.outcome) } : {}),
+    history: ({ reason: _r, ...h }) => h,
+    matches: matches.map((m) => {
       const after = ended.get(m.needId) ?? m;
-      return matchItem({ ...after, steps: after.steps.map(({ note: _note, ...step }) => step) });
+      return { ...after, steps: after.steps.map(({ note: _note, ...step }) => step) };
     }),
-  ];
+  };
 }
 
-export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemClock) {
-  const { repo, audit } = cases;
+export function casePrivacy(cases: CasesService, clock: Clock = systemClock) {
+  const { repo, audit, change } = cases;
 
   /**
    * Anonymises resumably: (1) the case item loses the person's data and the duplicate entry goes, and the case is
@@ -73,18 +67,15 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
     const now = clock();
     let c = agg.case;
     if (!c.anonymising) {
-      const dup = duplicateKey(c);
       const marked = anonymised(c, now, reason);
-      await repo.commit([repo.putCase(marked, c.version), audit(actor, 'update', c.id, ['participant', `anonymisation:${reason}`], now), ...(dup ? [repo.deleteItem(dup, c.id)] : [])]);
+      const ws = repo.removeDuplicateEntry(c, repo.putCase(marked, c.version, change()));
+      await audit(ws, actor, 'update', c.id, ['participant', `anonymisation:${reason}`], now).commit();
       c = marked;
     }
-    const history = (await repo.rawItems(c.id)).filter((i) => String(i.sk).startsWith('HISTORY#'));
-    const rest = writeSet(db);
-    for (const Item of anonymisedChildren(agg, history, actor.id, now)) rest.add({ Put: { TableName: db.tableName, Item } });
-    await rest.commitInChunks();
+    await (await repo.rewriteChildren(c.id, anonymisedChildren(agg, actor.id, now), change())).commitInChunks();
     const { anonymising: _done, ...unmarked } = c;
     const finished: CaseRecord = { ...unmarked, anonymisedAt: now.toISOString(), updatedAt: now.toISOString(), version: c.version + 1 };
-    await repo.commit([repo.putCase(finished, c.version), audit(actor, 'update', c.id, [`anonymised:${c.anonymising?.reason ?? reason}`], now)]);
+    await audit(repo.putCase(finished, c.version, change()), actor, 'update', c.id, [`anonymised:${c.anonymising?.reason ?? reason}`], now).commit();
     return finished;
   }
 
@@ -104,62 +95,33 @@ export function casePrivacy(db: Db, cases: CasesService, clock: Clock = systemCl
      * check), every index entry those items make, and the case's audit trail.
      */
     async export(caseId: string, actor: Actor) {
-      const items = await repo.rawItems(caseId);
-      const root = items.find((i) => i.sk === 'CASE') as (CaseRecord & Item) | undefined;
-      if (!root) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
-      const dup = duplicateKey(root);
-      const [numberItem, dupItem, auditTrail] = await Promise.all([
-        getItem(db, keys.caseNumber(root.number)),
-        dup ? getItem(db, { pk: dup, sk: caseId }) : Promise.resolve(undefined),
-        queryAll(db, { partition: keys.auditOfRecord('case', caseId) }),
-      ]);
-      const lookups = [numberItem, dupItem].filter((i): i is Item => Boolean(i));
+      const found = await repo.everythingAbout(caseId);
+      if (!found) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
       const now = clock();
-      await transact(db, [audit(actor, 'export', caseId, ['*'], now)]);
-      const strip = (i: Item) => Object.fromEntries(Object.entries(i).filter(([k]) => !/^(pk|sk|gsi\dpk|gsi\dsk)$/.test(k)));
-      return {
-        exportedAt: now.toISOString(),
-        case: items.map(strip),
-        lookups: lookups.map((i) => ({ key: { pk: String(i.pk), sk: String(i.sk) }, ...strip(i) })),
-        indexEntries: [...items, ...lookups].flatMap(indexEntriesOf),
-        audit: auditTrail.map(strip),
-      };
+      await change().audit(actor, 'export', 'case', caseId, ['*'], now).commit();
+      return { exportedAt: now.toISOString(), ...found };
     },
 
     /** Deletes every item of the person; the erasure is audited under a new id, without the person's data. */
     async erase(caseId: string, actor: Actor) {
-      const items = await repo.rawItems(caseId);
-      const root = items.find((i) => i.sk === 'CASE') as (CaseRecord & Item) | undefined;
-      if (!root) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
-      const auditTrail = await queryAll(db, { partition: keys.auditOfRecord('case', caseId) });
-      const dup = duplicateKey(root);
-      const doomed: { pk: string; sk: string }[] = [
-        ...items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })),
-        ...auditTrail.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })),
-        keys.caseNumber(root.number),
-        ...(dup ? [{ pk: dup, sk: caseId }] : []),
-      ];
+      const found = await repo.erasureKeys(caseId);
+      if (!found) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
+      const { root, caseKey, others } = found;
       const now = clock();
       const erasureId = ulid(now.getTime());
-      const deletes: TransactItem[] = doomed.map((k) => ({ Delete: { TableName: db.tableName, Key: k } }));
-      const all = [...deletes];
+      const itemsDeleted = others.length + 1;
+      const rest = change();
+      for (const key of others) rest.remove(key);
+      await rest.commitInChunks();
       // The case item is deleted last, so an interrupted erasure can be run again from the case.
-      const caseDelete = all.findIndex((t) => t.Delete?.Key?.sk === 'CASE' && t.Delete.Key.pk === keys.casePartition(caseId));
-      const [caseItem] = all.splice(caseDelete, 1);
-      await writeSet(db).addAll(all).commitInChunks();
-      await transact(db, [
-        caseItem!,
-        { Put: { TableName: db.tableName, Item: auditItem(actor, 'erase', 'erasure', erasureId, [`items:${doomed.length}`], now) } },
-        counterUpdate(db, { cases: -1, [`status_${root.status}`]: -1 }),
-      ]);
-      return { erasureId, itemsDeleted: doomed.length };
+      await change()
+        .remove(caseKey)
+        .audit(actor, 'erase', 'erasure', erasureId, [`items:${itemsDeleted}`], now)
+        .count({ cases: -1, [`status_${root.status}`]: -1 })
+        .commit();
+      return { erasureId, itemsDeleted };
     },
   };
-}
-
-/** The index entries an item makes: each GSI it has keys for, with the partition and sort key it is listed under. */
-function indexEntriesOf(item: Item): { index: string; partition: string; sort: string }[] {
-  return GSI_NAMES.flatMap((index) => (item[`${index}pk`] ? [{ index, partition: String(item[`${index}pk`]), sort: String(item[`${index}sk`]) }] : []));
 }
 
 type Export = { exportedAt: string; case: Item[]; lookups: Item[]; indexEntries: Item[]; audit: Item[] };

@@ -1,13 +1,18 @@
 // Cases on the table: the whole case in one Query on its partition, lists on the five GSIs, writes in transactions.
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { foldForSearch } from '../text.ts';
-import { candidateKeys } from '../matching/profile.ts';
-import { keys } from '../table/keys.ts';
-import { getItem, put, queryAll, queryPage, stripKeys, transact, type Db, type Item, type TransactItem } from '../table/access.ts';
-import { writeSet } from '../table/write-set.ts';
+import { profileOf } from '../matching/profile.ts';
+import { matchItem } from '../matching/repository.ts';
+import type { Match } from '../matching/schema.ts';
+import { caseItemKind, keys } from '../table/keys.ts';
+import { getItem, queryAll, queryPage, stripKeys, type Db, type Item } from '../table/access.ts';
+import { GSI_NAMES } from '../table/definition.ts';
+import { entity } from '../table/entity.ts';
+import { between, patterns, startingWith, type Target } from '../table/patterns.ts';
+import type { Key } from '../table/port.ts';
+import type { WriteSet } from '../table/write-set.ts';
 import { NotFound } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
-import type { CaseListQuery, CaseRecord, Child, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
+import type { CaseListQuery, CaseRecord, Child, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
 
 export type HistoryEntry = { at: string; actorId: string; from?: string; to: string; reason?: string };
 
@@ -25,68 +30,79 @@ export type CaseAggregate = {
 
 const sortName = (c: CaseRecord) => foldForSearch(`${c.participant.lastName} ${c.participant.firstName}`);
 
-/** The case item with its index keys. Anonymised cases (and those being anonymised) leave the name index. */
-export function caseItem(c: CaseRecord) {
-  const touched = `${c.updatedAt}#${c.id}`;
-  return {
-    ...keys.case(c.id),
-    ...c,
-    gsi1pk: keys.casesByStatus(c.status),
-    gsi1sk: `${c.statusSince}#${c.id}`,
-    gsi2pk: keys.casesByCounsellor(c.counsellorId),
-    gsi2sk: touched,
-    ...followUpOrPendingKeys(c),
-    gsi4pk: keys.casesByUpdate(),
-    gsi4sk: touched,
-    ...(c.anonymisedAt || c.anonymising ? {} : { gsi5pk: keys.casesByName(), gsi5sk: `${sortName(c)}#${c.id}` }),
-    ...candidateKeys(c),
-  };
-}
+/**
+ * A case is in the lists by status, counsellor and last update; in the name list until it is (being) anonymised;
+ * in a counsellor's follow-ups while one is open, or in the pending anonymisations while its anonymisation runs
+ * (both on gsi3, never both); and in the candidate index while it can be matched.
+ */
+export const cases = entity<CaseRecord>({
+  name: 'case',
+  key: (c) => keys.case(c.id),
+  slots: (c) => {
+    const touched = `${c.updatedAt}#${c.id}`;
+    const candidate = profileOf(c);
+    return [
+      patterns.casesByStatus.slot(`${c.statusSince}#${c.id}`, c.status),
+      patterns.casesByCounsellor.slot(touched, c.counsellorId),
+      c.anonymising
+        ? patterns.anonymisationsPending.slot(`${c.anonymising.since}#${c.id}`)
+        : Boolean(c.nextFollowUp && !c.anonymisedAt) && patterns.followUpsOf.slot(`${c.nextFollowUp}#${c.id}`, c.counsellorId),
+      patterns.casesByUpdate.slot(touched),
+      !c.anonymisedAt && !c.anonymising && patterns.casesByName.slot(`${sortName(c)}#${c.id}`),
+      'profile' in candidate && patterns.candidatesInGroup.slot(`${candidate.profile.occupation}#${c.id}`, candidate.profile.occupation),
+    ];
+  },
+});
+export const caseItem = cases.item;
 
-/** gsi3: a case being anonymised leaves the follow-ups and waits in the pending list until every item is done. */
-function followUpOrPendingKeys(c: CaseRecord) {
-  if (c.anonymising) return { gsi3pk: keys.anonymisationsPending(), gsi3sk: `${c.anonymising.since}#${c.id}` };
-  return c.nextFollowUp && !c.anonymisedAt ? { gsi3pk: keys.followUpsOf(c.counsellorId), gsi3sk: `${c.nextFollowUp}#${c.id}` } : {};
-}
-
-export function duplicateKey(c: Pick<CaseRecord, 'participant'>): string | undefined {
+/** The look-up entry of the duplicate warning (same folded name and birth date), when a birth date is known. */
+function duplicateEntry(c: Pick<CaseRecord, 'id' | 'participant'>): Key | undefined {
   const p = c.participant;
-  return p.birthDate ? keys.caseDuplicates(foldForSearch(`${p.lastName} ${p.firstName}`), p.birthDate) : undefined;
+  return p.birthDate ? keys.caseDuplicate(foldForSearch(`${p.lastName} ${p.firstName}`), p.birthDate, c.id) : undefined;
 }
 
-function childKindOf(sk: string): 'sessions' | 'modules' | 'fundings' | undefined {
-  if (sk.startsWith('SESSIONS#')) return 'sessions';
-  if (sk.startsWith('MODULES#')) return 'modules';
-  if (sk.startsWith('FUNDINGS#')) return 'fundings';
-  return undefined;
+/** The index entries an item makes: each GSI it has keys for, with the partition and sort key it is listed under. */
+function indexEntriesOf(item: Item): { index: string; partition: string; sort: string }[] {
+  return GSI_NAMES.flatMap((index) => (item[`${index}pk`] ? [{ index, partition: String(item[`${index}pk`]), sort: String(item[`${index}sk`]) }] : []));
 }
+
+const keyOf = (i: Item): Key => ({ pk: String(i.pk), sk: String(i.sk) });
+
+/** The children of a case as they are to be written again (anonymisation), each without what names the person. */
+export type RewrittenChildren = {
+  sessions: Item[];
+  modules: Item[];
+  fundings: Item[];
+  outcome?: Item;
+  matches: Match[];
+  /** Applied to every history entry as stored. */
+  history: (entry: Item) => Item;
+};
 
 export function caseRepository(db: Db) {
+  const rawItems = (id: string) => queryAll(db, patterns.caseWithChildren.of(id));
   return {
     /** The case and all its children: one Query on the case partition. */
     async load(id: string): Promise<CaseAggregate> {
-      const items = await queryAll(db, { partition: keys.casePartition(id) });
-      const root = items.find((i) => i.sk === 'CASE');
+      const items = await rawItems(id);
+      const root = items.find((i) => caseItemKind(String(i.sk)) === 'case');
       if (!root) throw new NotFound('Der Fall wurde nicht gefunden.');
       const agg: CaseAggregate = { case: stripKeys<CaseRecord>(root), sessions: [], modules: [], fundings: [], history: [] };
       for (const item of items) {
-        const sk = String(item.sk);
-        const kind = childKindOf(sk);
-        if (kind) (agg[kind] as Item[]).push(stripKeys(item));
-        else if (sk === 'EXAM') agg.exam = stripKeys(item);
-        else if (sk === 'OUTCOME') agg.outcome = stripKeys(item);
-        else if (sk.startsWith('HISTORY#')) agg.history.push(stripKeys(item));
-        else if (sk.startsWith('MATCH#')) (agg.matches ??= []).push(stripKeys(item));
+        const kind = caseItemKind(String(item.sk));
+        if (kind === 'sessions' || kind === 'modules' || kind === 'fundings') (agg[kind] as Item[]).push(stripKeys(item));
+        else if (kind === 'exam') agg.exam = stripKeys(item);
+        else if (kind === 'outcome') agg.outcome = stripKeys(item);
+        else if (kind === 'history') agg.history.push(stripKeys(item));
+        else if (kind === 'match') (agg.matches ??= []).push(stripKeys(item));
       }
       agg.sessions.sort((a, b) => b.date.localeCompare(a.date));
       return agg;
     },
 
-    /** All items of the case partition with their keys (export and erasure). */
-    rawItems: (id: string) => queryAll(db, { partition: keys.casePartition(id) }),
-
     async list(q: CaseListQuery, counsellorId: string): Promise<Page<CaseRecord>> {
-      const page = await queryPage(db, { ...listIndex(q, counsellorId), cursor: q.cursor, limit: q.limit });
+      const { target, descending } = listTarget(q, counsellorId);
+      const page = await queryPage(db, target, { cursor: q.cursor, limit: q.limit, descending });
       return { items: page.items.map((i) => stripKeys<CaseRecord>(i)), nextCursor: page.nextCursor };
     },
 
@@ -95,80 +111,147 @@ export function caseRepository(db: Db) {
       return item ? String(item.caseId) : undefined;
     },
 
-    async duplicates(key: string): Promise<{ id: string; number: string }[]> {
-      const page = await queryPage(db, { partition: key, limit: 10 });
+    /** Cases with the same folded name and birth date as the person given. */
+    async duplicates(person: { firstName: string; lastName: string; birthDate: string }): Promise<{ id: string; number: string }[]> {
+      const page = await queryPage(db, patterns.caseDuplicates.of(foldForSearch(`${person.lastName} ${person.firstName}`), person.birthDate), { limit: 10 });
       return page.items.map((i) => ({ id: String(i.sk), number: String(i.number) }));
     },
 
     /** The next case number of the year, from an atomic counter: "2026-0042". */
     async nextNumber(year: string): Promise<string> {
-      const out = await db.doc.send(
-        new UpdateCommand({
-          TableName: db.tableName,
-          Key: keys.caseNumberSequence(year),
-          UpdateExpression: 'ADD #seq :one',
-          ExpressionAttributeNames: { '#seq': 'seq' },
-          ExpressionAttributeValues: { ':one': 1 },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      return `${year}-${String(out.Attributes?.seq ?? 1).padStart(4, '0')}`;
+      const out = await db.write({ update: keys.caseNumberSequence(year), add: { seq: 1 } }, { returnNew: true });
+      return `${year}-${String(out?.seq ?? 1).padStart(4, '0')}`;
     },
 
-    async occupationItem(id: string): Promise<Item | undefined> {
-      const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: keys.occupation(id) }));
-      return out.Item;
+    async occupation(id: string): Promise<Item | undefined> {
+      return getItem(db, keys.occupation(id));
     },
 
-    /** Writes the new case with its number and duplicate entries and the extra items, all or nothing. */
-    async insert(c: CaseRecord, extra: TransactItem[]): Promise<void> {
-      const dup = duplicateKey(c);
-      await transact(db, [
-        put(db, caseItem(c), 'attribute_not_exists(pk)'),
-        put(db, { ...keys.caseNumber(c.number), caseId: c.id }, 'attribute_not_exists(pk)'),
-        ...(dup ? [put(db, { pk: dup, sk: c.id, number: c.number })] : []),
-        ...extra,
+    /** Adds the new case with its number and duplicate entries to a change. */
+    insert(c: CaseRecord, change: WriteSet): WriteSet {
+      const dup = duplicateEntry(c);
+      change.create(cases.item(c)).create({ ...keys.caseNumber(c.number), caseId: c.id });
+      return dup ? change.put({ ...dup, number: c.number }) : change;
+    },
+
+    /** The case item as of the version read (or, without one, as long as it exists: a child change). */
+    putCase(c: CaseRecord, expectedVersion: number | undefined, change: WriteSet): WriteSet {
+      return expectedVersion === undefined ? change.overwrite(cases.item(c)) : change.replace(cases.item(c), expectedVersion);
+    },
+
+    /** Moves the duplicate entry when the name or the birth date changed. */
+    moveDuplicateEntry(before: CaseRecord, after: CaseRecord, change: WriteSet): WriteSet {
+      const [from, to] = [duplicateEntry(before), duplicateEntry(after)];
+      if (from?.pk === to?.pk) return change;
+      if (from) change.remove(from);
+      return to ? change.put({ ...to, number: after.number }) : change;
+    },
+
+    /** The duplicate entry goes (anonymisation): nothing is left to find the person by. */
+    removeDuplicateEntry(c: CaseRecord, change: WriteSet): WriteSet {
+      const dup = duplicateEntry(c);
+      return dup ? change.remove(dup) : change;
+    },
+
+    /** A session, module or funding as of its version (absent: a new one). */
+    putChild(caseId: string, kind: ChildKind, child: Item & { id: string }, expectedVersion: number | undefined, change: WriteSet): WriteSet {
+      const item = { ...keys.caseChild(caseId, kind, child.id), ...child };
+      return expectedVersion === undefined ? change.create(item) : change.replace(item, expectedVersion);
+    },
+
+    /** The exam or the outcome (one per case) as of its version (absent: the first). */
+    putSingleton(caseId: string, which: 'exam' | 'outcome', item: Item, expectedVersion: number | undefined, change: WriteSet): WriteSet {
+      const stored = { ...(which === 'exam' ? keys.caseExam(caseId) : keys.caseOutcome(caseId)), ...item };
+      return expectedVersion === undefined ? change.create(stored) : change.replace(stored, expectedVersion);
+    },
+
+    /** Deletes a session, module or funding, which must still exist. */
+    removeChild(caseId: string, kind: ChildKind, childId: string, change: WriteSet): WriteSet {
+      return change.remove(keys.caseChild(caseId, kind, childId), true);
+    },
+
+    /** A step of the case's history. */
+    history(caseId: string, entry: HistoryEntry, eventId: string, change: WriteSet): WriteSet {
+      return change.put({ ...keys.caseHistory(caseId, entry.at, eventId), ...entry });
+    },
+
+    /** Every child written again as given (each write can be made again, so the set is committed in chunks). */
+    async rewriteChildren(caseId: string, children: RewrittenChildren, change: WriteSet): Promise<WriteSet> {
+      const history = (await rawItems(caseId)).filter((i) => caseItemKind(String(i.sk)) === 'history');
+      for (const s of children.sessions) change.put({ ...keys.caseChild(caseId, 'sessions', String(s.id)), ...s });
+      for (const m of children.modules) change.put({ ...keys.caseChild(caseId, 'modules', String(m.id)), ...m });
+      for (const f of children.fundings) change.put({ ...keys.caseChild(caseId, 'fundings', String(f.id)), ...f });
+      if (children.outcome) change.put({ ...keys.caseOutcome(caseId), ...children.outcome });
+      for (const h of history) change.put({ ...children.history(stripKeys(h)), ...keyOf(h) });
+      for (const m of children.matches) change.put(matchItem(m));
+      return change;
+    },
+
+    /** Cases whose anonymisation started and has not finished, oldest first. */
+    async anonymisationsPending(): Promise<CaseRecord[]> {
+      return (await queryAll(db, patterns.anonymisationsPending.of())).map((i) => stripKeys<CaseRecord>(i));
+    },
+
+    /** Cases that entered `status` before the cutoff (an ISO time), oldest first. */
+    async inStatusSince(status: string, cutoff: string): Promise<CaseRecord[]> {
+      return (await queryAll(db, between(patterns.casesByStatus.of(status), '0', `${cutoff}#~`))).map((i) => stripKeys<CaseRecord>(i));
+    },
+
+    /**
+     * Everything held about the person (Art. 15): the case partition, the look-up items (case number, duplicate
+     * check), every index entry those items make, and the case's audit trail; each without table keys, the look-ups with theirs.
+     */
+    async everythingAbout(caseId: string) {
+      const items = await rawItems(caseId);
+      const root = items.find((i) => caseItemKind(String(i.sk)) === 'case') as (CaseRecord & Item) | undefined;
+      if (!root) return undefined;
+      const dup = duplicateEntry(root);
+      const [numberItem, dupItem, auditTrail] = await Promise.all([
+        getItem(db, keys.caseNumber(root.number)),
+        dup ? getItem(db, dup) : Promise.resolve(undefined),
+        queryAll(db, patterns.auditOfRecord.of('case', caseId)),
       ]);
+      const lookups = [numberItem, dupItem].filter((i): i is Item => Boolean(i));
+      return {
+        case: items.map((i) => stripKeys<Item>(i)),
+        lookups: lookups.map((i) => ({ key: keyOf(i), ...stripKeys<Item>(i) })),
+        indexEntries: [...items, ...lookups].flatMap(indexEntriesOf),
+        audit: auditTrail.map((i) => stripKeys<Item>(i)),
+      };
     },
 
-    /** The case item put, conditional on the version read (or on existing, for child changes). */
-    putCase(c: CaseRecord, expectedVersion?: number): TransactItem {
-      return expectedVersion === undefined
-        ? put(db, caseItem(c), 'attribute_exists(pk)')
-        : put(db, caseItem(c), 'version = :v', { ':v': expectedVersion });
+    /** The keys of every item of the person: the case item's apart, so an erasure can delete it last. */
+    async erasureKeys(caseId: string): Promise<{ root: CaseRecord; caseKey: Key; others: Key[] } | undefined> {
+      const items = await rawItems(caseId);
+      const rootItem = items.find((i) => caseItemKind(String(i.sk)) === 'case');
+      if (!rootItem) return undefined;
+      const root = stripKeys<CaseRecord>(rootItem);
+      const auditTrail = await queryAll(db, patterns.auditOfRecord.of('case', caseId));
+      const dup = duplicateEntry(root);
+      const others = [
+        ...items.filter((i) => i !== rootItem).map(keyOf),
+        ...auditTrail.map(keyOf),
+        keys.caseNumber(root.number),
+        ...(dup ? [dup] : []),
+      ];
+      return { root, caseKey: keyOf(rootItem), others };
     },
-
-    putChild(caseId: string, sk: string, child: Item, expectedVersion?: number): TransactItem {
-      const item = { pk: keys.casePartition(caseId), sk, ...child };
-      return expectedVersion === undefined ? put(db, item, 'attribute_not_exists(pk)') : put(db, item, 'version = :v', { ':v': expectedVersion });
-    },
-
-    deleteItem(pk: string, sk: string, condition?: string): TransactItem {
-      return { Delete: { TableName: db.tableName, Key: { pk, sk }, ...(condition ? { ConditionExpression: condition } : {}) } };
-    },
-
-    /** Runs a transaction whose guards (the case's version, a child's) mean "someone saved first": a failed one is a 409. */
-    commit: (items: TransactItem[]): Promise<void> => writeSet(db).addAll(items).commit(),
   };
 }
 export type CaseRepository = ReturnType<typeof caseRepository>;
 
-function listIndex(q: CaseListQuery, counsellorId: string) {
+function listTarget(q: CaseListQuery, counsellorId: string): { target: Target; descending: boolean } {
   // A name search always reads the name index, whatever view the list is in.
   switch (q.q ? 'name' : q.view) {
     case 'status':
-      return { index: 'gsi1' as const, partition: keys.casesByStatus(q.status ?? 'inquiry'), descending: true };
+      return { target: patterns.casesByStatus.of(q.status ?? 'inquiry'), descending: true };
     case 'counsellor':
-      return { index: 'gsi2' as const, partition: keys.casesByCounsellor(q.counsellorId ?? counsellorId), descending: true };
+      return { target: patterns.casesByCounsellor.of(q.counsellorId ?? counsellorId), descending: true };
     case 'followups':
-      return {
-        index: 'gsi3' as const,
-        partition: keys.followUpsOf(q.counsellorId ?? counsellorId),
-        sortBetween: ['0000-00-00', `${q.dueBy ?? '9999-12-31'}#~`] as [string, string],
-      };
+      return { target: between(patterns.followUpsOf.of(q.counsellorId ?? counsellorId), '0000-00-00', `${q.dueBy ?? '9999-12-31'}#~`), descending: false };
     case 'name':
-      return { index: 'gsi5' as const, partition: keys.casesByName(), sortPrefix: q.q ? foldForSearch(q.q) : undefined };
+      return { target: startingWith(patterns.casesByName.of(), q.q ? foldForSearch(q.q) : undefined), descending: false };
     default:
-      return { index: 'gsi4' as const, partition: keys.casesByUpdate(), descending: true };
+      return { target: patterns.casesByUpdate.of(), descending: true };
   }
 }

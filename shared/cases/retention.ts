@@ -2,8 +2,7 @@
 // a crash left half-done are finished first.
 import type { Actor } from '../audit/entry.ts';
 import { settingsService } from '../settings/domain.ts';
-import { queryAll, stripKeys, type Db } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import type { Db } from '../table/port.ts';
 import { systemClock, type Clock } from '../time.ts';
 import { consentGiven } from './consent.ts';
 import { casesService } from './domain.ts';
@@ -35,21 +34,18 @@ export async function applyRetention(db: Db, clock: Clock = systemClock) {
     { status: 'paused', cutoff, due: (c) => c.updatedAt <= cutoff },
   ];
   const cases = casesService(db, clock);
-  const privacy = casePrivacy(db, cases, clock);
+  const privacy = casePrivacy(cases, clock);
 
-  const pending = await queryAll(db, { index: 'gsi3', partition: keys.anonymisationsPending() });
-  for (const item of pending) {
-    const c = stripKeys<CaseRecord>(item);
+  const pending = await cases.repo.anonymisationsPending();
+  for (const c of pending) {
     await privacy.anonymise(await cases.repo.load(c.id), RETENTION_ACTOR, c.anonymising?.reason ?? 'retention');
   }
 
   let anonymised = 0;
   let checked = 0;
   for (const rule of rules) {
-    const candidates = await queryAll(db, { index: 'gsi1', partition: keys.casesByStatus(rule.status), sortBetween: ['0', `${rule.cutoff}#~`] });
-    for (const item of candidates) {
+    for (const c of await cases.repo.inStatusSince(rule.status, rule.cutoff)) {
       checked += 1;
-      const c = stripKeys<CaseRecord>(item);
       if (c.anonymisedAt || c.anonymising || !rule.due(c)) continue;
       await privacy.anonymise(await cases.repo.load(c.id), RETENTION_ACTOR, 'retention');
       anonymised += 1;

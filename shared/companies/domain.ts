@@ -1,13 +1,11 @@
 // Companies: create, read, list, change, remove and import (dry run first, then all or nothing).
 import { ulid } from 'ulid';
-import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
-import { counterUpdate } from '../feed/events.ts';
+import { changedFields, type Actor } from '../audit/entry.ts';
 import { Invalid, NotFound } from '../errors.ts';
-import { put, transact, type Db, type TransactItem } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
-import { keys } from '../table/keys.ts';
 import { systemClock, type Clock } from '../time.ts';
-import { companyItem, companyRepository, duplicateKeyOf } from './repository.ts';
+import { companyRepository } from './repository.ts';
 import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate } from './schema.ts';
 
 
@@ -15,10 +13,6 @@ export type ImportReport = { rows: number; valid: number; errors: { row: number;
 
 export function companiesService(db: Db, clock: Clock = systemClock) {
   const repo = companyRepository(db);
-  const audit = (actor: Actor, action: 'create' | 'update' | 'delete', id: string, fields: string[], at: Date): TransactItem => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'company', id, fields, at) },
-  });
-  const dupItem = (c: Company) => put(db, { pk: duplicateKeyOf(c), sk: c.id, name: c.name });
 
   const build = (input: CompanyInput, now: Date): Company => ({ ...input, id: ulid(now.getTime()), version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() });
 
@@ -35,7 +29,7 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
     async create(input: CompanyInput, actor: Actor) {
       const now = clock();
       const c = build(input, now);
-      await transact(db, [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c), audit(actor, 'create', c.id, Object.keys(input), now), counterUpdate(db, { companies: 1 })]);
+      await repo.create(c, writeSet(db)).audit(actor, 'create', 'company', c.id, Object.keys(input), now).count({ companies: 1 }).commit();
       return c;
     },
 
@@ -44,26 +38,14 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
       const now = clock();
       const { version, ...fields } = input;
       const after: Company = { ...fields, id, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
-      const moved = duplicateKeyOf(before) !== duplicateKeyOf(after);
-      await writeSet(db)
-        .addAll([
-          put(db, companyItem(after), 'version = :v', { ':v': version }),
-          audit(actor, 'update', id, changedFields(before, after), now),
-          ...(moved ? [{ Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(before), sk: id } } }, dupItem(after)] : []),
-        ])
-        .commit();
+      await repo.replace(before, after, version, writeSet(db)).audit(actor, 'update', 'company', id, changedFields(before, after), now).commit();
       return after;
     },
 
     async remove(id: string, actor: Actor) {
       const c = await this.get(id);
       const now = clock();
-      await transact(db, [
-        { Delete: { TableName: db.tableName, Key: keys.company(id), ConditionExpression: 'attribute_exists(pk)' } },
-        { Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(c), sk: id } } },
-        audit(actor, 'delete', id, [], now),
-        counterUpdate(db, { companies: -1 }),
-      ]);
+      await repo.remove(c, writeSet(db)).audit(actor, 'delete', 'company', id, [], now).count({ companies: -1 }).commit();
       return c;
     },
 
@@ -89,23 +71,21 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
       try {
         for (let i = 0; i < companies.length; i += 25) {
           const chunk = companies.slice(i, i + 25);
-          await transact(db, [
-            ...chunk.flatMap((c) => [put(db, companyItem(c), 'attribute_not_exists(pk)'), dupItem(c)]),
-            counterUpdate(db, { companies: chunk.length }),
-          ]);
+          const change = writeSet(db).count({ companies: chunk.length });
+          for (const c of chunk) repo.create(c, change);
+          await change.commit();
           written.push(...chunk);
         }
       } catch (error) {
         for (let i = 0; i < written.length; i += 25) {
           const chunk = written.slice(i, i + 25);
-          await transact(db, [
-            ...chunk.flatMap((c): TransactItem[] => [{ Delete: { TableName: db.tableName, Key: keys.company(c.id) } }, { Delete: { TableName: db.tableName, Key: { pk: duplicateKeyOf(c), sk: c.id } } }]),
-            counterUpdate(db, { companies: -chunk.length }),
-          ]);
+          const undo = writeSet(db).count({ companies: -chunk.length });
+          for (const c of chunk) repo.forget(c, undo);
+          await undo.commit();
         }
         throw error;
       }
-      await transact(db, [{ Put: { TableName: db.tableName, Item: { ...auditItem(actor, 'create', 'company-import', ulid(now.getTime()), [`rows:${companies.length}`], now) } } }]);
+      await writeSet(db).audit(actor, 'create', 'company-import', ulid(now.getTime()), [`rows:${companies.length}`], now).commit();
       return { ...report, imported: companies.length };
     },
   };

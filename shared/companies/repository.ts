@@ -1,48 +1,38 @@
 // Companies on the table: one item each, listed by name, sector, district or size on four GSIs.
 import { foldForSearch } from '../text.ts';
 import { byName, keys } from '../table/keys.ts';
-import { getItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
-import type { IndexName } from '../table/definition.ts';
+import { getItem, getItems, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
+import { entity } from '../table/entity.ts';
+import { patterns, startingWith, type Target } from '../table/patterns.ts';
+import type { WriteSet } from '../table/write-set.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Company, CompanyListQuery } from './schema.ts';
 
-export function companyItem(c: Company) {
-  const sort = byName(foldForSearch(c.name), c.id);
-  return {
-    ...keys.company(c.id),
-    ...c,
-    gsi1pk: keys.companiesByName(),
-    gsi1sk: sort,
-    gsi2pk: keys.companiesBySector(c.wzSection),
-    gsi2sk: sort,
-    gsi3pk: keys.companiesByDistrict(c.district),
-    gsi3sk: sort,
-    gsi4pk: keys.companiesBySize(c.sizeClass),
-    gsi4sk: sort,
-  };
-}
+/** A company is in the name list and in the lists of its sector, district and size class. */
+export const companies = entity<Company>({
+  name: 'company',
+  key: (c) => keys.company(c.id),
+  slots: (c) => {
+    const sort = byName(foldForSearch(c.name), c.id);
+    return [
+      patterns.companiesByName.slot(sort),
+      patterns.companiesBySector.slot(sort, c.wzSection),
+      patterns.companiesByDistrict.slot(sort, c.district),
+      patterns.companiesBySize.slot(sort, c.sizeClass),
+    ];
+  },
+});
+export const companyItem = companies.item;
 
-export const duplicateKeyOf = (c: Pick<Company, 'name' | 'postcode'>) => keys.companyDuplicates(foldForSearch(c.name), c.postcode);
+/** The look-up entry of the duplicate warning: same folded name and postcode. */
+const duplicateKey = (c: Pick<Company, 'id' | 'name' | 'postcode'>) => keys.companyDuplicate(foldForSearch(c.name), c.postcode, c.id);
 
-/** The most selective index for the filters given; the other filters narrow that page. */
-function pickIndex(q: Pick<CompanyListQuery, 'wzSection' | 'district' | 'sizeClass'>): { index: IndexName; partition: string; rest: [string, string | undefined][] } {
-  if (q.wzSection) return { index: 'gsi2', partition: keys.companiesBySector(q.wzSection), rest: [['district', q.district], ['sizeClass', q.sizeClass]] };
-  if (q.district) return { index: 'gsi3', partition: keys.companiesByDistrict(q.district), rest: [['sizeClass', q.sizeClass]] };
-  if (q.sizeClass) return { index: 'gsi4', partition: keys.companiesBySize(q.sizeClass), rest: [] };
-  return { index: 'gsi1', partition: keys.companiesByName(), rest: [] };
-}
-
-function listRequest(q: Pick<CompanyListQuery, 'wzSection' | 'district' | 'sizeClass'>) {
-  const { index, partition, rest } = pickIndex(q);
-  const filters = rest.filter(([, v]) => v !== undefined);
-  const filter = filters.length
-    ? {
-        expression: filters.map(([name]) => `#${name} = :${name}`).join(' AND '),
-        names: Object.fromEntries(filters.map(([name]) => [`#${name}`, name])),
-        values: Object.fromEntries(filters.map(([name, v]) => [`:${name}`, v])),
-      }
-    : undefined;
-  return { index, partition, filter };
+/** The most selective pattern for the filters given; the other filters narrow that page. */
+function listTarget(q: Pick<CompanyListQuery, 'wzSection' | 'district' | 'sizeClass'>): { target: Target; filter: Record<string, string | undefined> } {
+  if (q.wzSection) return { target: patterns.companiesBySector.of(q.wzSection), filter: { district: q.district, sizeClass: q.sizeClass } };
+  if (q.district) return { target: patterns.companiesByDistrict.of(q.district), filter: { sizeClass: q.sizeClass } };
+  if (q.sizeClass) return { target: patterns.companiesBySize.of(q.sizeClass), filter: {} };
+  return { target: patterns.companiesByName.of(), filter: {} };
 }
 
 export function companyRepository(db: Db) {
@@ -52,21 +42,50 @@ export function companyRepository(db: Db) {
       return item ? stripKeys<Company>(item) : undefined;
     },
 
+    /** Companies by id, in calls of at most 100 keys; unknown ids are left out. */
+    async getMany(ids: string[]): Promise<Company[]> {
+      const found: Company[] = [];
+      for (let i = 0; i < ids.length; i += 100) found.push(...(await getItems(db, ids.slice(i, i + 100).map((id) => keys.company(id)))).map((item) => stripKeys<Company>(item)));
+      return found;
+    },
+
     async list(q: CompanyListQuery): Promise<Page<Company>> {
-      const { index, partition, filter } = listRequest(q);
-      const page = await queryPage(db, { index, partition, filter, sortPrefix: q.q ? foldForSearch(q.q) : undefined, cursor: q.cursor, limit: q.limit });
+      const { target, filter } = listTarget(q);
+      const page = await queryPage(db, startingWith(target, q.q ? foldForSearch(q.q) : undefined), { filter, cursor: q.cursor, limit: q.limit });
       return { items: page.items.map((i) => stripKeys<Company>(i)), nextCursor: page.nextCursor };
     },
 
     /** Every company matching the filters, page by page (inviting a panel to a survey). */
     async listAll(q: Pick<CompanyListQuery, 'wzSection' | 'district' | 'sizeClass'>): Promise<Company[]> {
-      const { index, partition, filter } = listRequest(q);
-      return (await queryAll(db, { index, partition, filter })).map((i) => stripKeys<Company>(i));
+      const { target, filter } = listTarget(q);
+      return (await queryAll(db, target, { filter })).map((i) => stripKeys<Company>(i));
     },
 
     async duplicates(name: string, postcode: string) {
-      const page = await queryPage(db, { partition: duplicateKeyOf({ name, postcode }), limit: 10 });
+      const page = await queryPage(db, patterns.companyDuplicates.of(foldForSearch(name), postcode), { limit: 10 });
       return page.items.map((i) => ({ id: String(i.sk), name: String(i.name) }));
+    },
+
+    /** Adds the new company and its duplicate entry to a change. */
+    create(c: Company, change: WriteSet): WriteSet {
+      return change.create(companies.item(c)).put({ ...duplicateKey(c), name: c.name });
+    },
+
+    /** Adds the company as of `expectedVersion` to a change, moving its duplicate entry when name or postcode changed. */
+    replace(before: Company, after: Company, expectedVersion: number, change: WriteSet): WriteSet {
+      change.replace(companies.item(after), expectedVersion);
+      const [from, to] = [duplicateKey(before), duplicateKey(after)];
+      return from.pk === to.pk ? change : change.remove(from).put({ ...to, name: after.name });
+    },
+
+    /** Removes the company (it must still exist) and its duplicate entry. */
+    remove(c: Company, change: WriteSet): WriteSet {
+      return change.remove(keys.company(c.id), true).remove(duplicateKey(c));
+    },
+
+    /** Takes back a company written moments ago (a failed import), unconditionally. */
+    forget(c: Company, change: WriteSet): WriteSet {
+      return change.remove(keys.company(c.id)).remove(duplicateKey(c));
     },
   };
 }

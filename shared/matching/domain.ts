@@ -1,16 +1,16 @@
 // Matching in both directions: the open needs ranked for a case, the candidates ranked for a need (named for
 // counsellors, pseudonymised for coordinators), and the outcome of each proposal, with the placement event.
 import { ulid } from 'ulid';
-import { auditItem, type Actor } from '../audit/entry.ts';
+import type { Actor } from '../audit/entry.ts';
+import { auditLog } from '../audit/log.ts';
 import { casesService } from '../cases/domain.ts';
 import type { CaseRecord } from '../cases/schema.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
-import { counterUpdate } from '../feed/events.ts';
 import { needsService } from '../needs/domain.ts';
 import type { Need } from '../needs/schema.ts';
 import type { Page } from '../schema-kit.ts';
-import { putItem, putItems, type Db, type Item, type TransactItem } from '../table/access.ts';
-import { writeSet } from '../table/write-set.ts';
+import type { Db } from '../table/port.ts';
+import type { WriteSet } from '../table/write-set.ts';
 import { seesCases } from '../users/roles.ts';
 import { berlinDate, berlinMonth, systemClock, type Clock } from '../time.ts';
 import { checkMatchMove } from './lifecycle.ts';
@@ -32,6 +32,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
   const cases = casesService(db, clock);
   const needs = needsService(db, clock);
   const repo = matchRepository(db);
+  const log = auditLog(db);
   /** A matching event: the case's facts (as every case event) and the need's occupation, district and sector. */
   const event = (type: string, c: CaseRecord, need: Pick<Need, 'occupation' | 'district' | 'wzSection'>, at: Date, extra: Record<string, string> = {}) =>
     cases.event(type, c, at, { needOccupation: need.occupation, needDistrict: need.district, wzSection: need.wzSection, ...extra });
@@ -73,7 +74,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         .slice(0, CANDIDATE_LIMIT);
       const named = seesCases(actor.roles);
       const at = clock();
-      await putItems(db, ranked.map((r) => auditItem(actor, 'read', 'case', r.c.id, named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'], at)));
+      await log.reads(actor, 'case', ranked.map((r) => r.c.id), named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'], at);
       const items = ranked.map(({ c, profile, score: s }) =>
         named
           ? namedCandidate(c, s, states.get(c.id))
@@ -119,10 +120,8 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         state: 'proposed',
         steps: [{ state: 'proposed', on, at: iso, actorId: actor.id, ...(input.note ? { note: input.note } : {}) }],
       };
-      await writeSet(db)
-        .add(repo.put(match), () => new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]))
-        .addAll([cases.audit(actor, 'update', caseId, [`matches.${need.id}`], now), event('match.proposed', agg.case, need, now)])
-        .commit();
+      const ws = repo.create(match, cases.change(), () => new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]));
+      await cases.audit(ws, actor, 'update', caseId, [`matches.${need.id}`], now).event(event('match.proposed', agg.case, need, now)).commit();
       return match;
     },
 
@@ -145,14 +144,14 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         version: before.version + 1,
         updatedAt: iso,
       };
-      const items: TransactItem[] = [repo.put(after, before.version), cases.audit(actor, 'update', caseId, [`matches.${needId}.state`], now)];
-      if (input.to === 'hired') items.push(...(await placement(after, now, input.on)));
-      await writeSet(db).addAll(items).commit();
+      const ws = cases.audit(repo.replace(after, before.version, cases.change()), actor, 'update', caseId, [`matches.${needId}.state`], now);
+      if (input.to === 'hired') await placement(after, now, input.on, ws);
+      await ws.commit();
       return after;
     },
 
     async ofCase(caseId: string, actor: Actor): Promise<Match[]> {
-      const [matches] = await Promise.all([repo.ofCase(caseId), putItem(db, auditItem(actor, 'read', 'case', caseId, ['matches'], clock()))]);
+      const [matches] = await Promise.all([repo.ofCase(caseId), log.read(actor, 'case', caseId, ['matches'], clock())]);
       return matches.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
@@ -161,7 +160,7 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       const page = await repo.ofNeed(needId, cursor, limit);
       if (seesCases(actor.roles)) {
         const at = clock();
-        await putItems(db, page.items.map((m) => auditItem(actor, 'read', 'case', m.caseId, ['matches'], at)));
+        await log.reads(actor, 'case', page.items.map((m) => m.caseId), ['matches'], at);
         return page;
       }
       return { items: page.items.map((m) => ({ pseudonym: m.pseudonym, state: m.state, since: m.steps[m.steps.length - 1]!.on, score: m.score })), nextCursor: page.nextCursor };
@@ -170,20 +169,20 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
     /** The placement pipeline: matches in one state, last changed first. The read is audited as one list entry. */
     async list(q: MatchListQuery, actor: Actor): Promise<Page<Match>> {
       const now = clock();
-      const [page] = await Promise.all([repo.inState(q.state, q.cursor, q.limit), putItem(db, { ...auditItem(actor, 'read', 'match-list', ulid(now.getTime()), ['caseNumber', 'state'], now), state: q.state } as Item & { pk: string; sk: string })]);
+      const [page] = await Promise.all([repo.inState(q.state, q.cursor, q.limit), log.read(actor, 'match-list', ulid(now.getTime()), ['caseNumber', 'state'], now, { state: q.state })]);
       return page;
     },
   };
 
   /** The writes of a placement: the event and counter for the report, and the need's count (filled at its headcount). */
-  async function placement(m: Match, now: Date, on: string): Promise<TransactItem[]> {
+  async function placement(m: Match, now: Date, on: string, ws: WriteSet): Promise<void> {
     const [agg, need] = await Promise.all([cases.repo.load(m.caseId), needs.get(m.needId)]);
     const placed = need.placed + 1;
     const iso = now.toISOString();
     const filled = placed >= need.headcount && need.status === 'open';
     const after: Need = { ...need, placed, version: need.version + 1, updatedAt: iso, ...(filled ? { status: 'filled', statusSince: iso } : {}) };
     const month = berlinMonth(now);
-    return [needs.repo.put(after, need.version), event('match.hired', agg.case, need, now, { hiredOn: on }), counterUpdate(db, { placements: 1, [`placements_${month}`]: 1 })];
+    needs.repo.put(after, need.version, ws).event(event('match.hired', agg.case, need, now, { hiredOn: on })).count({ placements: 1, [`placements_${month}`]: 1 });
   }
 }
 export type MatchingService = ReturnType<typeof matchingService>;

@@ -2,7 +2,6 @@
 import { consentCovers } from '../cases/consent.ts';
 import type { CaseRecord } from '../cases/schema.ts';
 import type { District } from '../regions.ts';
-import { keys } from '../table/keys.ts';
 import { MATCH_STAGES, type MatchStage, type Profile } from './score.ts';
 
 export const isMatchStage = (status: string): status is MatchStage => (MATCH_STAGES as readonly string[]).includes(status);
@@ -31,11 +30,4 @@ export function profileOf(c: CaseRecord): { profile: Profile } | { missing: NotM
       stage: c.status as MatchStage,
     },
   };
-}
-
-/** gsi6 keys of a case item: present only while the case can be matched (job-placement consent, stage, target occupation, not anonymised). */
-export function candidateKeys(c: CaseRecord) {
-  const found = profileOf(c);
-  if (!('profile' in found)) return {};
-  return { gsi6pk: keys.candidatesInGroup(found.profile.occupation), gsi6sk: `${found.profile.occupation}#${c.id}` };
 }

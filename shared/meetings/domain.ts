@@ -2,15 +2,13 @@
 // attendance, minutes and decisions, monthly series, and action items that stay open until they are done.
 import * as rrule from 'rrule';
 import { ulid } from 'ulid';
-import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
+import { changedFields, type Actor } from '../audit/entry.ts';
 import type { MailTransport } from '../email/message.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
-import { eventItem } from '../feed/events.ts';
 import type { Member } from '../members/schema.ts';
 import { mapLimit } from '../concurrency.ts';
-import { getItems, put, stripKeys, type Db, type TransactItem } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
-import { keys } from '../table/keys.ts';
 import { berlinDate, berlinInstant, systemClock, type Clock } from '../time.ts';
 import type { Person } from './calendar.ts';
 import { meetingMail, type MeetingMailKind } from './mail.ts';
@@ -29,20 +27,8 @@ const MAIL_CONCURRENCY = 8;
 export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = systemClock) {
   const repo = meetingRepository(db);
 
-  const audit = (actor: Actor, action: 'create' | 'update' | 'delete', id: string, fields: string[], at: Date, type = 'meeting'): TransactItem => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, type, id, fields, at) },
-  });
-  const feed = (type: string, at: Date, data: Record<string, string | number | boolean | null>): TransactItem => ({ Put: { TableName: db.tableName, Item: eventItem({ type, at, data }) } });
-
   async function members(ids: string[]): Promise<Map<string, Member>> {
-    const found = new Map<string, Member>();
-    for (let i = 0; i < ids.length; i += 100) {
-      for (const item of await getItems(db, ids.slice(i, i + 100).map((id) => keys.member(id)))) {
-        const m = stripKeys<Member>(item);
-        found.set(m.id, m);
-      }
-    }
-    return found;
+    return new Map((await repo.members(ids)).map((m) => [m.id, m]));
   }
 
   /** Invitees as of now: each member's name and its contacts with an e-mail address; attendance already recorded stays. */
@@ -70,7 +56,6 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
     return m;
   }
 
-  const write = (items: TransactItem[]) => writeSet(db).addAll(items).commit();
 
   /** Mails every invited contact; returns how many went out. */
   async function notify(m: Meeting, kind: MeetingMailKind): Promise<number> {
@@ -112,7 +97,11 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       };
-      await write([put(db, meetingItem(m), 'attribute_not_exists(pk)'), audit(actor, 'create', m.id, Object.keys(input).sort(), now), feed('meeting.scheduled', now, { meetingId: m.id, kind: m.kind, startsAt: m.startsAt })]);
+      await writeSet(db)
+        .create(meetingItem(m))
+        .audit(actor, 'create', 'meeting', m.id, Object.keys(input).sort(), now)
+        .event({ type: 'meeting.scheduled', at: now, data: { meetingId: m.id, kind: m.kind, startsAt: m.startsAt } })
+        .commit();
       return m;
     },
 
@@ -135,7 +124,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       if (!fields.minutes) delete after.minutes;
       if (!fields.place) delete after.place;
       if (!fields.onlineUrl) delete after.onlineUrl;
-      await write([put(db, meetingItem(after), 'version = :v', { ':v': version }), audit(actor, 'update', id, changedFields(before, after), now)]);
+      await writeSet(db).replace(meetingItem(after), version).audit(actor, 'update', 'meeting', id, changedFields(before, after), now).commit();
       let notified = 0;
       if (after.invitationsSentAt && berlinInstant(after.endsAt) > now) {
         if (changedForInvitees) notified = await notify(after, 'update');
@@ -156,7 +145,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       checkFuture(before.startsAt, now);
       if (!before.invitees.some((i) => i.contacts.length)) throw new Conflict('Keiner der eingeladenen Netzwerkpartner hat einen Kontakt mit E-Mail-Adresse.', 'no_recipients', [{ path: 'inviteeIds', message: 'kein Kontakt mit E-Mail' }]);
       const after: Meeting = { ...before, invitationsSentAt: now.toISOString(), version: before.version + 1, updatedAt: now.toISOString() };
-      await write([put(db, meetingItem(after), 'version = :v', { ':v': before.version }), audit(actor, 'update', id, ['invitationsSentAt'], now)]);
+      await writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['invitationsSentAt'], now).commit();
       return { ...after, notified: await notify(after, 'invitation') };
     },
 
@@ -166,7 +155,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       if (before.cancelledAt) return { ...before, notified: 0 };
       const now = clock();
       const after: Meeting = { ...before, cancelledAt: now.toISOString(), sequence: before.sequence + 1, version: before.version + 1, updatedAt: now.toISOString() };
-      await write([put(db, meetingItem(after), 'version = :v', { ':v': before.version }), audit(actor, 'update', id, ['cancelledAt'], now)]);
+      await writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['cancelledAt'], now).commit();
       const notified = before.invitationsSentAt && berlinInstant(before.endsAt) > now ? await notify(after, 'cancellation') : 0;
       return { ...after, notified };
     },
@@ -177,11 +166,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       if (!meeting) throw new NotFound('Das Treffen wurde nicht gefunden.');
       if (meeting.invitationsSentAt && !meeting.cancelledAt) throw new Conflict('Eingeladene Treffen werden abgesagt, nicht gelöscht.', 'invited');
       const now = clock();
-      await write([
-        { Delete: { TableName: db.tableName, Key: keys.meeting(id), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': meeting.version } } },
-        ...actions.map((a): TransactItem => ({ Delete: { TableName: db.tableName, Key: keys.action(id, a.id) } })),
-        audit(actor, 'delete', id, [], now),
-      ]);
+      await repo.remove(meeting, actions, writeSet(db)).audit(actor, 'delete', 'meeting', id, [], now).commit();
       return meeting;
     },
 
@@ -198,7 +183,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
         version: input.version + 1,
         updatedAt: now.toISOString(),
       };
-      await write([put(db, meetingItem(after), 'version = :v', { ':v': input.version }), audit(actor, 'update', id, ['attendance'], now)]);
+      await writeSet(db).replace(meetingItem(after), input.version).audit(actor, 'update', 'meeting', id, ['attendance'], now).commit();
       return after;
     },
 
@@ -236,11 +221,15 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
         };
       });
       const firstInSeries: Meeting = first.seriesId ? first : { ...first, seriesId, version: first.version + 1, updatedAt: now.toISOString() };
-      await write([
-        ...(first.seriesId ? [] : [put(db, meetingItem(firstInSeries), 'version = :v', { ':v': first.version })]),
-        ...created.flatMap((m) => [put(db, meetingItem(m), 'attribute_not_exists(pk)'), audit(actor, 'create', m.id, ['series'], now)]),
-        ...created.map((m) => feed('meeting.scheduled', now, { meetingId: m.id, kind: m.kind, startsAt: m.startsAt })),
-      ]);
+      const change = writeSet(db);
+      if (!first.seriesId) change.replace(meetingItem(firstInSeries), first.version);
+      for (const m of created) {
+        change
+          .create(meetingItem(m))
+          .audit(actor, 'create', 'meeting', m.id, ['series'], now)
+          .event({ type: 'meeting.scheduled', at: now, data: { meetingId: m.id, kind: m.kind, startsAt: m.startsAt } });
+      }
+      await change.commit();
       return created;
     },
 
@@ -281,7 +270,11 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       };
-      await write([put(db, actionItem(a), 'attribute_not_exists(pk)'), audit(actor, 'create', a.id, Object.keys(input).sort(), now, 'action'), feed('action.opened', now, { meetingId, actionId: a.id })]);
+      await writeSet(db)
+        .create(actionItem(a))
+        .audit(actor, 'create', 'action', a.id, Object.keys(input).sort(), now)
+        .event({ type: 'action.opened', at: now, data: { meetingId, actionId: a.id } })
+        .commit();
       return a;
     },
 
@@ -297,11 +290,9 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       if (fields.status === 'done' && before.status !== 'done') after.doneAt = now.toISOString();
       if (fields.status === 'open') delete after.doneAt;
       const done = fields.status === 'done' && before.status !== 'done';
-      await write([
-        put(db, actionItem(after), 'version = :v', { ':v': version }),
-        audit(actor, 'update', actionId, changedFields(before, after), now, 'action'),
-        ...(done ? [feed('action.done', now, { meetingId, actionId })] : []),
-      ]);
+      const change = writeSet(db).replace(actionItem(after), version).audit(actor, 'update', 'action', actionId, changedFields(before, after), now);
+      if (done) change.event({ type: 'action.done', at: now, data: { meetingId, actionId } });
+      await change.commit();
       return after;
     },
   };

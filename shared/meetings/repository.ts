@@ -1,27 +1,32 @@
 // Meetings and action items on the table: one function per access pattern (see docs/data-model.md, M1–M7).
-import { keys } from '../table/keys.ts';
-import { getItem, queryAll, queryPage, stripKeys, type Db, type Item } from '../table/access.ts';
+import { isActionKey, keys } from '../table/keys.ts';
+import { getItem, getItems, queryAll, queryPage, stripKeys, type Db, type Item } from '../table/access.ts';
+import { entity } from '../table/entity.ts';
+import { between, patterns, startingWith, type Target } from '../table/patterns.ts';
+import { guards } from '../table/port.ts';
+import type { WriteSet } from '../table/write-set.ts';
+import type { Member } from '../members/schema.ts';
 import type { Page } from '../schema-kit.ts';
 import type { ActionItem, ActionListQuery, Meeting, MeetingListQuery } from './schema.ts';
 
-export function meetingItem(m: Meeting) {
-  const sort = `${m.startsAt}#${m.id}`;
-  return { ...keys.meeting(m.id), ...m, gsi1pk: keys.meetingsByTime(), gsi1sk: sort, gsi2pk: keys.meetingsByKind(m.kind), gsi2sk: sort };
-}
+/** A meeting is in the calendar of all meetings and of its kind, by Berlin start time. */
+export const meetings = entity<Meeting>({
+  name: 'meeting',
+  key: (m) => keys.meeting(m.id),
+  slots: (m) => [patterns.meetingsByTime.slot(`${m.startsAt}#${m.id}`), patterns.meetingsByKind.slot(`${m.startsAt}#${m.id}`, m.kind)],
+});
+export const meetingItem = meetings.item;
 
-export function actionItem(a: ActionItem) {
-  return {
-    ...keys.action(a.meetingId, a.id),
-    ...a,
-    gsi1pk: keys.actionsByStatus(a.status),
-    gsi1sk: `${a.dueOn}#${a.id}`,
-    gsi2pk: keys.actionsOfOwner(a.ownerId),
-    gsi2sk: `${a.status}#${a.dueOn}#${a.id}`,
-  };
-}
+/** An action item is in its status's list by due date and in its owner's, by status and due date. */
+export const actions = entity<ActionItem>({
+  name: 'action',
+  key: (a) => keys.action(a.meetingId, a.id),
+  slots: (a) => [patterns.actionsByStatus.slot(`${a.dueOn}#${a.id}`, a.status), patterns.actionsOfOwner.slot(`${a.status}#${a.dueOn}#${a.id}`, a.ownerId)],
+});
+export const actionItem = actions.item;
 
 /** Sort keys of meetings between two Berlin dates, both days included. */
-const between = (from: string | undefined, to: string | undefined): [string, string] => [from ?? '0000', `${to ?? '9999'}T99`];
+const dates = (t: Target, from: string | undefined, to: string | undefined) => between(t, from ?? '0000', `${to ?? '9999'}T99`);
 
 export function meetingRepository(db: Db) {
   return {
@@ -32,28 +37,23 @@ export function meetingRepository(db: Db) {
 
     /** The meeting and its action items: one Query on the meeting partition. */
     async withActions(id: string): Promise<{ meeting: Meeting | undefined; actions: ActionItem[] }> {
-      const items = await queryAll(db, { partition: keys.meetingPartition(id) });
-      const meeting = items.find((i) => i.sk === 'MEETING');
+      const items = await queryAll(db, patterns.meetingWithActions.of(id));
+      const meeting = items.find((i) => i.sk === keys.meeting(id).sk);
       return {
         meeting: meeting ? stripKeys<Meeting>(meeting) : undefined,
-        actions: items.filter((i) => String(i.sk).startsWith(keys.actionPrefix())).map((i) => stripKeys<ActionItem>(i)),
+        actions: items.filter((i) => isActionKey(String(i.sk))).map((i) => stripKeys<ActionItem>(i)),
       };
     },
 
     async list(q: MeetingListQuery): Promise<Page<Meeting>> {
-      const page = await queryPage(db, {
-        index: q.kind ? 'gsi2' : 'gsi1',
-        partition: q.kind ? keys.meetingsByKind(q.kind) : keys.meetingsByTime(),
-        sortBetween: between(q.from, q.to),
-        cursor: q.cursor,
-        limit: q.limit,
-      });
+      const target = q.kind ? patterns.meetingsByKind.of(q.kind) : patterns.meetingsByTime.of();
+      const page = await queryPage(db, dates(target, q.from, q.to), { cursor: q.cursor, limit: q.limit });
       return { items: page.items.map((i) => stripKeys<Meeting>(i)), nextCursor: page.nextCursor };
     },
 
     /** Every meeting between two Berlin dates (attendance rates, the report): bounded by the range. */
     async allBetween(from: string, to: string): Promise<Meeting[]> {
-      return (await queryAll(db, { index: 'gsi1', partition: keys.meetingsByTime(), sortBetween: between(from, to) })).map((i) => stripKeys<Meeting>(i));
+      return (await queryAll(db, dates(patterns.meetingsByTime.of(), from, to))).map((i) => stripKeys<Meeting>(i));
     },
 
     async action(meetingId: string, actionId: string): Promise<ActionItem | undefined> {
@@ -63,14 +63,28 @@ export function meetingRepository(db: Db) {
 
     async actions(q: ActionListQuery): Promise<Page<ActionItem>> {
       const page = q.ownerId
-        ? await queryPage(db, { index: 'gsi2', partition: keys.actionsOfOwner(q.ownerId), ...(q.status ? { sortPrefix: `${q.status}#` } : {}), cursor: q.cursor, limit: q.limit })
-        : await queryPage(db, { index: 'gsi1', partition: keys.actionsByStatus(q.status ?? 'open'), cursor: q.cursor, limit: q.limit });
+        ? await queryPage(db, startingWith(patterns.actionsOfOwner.of(q.ownerId), q.status ? `${q.status}#` : undefined), { cursor: q.cursor, limit: q.limit })
+        : await queryPage(db, patterns.actionsByStatus.of(q.status ?? 'open'), { cursor: q.cursor, limit: q.limit });
       return { items: page.items.map((i: Item) => stripKeys<ActionItem>(i)), nextCursor: page.nextCursor };
     },
 
     /** All open action items, by due date (carried over to agendas and into the report). */
     async openActions(): Promise<ActionItem[]> {
-      return (await queryAll(db, { index: 'gsi1', partition: keys.actionsByStatus('open') })).map((i) => stripKeys<ActionItem>(i));
+      return (await queryAll(db, patterns.actionsByStatus.of('open'))).map((i) => stripKeys<ActionItem>(i));
+    },
+
+    /** Network members by id, in calls of at most 100 keys (the invitees of a meeting). */
+    async members(ids: string[]): Promise<Member[]> {
+      const found: Member[] = [];
+      for (let i = 0; i < ids.length; i += 100) found.push(...(await getItems(db, ids.slice(i, i + 100).map((id) => keys.member(id)))).map((item) => stripKeys<Member>(item)));
+      return found;
+    },
+
+    /** Deletes the meeting as of the version read, with its action items. */
+    remove(m: Meeting, items: ActionItem[], change: WriteSet): WriteSet {
+      change.removeGuarded(keys.meeting(m.id), guards.version(m.version));
+      for (const a of items) change.remove(keys.action(m.id, a.id));
+      return change;
     },
   };
 }

@@ -1,22 +1,17 @@
 // What can be done with network members: create, read, list, change and remove, each audited and fed to the report.
 import { ulid } from 'ulid';
-import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
-import { counterUpdate, eventItem } from '../feed/events.ts';
+import { changedFields, type Actor } from '../audit/entry.ts';
 import { NotFound } from '../errors.ts';
 import { berlinDate, systemClock, type Clock } from '../time.ts';
-import type { Db, TransactItem } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
+import { writeSet } from '../table/write-set.ts';
 import { memberRepository } from './repository.ts';
 import type { Member, MemberInput, MemberListQuery, MemberUpdate } from './schema.ts';
 
 export function membersService(db: Db, clock: Clock = systemClock) {
   const repo = memberRepository(db);
 
-  const feed = (type: string, m: Member, at: Date): TransactItem => ({
-    Put: { TableName: db.tableName, Item: eventItem({ type, at, data: { memberId: m.id, kind: m.kind } }) },
-  });
-  const audit = (actor: Actor, action: 'create' | 'update' | 'delete', id: string, fields: string[], at: Date): TransactItem => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'member', id, fields, at) },
-  });
+  const feed = (type: string, m: Member, at: Date) => ({ type, at, data: { memberId: m.id, kind: m.kind } });
 
   return {
     async get(id: string): Promise<Member> {
@@ -37,12 +32,12 @@ export function membersService(db: Db, clock: Clock = systemClock) {
         updatedAt: now.toISOString(),
         ...(input.digestSubscribed ? { digestSince: berlinDate(now) } : {}),
       };
-      await repo.insert(member, [
-        audit(actor, 'create', member.id, Object.keys(input).sort(), now),
-        feed('member.joined', member, now),
-        ...(member.digestSubscribed ? [feed('member.subscribed', member, now)] : []),
-        counterUpdate(db, { members: 1, ...(member.digestSubscribed ? { digestSubscribers: 1 } : {}) }),
-      ]);
+      const change = writeSet(db)
+        .audit(actor, 'create', 'member', member.id, Object.keys(input).sort(), now)
+        .event(feed('member.joined', member, now))
+        .count({ members: 1, ...(member.digestSubscribed ? { digestSubscribers: 1 } : {}) });
+      if (member.digestSubscribed) change.event(feed('member.subscribed', member, now));
+      await repo.insert(member, change);
       return member;
     },
 
@@ -59,25 +54,22 @@ export function membersService(db: Db, clock: Clock = systemClock) {
         ...digestDates(before, fields.digestSubscribed, now),
       };
       const subscriptionChange = before.digestSubscribed === after.digestSubscribed ? 0 : after.digestSubscribed ? 1 : -1;
-      await repo.replace(after, version, [
-        audit(actor, 'update', id, changedFields(before, after), now),
-        ...(subscriptionChange
-          ? [
-              feed(subscriptionChange > 0 ? 'member.subscribed' : 'member.unsubscribed', after, now),
-              counterUpdate(db, { digestSubscribers: subscriptionChange }),
-            ]
-          : []),
-      ]);
+      const change = writeSet(db).audit(actor, 'update', 'member', id, changedFields(before, after), now);
+      if (subscriptionChange) change.event(feed(subscriptionChange > 0 ? 'member.subscribed' : 'member.unsubscribed', after, now)).count({ digestSubscribers: subscriptionChange });
+      await repo.replace(after, version, change);
       return after;
     },
 
     async remove(id: string, version: number | undefined, actor: Actor): Promise<Member> {
       const member = await this.get(id);
       const now = clock();
-      await repo.remove(id, version ?? member.version, [
-        audit(actor, 'delete', id, [], now),
-        counterUpdate(db, { members: -1, ...(member.digestSubscribed ? { digestSubscribers: -1 } : {}) }),
-      ]);
+      await repo.remove(
+        id,
+        version ?? member.version,
+        writeSet(db)
+          .audit(actor, 'delete', 'member', id, [], now)
+          .count({ members: -1, ...(member.digestSubscribed ? { digestSubscribers: -1 } : {}) }),
+      );
       return member;
     },
   };

@@ -4,7 +4,7 @@ import type { Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import { Invalid, NotFound, StaleVersion } from '../errors.ts';
 import { occupationsService } from '../occupations/domain.ts';
-import type { Db } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
 import { berlinDate, systemClock, type Clock } from '../time.ts';
 import { needRepository } from './repository.ts';
@@ -23,7 +23,7 @@ export function needsService(db: Db, clock: Clock = systemClock) {
     return { occupation: found.code, occupationTitle: found.title };
   }
 
-  const commit = (n: Need, expectedVersion?: number) => writeSet(db).add(repo.put(n, expectedVersion)).commit();
+  const commit = (n: Need, expectedVersion?: number) => repo.put(n, expectedVersion, writeSet(db)).commit();
 
   async function get(id: string): Promise<Need> {
     const need = await repo.get(id, true);

@@ -2,7 +2,7 @@
 // changes it, withdrawn when the company takes the occupation out of its answer.
 import type { Campaign } from '../surveys/schema.ts';
 import { TIMEFRAMES, type Answers, type OccupationRow } from '../surveys/questions.ts';
-import type { Db, TransactItem } from '../table/access.ts';
+import type { Update } from '../table/port.ts';
 import type { District } from '../regions.ts';
 import { berlinDate } from '../time.ts';
 import { statedNeed } from './repository.ts';
@@ -38,15 +38,15 @@ export function mergedRows(campaign: Pick<Campaign, 'questions'>, answers: Answe
 const same = (a: Merged, b: Merged) => a.headcount === b.headcount && a.timeframe === b.timeframe && a.lowSkilled === b.lowSkilled && a.migrant === b.migrant;
 
 /** The need writes of one submission: new or changed occupations are stated, dropped ones withdrawn, unchanged ones left alone. */
-export function surveyNeedWrites(db: Db, campaign: Campaign, company: Company, before: Answers | undefined, after: Answers, at: Date): TransactItem[] {
+export function surveyNeedWrites(campaign: Campaign, company: Company, before: Answers | undefined, after: Answers, at: Date): Update[] {
   const old = mergedRows(campaign, before);
   const now = mergedRows(campaign, after);
   const titles = new Map(campaign.occupations.map((o) => [o.code, o.title]));
   const iso = at.toISOString();
   const statedOn = berlinDate(at);
-  const writes: TransactItem[] = [];
+  const writes: Update[] = [];
   const write = (row: Merged, status: 'open' | 'withdrawn') =>
-    statedNeed(db, {
+    statedNeed({
       id: surveyNeedId(company.companyId, row.occupation),
       source: 'survey',
       campaignId: campaign.id,

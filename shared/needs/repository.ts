@@ -1,24 +1,23 @@
 // Needs on the table: one item each, an open-needs index by occupation group for matching, lists by status and company.
-import { MATCHING_INDEX } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
-import { getItem, getItems, put, queryAll, queryPage, setAttributes, stripKeys, type Db, type Item, type TransactItem } from '../table/access.ts';
+import { getItem, getItems, queryAll, queryPage, stripKeys, type Db, type Item } from '../table/access.ts';
+import { entity } from '../table/entity.ts';
+import { patterns } from '../table/patterns.ts';
+import type { Update } from '../table/port.ts';
+import type { WriteSet } from '../table/write-set.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Need, NeedListQuery, OpenNeed } from './schema.ts';
 
 
-/** The index keys a need carries for its status: only open needs are in the matching index. */
-export function needIndexKeys(n: Pick<Need, 'id' | 'status' | 'occupation' | 'statedOn' | 'companyId'>) {
-  const order = `${n.statedOn}#${n.id}`;
-  return {
-    ...(n.status === 'open' ? { gsi7pk: keys.openNeedsInGroup(n.occupation), gsi7sk: `${n.occupation}#${n.id}` } : {}),
-    gsi2pk: keys.needsInStatus(n.status),
-    gsi2sk: order,
-    gsi3pk: keys.needsOfCompanyByDate(n.companyId),
-    gsi3sk: order,
-  };
-}
+/** The patterns a need is in: only open needs are in the matching index. */
+const slots = (n: Pick<Need, 'id' | 'status' | 'occupation' | 'statedOn' | 'companyId'>) => [
+  n.status === 'open' && patterns.openNeedsInGroup.slot(`${n.occupation}#${n.id}`, n.occupation),
+  patterns.needsInStatus.slot(`${n.statedOn}#${n.id}`, n.status),
+  patterns.needsOfCompany.slot(`${n.statedOn}#${n.id}`, n.companyId),
+];
 
-export const needItem = (n: Need) => ({ ...keys.companyNeed(n.id), ...n, ...needIndexKeys(n) });
+export const needs = entity<Need>({ name: 'need', key: (n) => keys.companyNeed(n.id), slots });
+export const needItem = needs.item;
 
 export function toNeed(item: Item): Need {
   const n = stripKeys<Need>(item);
@@ -29,14 +28,15 @@ export function toNeed(item: Item): Need {
  * The write a survey answer makes: the need of this company and occupation is stated (again) and open, or taken
  * back and withdrawn, with the answer's headcount, timeframe and conditions. Placements and the creation time are kept.
  */
-export function statedNeed(db: Db, n: Omit<Need, 'placed' | 'version' | 'createdAt'>): TransactItem {
-  const { id: _id, ...fields } = n;
-  return setAttributes(
-    db,
-    keys.companyNeed(n.id),
-    { id: n.id, ...fields, ...needIndexKeys(n) },
-    { add: { version: 1 }, ifMissing: { createdAt: n.updatedAt, placed: 0 }, remove: n.status === 'open' ? [] : ['gsi7pk', 'gsi7sk'] },
-  );
+export function statedNeed(n: Omit<Need, 'placed' | 'version' | 'createdAt'>): Update {
+  const indexKeys = Object.assign({}, ...slots(n).map((s) => (s ? s.keys : {})));
+  return {
+    update: keys.companyNeed(n.id),
+    set: { ...n, ...indexKeys },
+    add: { version: 1 },
+    setIfMissing: { createdAt: n.updatedAt, placed: 0 },
+    remove: n.status === 'open' ? [] : patterns.openNeedsInGroup.slotAttributes,
+  };
 }
 
 export function needRepository(db: Db) {
@@ -50,19 +50,14 @@ export function needRepository(db: Db) {
       return ids.length ? (await getItems(db, ids.map((id) => keys.companyNeed(id)))).map(toNeed) : [];
     },
 
-    /** Puts the need as of `expectedVersion` (absent: a new need). */
-    put(n: Need, expectedVersion?: number): TransactItem {
-      return expectedVersion === undefined ? put(db, needItem(n), 'attribute_not_exists(pk)') : put(db, needItem(n), 'version = :v', { ':v': expectedVersion });
+    /** Adds the need as of `expectedVersion` (absent: a new need) to a change. */
+    put(n: Need, expectedVersion: number | undefined, change: WriteSet): WriteSet {
+      return expectedVersion === undefined ? change.create(needs.item(n)) : change.replace(needs.item(n), expectedVersion);
     },
 
     async list(q: NeedListQuery): Promise<Page<Need>> {
-      const page = await queryPage(db, {
-        index: q.companyId ? 'gsi3' : 'gsi2',
-        partition: q.companyId ? keys.needsOfCompanyByDate(q.companyId) : keys.needsInStatus(q.status),
-        cursor: q.cursor,
-        limit: q.limit,
-        descending: true,
-      });
+      const target = q.companyId ? patterns.needsOfCompany.of(q.companyId) : patterns.needsInStatus.of(q.status);
+      const page = await queryPage(db, target, { cursor: q.cursor, limit: q.limit, descending: true });
       return { items: page.items.map(toNeed), nextCursor: page.nextCursor };
     },
 
@@ -71,7 +66,7 @@ export function needRepository(db: Db) {
      * 3-digit group): pages of up to 1 MB on the narrow matching index, so one Query holds thousands of needs.
      */
     async openInGroup(code: string): Promise<OpenNeed[]> {
-      const items = await queryAll(db, { index: MATCHING_INDEX, partition: keys.openNeedsInGroup(code) }, 'up-to-1MB');
+      const items = await queryAll(db, patterns.openNeedsInGroup.of(code), {}, 'up-to-1MB');
       return items.map((i) => ({ ...(stripKeys<OpenNeed>(i)), placed: Number(i.placed ?? 0) }));
     },
   };

@@ -2,13 +2,12 @@
 // contact exactly once per month: a delivery record is claimed with a conditional write before sending and marked
 // sent after, so a rerun sends only what was not sent and a failed send is retried without duplicates.
 import type { Actor } from '../audit/entry.ts';
-import { auditItem } from '../audit/entry.ts';
 import type { MailTransport, OutgoingMail } from '../email/message.ts';
 import { Invalid, NotFound } from '../errors.ts';
-import type { Member } from '../members/schema.ts';
-import { keys } from '../table/keys.ts';
-import { getItem, putItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
-import { claimDelivery, markDelivery, recipientKey, setReportDeliveries } from './repository.ts';
+import { memberRepository } from '../members/repository.ts';
+import type { Db } from '../table/port.ts';
+import { writeSet } from '../table/write-set.ts';
+import { recipientKey, reportRepository, type Report } from './repository.ts';
 
 import type { Page } from '../schema-kit.ts';
 import { systemClock, type Clock } from '../time.ts';
@@ -38,26 +37,64 @@ export type DigestSetup = {
   ratePerSecond: number;
 };
 
-export type Report = { month: string; generatedAt: string; generatedBy: string; runs: number; figures: Figures; files: { pdf: string; html: string }; deliveries?: DeliverySummary };
+export type { Report } from './repository.ts';
 
 const fileKey = (month: string, ext: 'pdf' | 'html') => `reports/${month}/monatsbericht-${month}.${ext}`;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function reportsService(db: Db, store: ReportStore, clock: Clock = systemClock) {
+  const repo = reportRepository(db);
+  const members = memberRepository(db);
+
   async function get(month: string): Promise<Report> {
-    const item = await getItem(db, keys.report(month), true);
-    if (!item) throw new NotFound(`Für ${monthName(month)} gibt es noch keinen Bericht.`);
-    return stripKeys<Report>(item);
+    const report = await repo.get(month);
+    if (!report) throw new NotFound(`Für ${monthName(month)} gibt es noch keinen Bericht.`);
+    return report;
+  }
+
+  /** Every contact that receives the digest, of every subscribed member (one Query on the sparse subscriber index). */
+  async function subscribedRecipients(): Promise<Recipient[]> {
+    const seen = new Set<string>();
+    return (await members.subscribed()).flatMap((m) =>
+      m.contacts
+        .filter((c) => c.receivesDigest && c.email)
+        .map((c) => ({ memberId: m.id, memberName: m.name, contactName: c.name, email: c.email!.toLowerCase() }))
+        .filter((r) => !seen.has(recipientKey(r.memberId, r.email)) && seen.add(recipientKey(r.memberId, r.email))),
+    );
+  }
+
+  async function sendOne(month: string, figures: Figures, pdf: Uint8Array, r: Recipient, setup: DigestSetup, attempts: number) {
+    const recipient = recipientKey(r.memberId, r.email);
+    try {
+      const { messageId } = await setup.transport.send(digestMail(month, figures, pdf, r, setup));
+      await repo.mark(month, recipient, { status: 'sent', sentAt: clock().toISOString(), messageId, attempts }, ['error']);
+    } catch (error) {
+      // Not sent: the record says so, and the next run claims it again.
+      await repo.mark(month, recipient, { status: 'failed', error: (error as Error).message.slice(0, 300), attempts });
+    }
+  }
+
+  async function summarize(month: string, now: Date): Promise<DeliverySummary> {
+    const all = await repo.deliveries(month);
+    const summary: DeliverySummary = {
+      recipients: all.length,
+      sent: all.filter((d) => d.status === 'sent').length,
+      failed: all.filter((d) => d.status === 'failed').length,
+      pending: all.filter((d) => d.status === 'claimed').length,
+      lastRunAt: now.toISOString(),
+    };
+    await repo.setDeliveries(month, summary);
+    return summary;
   }
 
   return {
     get,
 
     async list(cursor: string | undefined, limit: number): Promise<Page<Omit<Report, 'figures'> & { headlines: Figures['headlines'] }>> {
-      const page = await queryPage(db, { index: 'gsi1', partition: keys.reportsByMonth(), cursor, limit, descending: true });
+      const page = await repo.list(cursor, limit);
       return {
-        items: page.items.map((i) => {
-          const { figures, ...rest } = stripKeys<Report>(i);
+        items: page.items.map((r) => {
+          const { figures, ...rest } = r;
           return { ...rest, headlines: figures.headlines };
         }),
         nextCursor: page.nextCursor,
@@ -71,7 +108,7 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
       const figures = await buildFigures(db, month, now);
       const [pdf, html] = [await reportPdf(figures), reportHtml(figures)];
       await Promise.all([store.put(fileKey(month, 'pdf'), pdf, 'application/pdf'), store.put(fileKey(month, 'html'), html, 'text/html; charset=utf-8')]);
-      const before = await getItem(db, keys.report(month), true);
+      const before = await repo.get(month);
       const report: Report = {
         month,
         generatedAt: now.toISOString(),
@@ -79,10 +116,9 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
         runs: Number(before?.runs ?? 0) + 1,
         figures,
         files: { pdf: fileKey(month, 'pdf'), html: fileKey(month, 'html') },
-        ...(before?.deliveries ? { deliveries: before.deliveries as DeliverySummary } : {}),
+        ...(before?.deliveries ? { deliveries: before.deliveries } : {}),
       };
-      await putItem(db, { ...keys.report(month), ...report, gsi1pk: keys.reportsByMonth(), gsi1sk: month });
-      await putItem(db, auditItem(actor, 'create', 'report', month, ['figures', 'files'], now));
+      await repo.put(report, writeSet(db)).audit(actor, 'create', 'report', month, ['figures', 'files'], now).commit();
       return report;
     },
 
@@ -95,7 +131,7 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
 
     async deliveries(month: string): Promise<Delivery[]> {
       await get(month);
-      return (await queryAll(db, { partition: keys.reportPartition(month), sortPrefix: keys.deliveryPrefix() })).map((i) => stripKeys<Delivery>(i));
+      return repo.deliveries(month);
     },
 
     /**
@@ -108,48 +144,35 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
       const report = await get(month);
       const pdf = await store.get(report.files.pdf);
       if (!pdf) throw new NotFound('Die PDF-Datei des Berichts fehlt.');
-      const recipients = await subscribedRecipients(db);
+      const recipients = await subscribedRecipients();
       let gap = 0;
       for (const r of recipients) {
-        const claimed = await claimDelivery(db, month, r, clock());
+        const claimed = await repo.claim(month, r, clock());
         if (!claimed) continue;
         if (setup.ratePerSecond > 0) {
           await new Promise((ok) => setTimeout(ok, gap));
           gap = 1000 / setup.ratePerSecond;
         }
-        await sendOne(db, month, report.figures, pdf, r, setup, clock, claimed.attempts);
+        await sendOne(month, report.figures, pdf, r, setup, claimed.attempts);
       }
-      const summary = await summarize(db, month, clock());
-      await putItem(db, auditItem(actor, 'update', 'report', month, ['deliveries'], clock()));
+      const summary = await summarize(month, clock());
+      await writeSet(db).audit(actor, 'update', 'report', month, ['deliveries'], clock()).commit();
       return summary;
     },
 
     /** Sends the digest to one recipient again (staff action), whatever its record says. */
     async resend(month: string, recipient: string, setup: DigestSetup, actor: Actor): Promise<Delivery> {
       const report = await get(month);
-      const item = await getItem(db, keys.delivery(month, recipient), true);
-      if (!item) throw new NotFound('Diese Empfängerin oder dieser Empfänger hat den Bericht nie erhalten sollen.');
-      const d = stripKeys<Delivery>(item);
+      const d = await repo.delivery(month, recipient);
+      if (!d) throw new NotFound('Diese Empfängerin oder dieser Empfänger hat den Bericht nie erhalten sollen.');
       const pdf = await store.get(report.files.pdf);
       if (!pdf) throw new NotFound('Die PDF-Datei des Berichts fehlt.');
-      await sendOne(db, month, report.figures, pdf, d, setup, clock, d.attempts + 1);
-      await summarize(db, month, clock());
-      await putItem(db, auditItem(actor, 'update', 'report', month, [`delivery:${recipient}`], clock()));
-      return stripKeys<Delivery>((await getItem(db, keys.delivery(month, recipient), true))!);
+      await sendOne(month, report.figures, pdf, d, setup, d.attempts + 1);
+      await summarize(month, clock());
+      await writeSet(db).audit(actor, 'update', 'report', month, [`delivery:${recipient}`], clock()).commit();
+      return (await repo.delivery(month, recipient))!;
     },
   };
-}
-
-/** Every contact that receives the digest, of every subscribed member (one Query on the sparse subscriber index). */
-async function subscribedRecipients(db: Db): Promise<Recipient[]> {
-  const members = (await queryAll(db, { index: 'gsi4', partition: keys.membersSubscribed() })).map((i) => stripKeys<Member>(i));
-  const seen = new Set<string>();
-  return members.flatMap((m) =>
-    m.contacts
-      .filter((c) => c.receivesDigest && c.email)
-      .map((c) => ({ memberId: m.id, memberName: m.name, contactName: c.name, email: c.email!.toLowerCase() }))
-      .filter((r) => !seen.has(recipientKey(r.memberId, r.email)) && seen.add(recipientKey(r.memberId, r.email))),
-  );
 }
 
 export function digestMail(month: string, figures: Figures, pdf: Uint8Array, r: Recipient, setup: DigestSetup): OutgoingMail {
@@ -164,28 +187,4 @@ export function digestMail(month: string, figures: Figures, pdf: Uint8Array, r: 
     attachments: [{ filename: `Monatsbericht-${month}.pdf`, content: pdf, contentType: 'application/pdf' }],
     kind: 'digest',
   };
-}
-
-async function sendOne(db: Db, month: string, figures: Figures, pdf: Uint8Array, r: Recipient, setup: DigestSetup, clock: Clock, attempts: number) {
-  const key = keys.delivery(month, recipientKey(r.memberId, r.email));
-  try {
-    const { messageId } = await setup.transport.send(digestMail(month, figures, pdf, r, setup));
-    await markDelivery(db, key, { status: 'sent', sentAt: clock().toISOString(), messageId, attempts }, ['error']);
-  } catch (error) {
-    // Not sent: the record says so, and the next run claims it again.
-    await markDelivery(db, key, { status: 'failed', error: (error as Error).message.slice(0, 300), attempts });
-  }
-}
-
-async function summarize(db: Db, month: string, now: Date): Promise<DeliverySummary> {
-  const all = (await queryAll(db, { partition: keys.reportPartition(month), sortPrefix: keys.deliveryPrefix() })).map((i) => stripKeys<Delivery>(i));
-  const summary: DeliverySummary = {
-    recipients: all.length,
-    sent: all.filter((d) => d.status === 'sent').length,
-    failed: all.filter((d) => d.status === 'failed').length,
-    pending: all.filter((d) => d.status === 'claimed').length,
-    lastRunAt: now.toISOString(),
-  };
-  await setReportDeliveries(db, month, summary);
-  return summary;
 }

@@ -8,8 +8,9 @@ import { meetingRepository } from '../meetings/repository.ts';
 import { settingsService } from '../settings/domain.ts';
 import { surveyRepository } from '../surveys/repository.ts';
 import { resultService } from '../surveys/results.ts';
-import { getItem, queryAll, type Db, type Item } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import { feedRepository } from '../feed/repository.ts';
+import type { Db, Item } from '../table/port.ts';
+import { reportRepository } from './repository.ts';
 import { addDays, berlinDate, berlinWall } from '../time.ts';
 import { suppressBreakdown, suppressNested } from './suppression.ts';
 import { AGE_LABELS, GENDER_LABELS, MIGRATION_LABELS, SECTOR_LABELS, type Figures, type Headline } from './model.ts';
@@ -45,13 +46,14 @@ const tally = (events: Item[], field: string, categories: readonly string[], map
 /** Reads what the report needs and computes every figure; the previous report gives the change per headline. */
 export async function buildFigures(db: Db, month: string, now: Date): Promise<Figures> {
   const [from, to] = monthDays(month);
-  const events = await queryAll(db, { partition: keys.eventsOfMonth(month) });
+  const feed = feedRepository(db);
+  const events = await feed.eventsOfMonth(month);
   const meetings = meetingRepository(db);
   const surveys = surveyRepository(db);
   const [counters, settings, previous, open, held, upcoming, actions, latestNeeds] = await Promise.all([
-    getItem(db, keys.counters()),
+    feed.counters(),
     settingsService(db).get(),
-    getItem(db, keys.report(previousMonth(month))),
+    reportRepository(db).get(previousMonth(month)),
     surveys.inStatus('open'),
     meetings.allBetween(from, to),
     meetings.list({ from: berlinDate(now), limit: 5 }),

@@ -1,48 +1,70 @@
-// Report items on the table: the delivery records of the digest (claim, mark) and the report's delivery summary.
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { cancellationReasons, type Db } from '../table/access.ts';
+// Report items on the table: the report of each month, listed by month, and its partition's delivery records of the
+// digest (claimed before sending, then marked sent or failed), with the report's delivery summary.
+import { getItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
+import { entity } from '../table/entity.ts';
 import { keys } from '../table/keys.ts';
-import type { DeliverySummary, Recipient } from './model.ts';
+import { patterns } from '../table/patterns.ts';
+import { ConditionFailed, guards } from '../table/port.ts';
+import type { WriteSet } from '../table/write-set.ts';
+import type { Page } from '../schema-kit.ts';
+import type { Delivery, DeliverySummary, Figures, Recipient } from './model.ts';
+
+export type Report = { month: string; generatedAt: string; generatedBy: string; runs: number; figures: Figures; files: { pdf: string; html: string }; deliveries?: DeliverySummary };
 
 export const recipientKey = (memberId: string, email: string) => `${memberId}#${email.toLowerCase()}`;
 
-/** Claims the delivery to one recipient; undefined when it was sent or is being sent already. */
-export async function claimDelivery(db: Db, month: string, r: Recipient, now: Date): Promise<{ attempts: number } | undefined> {
-  const key = keys.delivery(month, recipientKey(r.memberId, r.email));
-  try {
-    const out = await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: key,
-        UpdateExpression: 'SET #status = :claimed, claimedAt = :now, recipient = :recipient, memberId = :memberId, memberName = :memberName, contactName = :contactName, email = :email ADD attempts :one',
-        ConditionExpression: 'attribute_not_exists(pk) OR #status = :failed',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':claimed': 'claimed', ':failed': 'failed', ':now': now.toISOString(), ':recipient': recipientKey(r.memberId, r.email), ':memberId': r.memberId, ':memberName': r.memberName, ':contactName': r.contactName, ':email': r.email, ':one': 1 },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return { attempts: Number(out.Attributes?.attempts ?? 1) };
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException' || cancellationReasons(error)) return undefined;
-    throw error;
-  }
-}
+export const reports = entity<Report>({ name: 'report', key: (r) => keys.report(r.month), slots: (r) => [patterns.reportsByMonth.slot(r.month)] });
 
+export function reportRepository(db: Db) {
+  return {
+    async get(month: string): Promise<Report | undefined> {
+      const item = await getItem(db, keys.report(month), true);
+      return item ? stripKeys<Report>(item) : undefined;
+    },
 
-/** Sets fields of a delivery record (and removes the named ones). */
-export async function markDelivery(db: Db, key: { pk: string; sk: string }, set: Record<string, unknown>, remove: string[] = []): Promise<void> {
-  const names = Object.fromEntries([...Object.keys(set), ...remove].map((k) => [`#${k}`, k]));
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: key,
-      UpdateExpression: `SET ${Object.keys(set).map((k) => `#${k} = :${k}`).join(', ')}${remove.length ? ` REMOVE ${remove.map((k) => `#${k}`).join(', ')}` : ''}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v])),
-    }),
-  );
-}
+    async list(cursor: string | undefined, limit: number): Promise<Page<Report>> {
+      const page = await queryPage(db, patterns.reportsByMonth.of(), { cursor, limit, descending: true });
+      return { items: page.items.map((i) => stripKeys<Report>(i)), nextCursor: page.nextCursor };
+    },
 
-export async function setReportDeliveries(db: Db, month: string, summary: DeliverySummary): Promise<void> {
-  await db.doc.send(new UpdateCommand({ TableName: db.tableName, Key: keys.report(month), UpdateExpression: 'SET deliveries = :d', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':d': summary } }));
+    /** The report as made now; a second run for the month replaces it. */
+    put: (r: Report, change: WriteSet) => change.put(reports.item(r)),
+
+    async deliveries(month: string): Promise<Delivery[]> {
+      return (await queryAll(db, patterns.deliveriesOfMonth.of(month))).map((i) => stripKeys<Delivery>(i));
+    },
+
+    async delivery(month: string, recipient: string): Promise<Delivery | undefined> {
+      const item = await getItem(db, keys.delivery(month, recipient), true);
+      return item ? stripKeys<Delivery>(item) : undefined;
+    },
+
+    /** Claims the delivery to one recipient; undefined when it was sent or is being sent already. */
+    async claim(month: string, r: Recipient, now: Date): Promise<{ attempts: number } | undefined> {
+      try {
+        const out = await db.write(
+          {
+            update: keys.delivery(month, recipientKey(r.memberId, r.email)),
+            set: { status: 'claimed', claimedAt: now.toISOString(), recipient: recipientKey(r.memberId, r.email), memberId: r.memberId, memberName: r.memberName, contactName: r.contactName, email: r.email },
+            add: { attempts: 1 },
+            guard: guards.absentOrEquals({ status: 'failed' }),
+          },
+          { returnNew: true },
+        );
+        return { attempts: Number(out?.attempts ?? 1) };
+      } catch (error) {
+        if (error instanceof ConditionFailed) return undefined;
+        throw error;
+      }
+    },
+
+    /** Sets fields of a delivery record (and removes the named ones). */
+    async mark(month: string, recipient: string, set: Record<string, unknown>, remove: string[] = []): Promise<void> {
+      await db.write({ update: keys.delivery(month, recipient), set, remove });
+    },
+
+    async setDeliveries(month: string, summary: DeliverySummary): Promise<void> {
+      await db.write({ update: keys.report(month), set: { deliveries: summary }, guard: guards.exists });
+    },
+  };
 }

@@ -3,7 +3,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { NotFound } from '../errors.ts';
 import { membersService } from '../members/domain.ts';
-import type { Db } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { systemClock, type Clock } from '../time.ts';
 
 /** The signature of an unsubscribe link for one contact of one member. */

@@ -1,13 +1,12 @@
 // Campaigns: create and edit in draft, open (questions freeze, occupations are taken over, invitations go out), close, new wave.
 import { ulid } from 'ulid';
-import { auditItem, changedFields, type Actor } from '../audit/entry.ts';
+import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
 import { occupationsService } from '../occupations/domain.ts';
-import { put, setAttributes, transact, type Db, type TransactItem } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
-import { keys } from '../table/keys.ts';
 import { berlinDate, type Clock } from '../time.ts';
-import { campaignItem, COUNT_NAMES, surveyRepository } from './repository.ts';
+import { surveyRepository } from './repository.ts';
 import type { Campaign, CampaignInput, CampaignUpdate, WaveInput } from './schema.ts';
 
 const FROZEN = 'Die Fragen sind eingefroren, seit die Umfrage geöffnet wurde.';
@@ -15,9 +14,6 @@ const FROZEN = 'Die Fragen sind eingefroren, seit die Umfrage geöffnet wurde.';
 export function campaignService(db: Db, clock: Clock) {
   const repo = surveyRepository(db);
   const occupations = occupationsService(db);
-  const audit = (actor: Actor, action: 'create' | 'update' | 'delete', id: string, fields: string[], at: Date): TransactItem => ({
-    Put: { TableName: db.tableName, Item: auditItem(actor, action, 'campaign', id, fields, at) },
-  });
 
   async function get(id: string, consistent = false): Promise<Campaign> {
     const c = await repo.campaign(id, consistent);
@@ -27,16 +23,7 @@ export function campaignService(db: Db, clock: Clock) {
 
   /** Writes the campaign if nobody changed it since `version` was read; the counters stay untouched. */
   async function save(before: Campaign, after: Campaign, actor: Actor, now: Date) {
-    const { counts: _counts, ...fields } = after;
-    const item = { ...campaignItem({ ...after, counts: before.counts }), ...fields };
-    for (const n of COUNT_NAMES) delete (item as Record<string, unknown>)[n];
-    const removed = Object.keys(before).filter((k) => !(k in after));
-    await writeSet(db)
-      .addAll([
-        setAttributes(db, keys.campaign(after.id), item, { remove: removed, condition: 'version = :v', values: { ':v': before.version } }),
-        audit(actor, 'update', after.id, changedFields(before, after), now),
-      ])
-      .commit();
+    await repo.saveCampaign(before, after, writeSet(db)).audit(actor, 'update', 'campaign', after.id, changedFields(before, after), now).commit();
     return after;
   }
 
@@ -53,7 +40,7 @@ export function campaignService(db: Db, clock: Clock) {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await transact(db, [put(db, campaignItem(c), 'attribute_not_exists(pk)'), audit(actor, 'create', c.id, Object.keys(input), now)]);
+    await repo.createCampaign(c, writeSet(db)).audit(actor, 'create', 'campaign', c.id, Object.keys(input), now).commit();
     return c;
   }
 
@@ -116,13 +103,15 @@ export function campaignService(db: Db, clock: Clock) {
       const invitations = await repo.allInvitations(id);
       for (let i = 0; i < invitations.length; i += 99) {
         const chunk = invitations.slice(i, i + 99);
-        await transact(db, chunk.map((inv) => ({ Delete: { TableName: db.tableName, Key: keys.invitation(id, inv.companyId) } })));
+        const change = writeSet(db);
+        for (const inv of chunk) repo.removeInvitation(id, inv.companyId, change);
+        await change.commit();
       }
       const now = clock();
-      await transact(db, [
-        { Delete: { TableName: db.tableName, Key: keys.campaign(id), ConditionExpression: '#s = :draft', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':draft': 'draft' } } },
-        audit(actor, 'delete', id, [], now),
-      ]);
+      await repo
+        .removeDraft(id, writeSet(db), () => new Conflict('Nur Entwürfe können gelöscht werden; schließen Sie die Umfrage stattdessen.', 'not_draft'))
+        .audit(actor, 'delete', 'campaign', id, [], now)
+        .commit();
       return c;
     },
   };

@@ -1,6 +1,6 @@
 // Surveys for staff: campaigns, their invitations, results and comparisons in one service; the reminder job's daily run.
 import type { Actor } from '../audit/entry.ts';
-import type { Db } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { addDays, berlinDate, systemClock, type Clock } from '../time.ts';
 import { campaignService } from './campaigns.ts';
 import { invitationService, type MailSetup } from './invitations.ts';

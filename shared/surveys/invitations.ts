@@ -1,12 +1,12 @@
 // Invitations: one per company and campaign; sending and reminding hand out a fresh 128-bit link and store only its hash.
 import { mapLimit } from '../concurrency.ts';
-import { auditItem, type Actor } from '../audit/entry.ts';
+import type { Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import type { Company } from '../companies/schema.ts';
 import type { MailTransport } from '../email/message.ts';
-import { Conflict } from '../errors.ts';
-import { cancellationReasons, getItems, put, stripKeys, transact, type Db } from '../table/access.ts';
-import { keys } from '../table/keys.ts';
+import { Conflict, StaleVersion } from '../errors.ts';
+import type { Db } from '../table/port.ts';
+import { writeSet } from '../table/write-set.ts';
 import { berlinDate, type Clock } from '../time.ts';
 import { surveyLink, surveyMail } from './mail.ts';
 import { campaignCounts, invitationChange, invitationItem, invitationView, surveyRepository, type InvitationRecord } from './repository.ts';
@@ -24,14 +24,6 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
   const repo = surveyRepository(db);
   const companies = companyRepository(db);
 
-  async function companiesById(ids: string[]): Promise<Company[]> {
-    const found: Company[] = [];
-    for (let i = 0; i < ids.length; i += 100) {
-      const items = await getItems(db, ids.slice(i, i + 100).map((id) => keys.company(id)));
-      found.push(...items.map((item) => stripKeys<Company>(item)));
-    }
-    return found;
-  }
 
   /**
    * Mails one invitation a new link: the hash is written first (with the state), then the e-mail goes
@@ -42,14 +34,16 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
     const now = clock().toISOString();
     const hashes = [...inv.tokenHashes, hashSecret(secret)].slice(-KEPT_LINKS);
     const first = inv.state === 'created';
-    const update = (state: InvitationRecord['state'], set: Record<string, unknown>, rev: number) => invitationChange(db, { ...inv, rev }, { state, ...set });
+    const update = (state: InvitationRecord['state'], set: Record<string, unknown>, rev: number) => invitationChange({ ...inv, rev }, { state, ...set });
     const marked = first
       ? update('sent', { tokenHashes: hashes, sentAt: now }, inv.rev)
       : update(inv.state, { tokenHashes: hashes, remindedAt: [...inv.remindedAt, now] }, inv.rev);
     try {
-      await transact(db, [marked, ...(first ? [campaignCounts(db, campaign.id, { sent: 1 })] : [])]);
+      const change = writeSet(db).add(marked);
+      if (first) change.add(campaignCounts(campaign.id, { sent: 1 }));
+      await change.commit();
     } catch (error) {
-      if (cancellationReasons(error)) return false; // changed meanwhile (answered, removed): leave it
+      if (error instanceof StaleVersion) return false; // changed meanwhile (answered, removed): leave it
       throw error;
     }
     try {
@@ -57,7 +51,9 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       return true;
     } catch {
       const revert = first ? update('created', { tokenHashes: inv.tokenHashes }, inv.rev + 1) : update(inv.state, { tokenHashes: inv.tokenHashes, remindedAt: inv.remindedAt }, inv.rev + 1);
-      await transact(db, [revert, ...(first ? [campaignCounts(db, campaign.id, { sent: -1 })] : [])]).catch(() => undefined);
+      const undo = writeSet(db).add(revert);
+      if (first) undo.add(campaignCounts(campaign.id, { sent: -1 }));
+      await undo.commit().catch(() => undefined);
       return false;
     }
   }
@@ -69,7 +65,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
     /** Invites the chosen companies (by id or by filter); in an open campaign the e-mails go out at once. */
     async invite(campaign: Campaign, input: InviteInput, actor: Actor): Promise<InviteResult> {
       if (campaign.status === 'closed') throw new Conflict('Zu einer geschlossenen Umfrage kann niemand mehr eingeladen werden.', 'campaign_closed');
-      const chosen = input.companyIds ? await companiesById([...new Set(input.companyIds)]) : await companies.listAll(input.filter ?? {});
+      const chosen: Company[] = input.companyIds ? await companies.getMany([...new Set(input.companyIds)]) : await companies.listAll(input.filter ?? {});
       const already = new Set((await repo.allInvitations(campaign.id)).map((i) => i.companyId));
       const skipped: InviteResult['skipped'] = [];
       const fresh: InvitationRecord[] = [];
@@ -81,16 +77,13 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       }
       for (let i = 0; i < fresh.length; i += 98) {
         const chunk = fresh.slice(i, i + 98);
-        try {
-          await transact(db, [
-            ...chunk.map((inv) => put(db, invitationItem(inv, campaign), 'attribute_not_exists(pk)')),
-            campaignCounts(db, campaign.id, { invited: chunk.length }),
-            { Put: { TableName: db.tableName, Item: auditItem(actor, 'create', 'campaign-invitations', campaign.id, [`companies:${chunk.length}`], clock()) } },
-          ]);
-        } catch (error) {
-          if (cancellationReasons(error)) throw new Conflict('Die Einladungen wurden gleichzeitig geändert. Bitte erneut versuchen.', 'invitations_changed');
-          throw error;
-        }
+        const changed = () => new Conflict('Die Einladungen wurden gleichzeitig geändert. Bitte erneut versuchen.', 'invitations_changed');
+        const change = writeSet(db);
+        for (const inv of chunk) change.create(invitationItem(inv, campaign), changed);
+        await change
+          .add(campaignCounts(campaign.id, { invited: chunk.length }), changed)
+          .audit(actor, 'create', 'campaign-invitations', campaign.id, [`companies:${chunk.length}`], clock())
+          .commit();
       }
       const sent = campaign.status === 'open' ? await this.sendPending(campaign) : 0;
       return { invited: fresh.length, skipped, sent };
@@ -115,7 +108,7 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       );
       const results = await mapLimit(targets, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
       const reminded = results.filter(Boolean).length;
-      if (reminded) await transact(db, [{ Put: { TableName: db.tableName, Item: auditItem(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock()) } }]);
+      if (reminded) await writeSet(db).audit(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock()).commit();
       return reminded;
     },
 
@@ -125,15 +118,14 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       if (!inv) return undefined;
       if (inv.state === 'submitted' || inv.answers) throw new Conflict('Eine beantwortete Einladung bleibt bestehen.', 'invitation_answered');
       const opened = inv.state === 'opened' || inv.state === 'draft';
-      await transact(db, [
-        { Delete: { TableName: db.tableName, Key: keys.invitation(campaign.id, companyId), ConditionExpression: 'rev = :rev', ExpressionAttributeValues: { ':rev': inv.rev } } },
-        campaignCounts(db, campaign.id, { invited: -1, sent: inv.state === 'created' ? 0 : -1, opened: opened ? -1 : 0 }),
-        { Put: { TableName: db.tableName, Item: auditItem(actor, 'delete', 'campaign-invitations', campaign.id, [`company:${companyId}`], clock()) } },
-      ]);
+      await repo
+        .removeInvitationAsOf(inv, writeSet(db))
+        .add(campaignCounts(campaign.id, { invited: -1, sent: inv.state === 'created' ? 0 : -1, opened: opened ? -1 : 0 }))
+        .audit(actor, 'delete', 'campaign-invitations', campaign.id, [`company:${companyId}`], clock())
+        .commit();
       return invitationView(inv);
     },
 
-    companiesById,
   };
 }
 

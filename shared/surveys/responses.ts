@@ -1,12 +1,12 @@
 // The hosted form's side: open a link, save a draft, submit. A submission is one read (BatchGet) and one TransactWrite.
-import { Conflict, NotFound, Invalid } from '../errors.ts';
-import { eventItem } from '../feed/events.ts';
-import { cancellationReasons, transact, type Db, type TransactItem } from '../table/access.ts';
+import { Conflict, NotFound, Invalid, StaleVersion } from '../errors.ts';
+import type { Db } from '../table/port.ts';
+import { writeSet, type WriteSet } from '../table/write-set.ts';
 import type { Clock } from '../time.ts';
 import { acceptsAnswers } from './campaigns.ts';
 import { surveyNeedWrites } from '../needs/from-survey.ts';
 import { answersSchema, type Answers, type OccupationRow } from './questions.ts';
-import { campaignCounts, invitationChange, needItem, surveyRepository, type InvitationRecord } from './repository.ts';
+import { campaignCounts, invitationChange, needItem, needRecordKey, surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, SurveyForm } from './schema.ts';
 import { parseToken, secretMatches } from './token.ts';
 
@@ -15,6 +15,8 @@ const LINK_LIFETIME_DAYS = 180;
 const MAX_ATTEMPTS = 12;
 
 /** The one answer for every bad link (unknown, expired, another campaign's): no hint which it was. */
+const closedMeanwhile = () => new Conflict('Die Befragung ist beendet. Ihre Antworten können nicht mehr geändert werden.', 'survey_closed');
+
 export const badLink = () => new NotFound('Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer Einladung oder wenden Sie sich an das Projektteam.');
 
 type Resolved = { campaign: Campaign; invitation: InvitationRecord };
@@ -57,16 +59,18 @@ export function responseService(db: Db, clock: Clock) {
       try {
         return await step(resolved);
       } catch (error) {
-        const reasons = cancellationReasons(error);
-        if (!reasons || attempt >= MAX_ATTEMPTS) throw error;
-        if (reasons[1] === 'ConditionalCheckFailed') requireOpen({ ...resolved.campaign, status: 'closed' });
+        // The invitation changed meanwhile (its revision guard): read again and retry.
+        if (!(error instanceof StaleVersion) || attempt >= MAX_ATTEMPTS) throw error;
         await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
       }
     }
   }
 
-  /** The campaign's counters, only while it is open: a late write fails as a whole. */
-  const campaignStillOpen = (c: Campaign, deltas: { opened?: number; submitted?: number }, now: string) => campaignCounts(db, c.id, deltas, { set: { lastResponseAt: now }, whileOpen: true });
+  /** The invitation as of its revision and the campaign's counters, only while it is open: a late write fails as a whole. */
+  const answerChange = (inv: InvitationRecord, set: Record<string, unknown>, c: Campaign, deltas: { opened?: number; submitted?: number }, now: string, remove: string[] = []): WriteSet =>
+    writeSet(db)
+      .add(invitationChange(inv, set, remove), () => new StaleVersion())
+      .add(campaignCounts(c.id, deltas, { set: { lastResponseAt: now }, whileOpen: true }), () => closedMeanwhile());
 
   const firstOpen = (inv: InvitationRecord) => inv.state === 'sent' || inv.state === 'created';
 
@@ -79,10 +83,10 @@ export function responseService(db: Db, clock: Clock) {
       if (firstOpen(inv) && accepting === 'open') {
         const now = clock().toISOString();
         try {
-          await transact(db, [invitationChange(db, inv, { state: 'opened', openedAt: now }), campaignStillOpen(campaign, { opened: 1 }, now)]);
+          await answerChange(inv, { state: 'opened', openedAt: now }, campaign, { opened: 1 }, now).commit();
           inv = { ...inv, state: 'opened', openedAt: now, rev: inv.rev + 1 };
         } catch (error) {
-          if (!cancellationReasons(error)) throw error; // a parallel visit marked it already
+          if (!(error instanceof Conflict)) throw error; // a parallel visit marked it already, or it closed: show it as it is
         }
       }
       return formView(campaign, inv, accepting);
@@ -94,10 +98,7 @@ export function responseService(db: Db, clock: Clock) {
         const draft = validate(campaign, answers, 'draft');
         const now = clock().toISOString();
         const state = inv.state === 'submitted' ? 'submitted' : 'draft';
-        await transact(db, [
-          invitationChange(db, inv, { draft, draftSavedAt: now, state, ...(inv.openedAt ? {} : { openedAt: now }) }),
-          campaignStillOpen(campaign, { opened: firstOpen(inv) ? 1 : 0 }, now),
-        ]);
+        await answerChange(inv, { draft, draftSavedAt: now, state, ...(inv.openedAt ? {} : { openedAt: now }) }, campaign, { opened: firstOpen(inv) ? 1 : 0 }, now).commit();
         return formView(campaign, { ...inv, draft, draftSavedAt: now, state, rev: inv.rev + 1 }, 'open');
       });
     },
@@ -113,19 +114,17 @@ export function responseService(db: Db, clock: Clock) {
         const needs = needRecords(campaign, inv, valid, now);
         const newKeys = new Set(needs.map((n) => n.sk));
         const stale = inv.answers ? needRecords(campaign, inv, inv.answers, now).filter((n) => !newKeys.has(n.sk)) : [];
-        await transact(db, [
-          invitationChange(db, inv, { answers: valid, state: 'submitted', submittedAt: now, version: inv.version + 1, ...(inv.openedAt ? {} : { openedAt: now }) }, ['draft']),
-          campaignStillOpen(campaign, { opened: firstOpen(inv) ? 1 : 0, submitted: first ? 1 : 0 }, now),
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: eventItem({ type: 'survey.response', at, data: { campaignId: campaign.id, kind: campaign.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first } }),
-            },
-          },
-          ...needs.map((n): TransactItem => ({ Put: { TableName: db.tableName, Item: n } })),
-          ...stale.map((n): TransactItem => ({ Delete: { TableName: db.tableName, Key: { pk: n.pk, sk: n.sk } } })),
-          ...surveyNeedWrites(db, campaign, inv, inv.answers, valid, at),
-        ]);
+        const change = answerChange(
+          inv,
+          { answers: valid, state: 'submitted', submittedAt: now, version: inv.version + 1, ...(inv.openedAt ? {} : { openedAt: now }) },
+          campaign,
+          { opened: firstOpen(inv) ? 1 : 0, submitted: first ? 1 : 0 },
+          now,
+          ['draft'],
+        ).event({ type: 'survey.response', at, data: { campaignId: campaign.id, kind: campaign.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first } });
+        for (const n of needs) change.put(n);
+        for (const n of stale) change.remove(needRecordKey(n));
+        await change.addAll(surveyNeedWrites(campaign, inv, inv.answers, valid, at)).commit();
         const { draft: _draft, ...rest } = inv;
         return formView(campaign, { ...rest, answers: valid, state: 'submitted', submittedAt: now, version: inv.version + 1, rev: inv.rev + 1 }, 'open');
       });

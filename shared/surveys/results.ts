@@ -1,10 +1,9 @@
 // Results of a campaign: response rates, per-question aggregates (filterable), the responses for export, and wave comparison.
 import { Conflict, Invalid } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
-import { keys } from '../table/keys.ts';
-import { queryPage, type Db } from '../table/access.ts';
+import type { Db } from '../table/port.ts';
 import { labelIn, TIMEFRAMES, type AnswerValue, type OccupationRow, type Question, type Timeframe } from './questions.ts';
-import { surveyRepository, toInvitationRecord, type InvitationRecord } from './repository.ts';
+import { surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, ResultsQuery } from './schema.ts';
 
 export type Rate = { key: string; invited: number; submitted: number };
@@ -124,15 +123,9 @@ export function resultService(db: Db) {
 
     /** One page of submitted responses (one row per company), for the exports. */
     async responses(campaignId: string, cursor: string | undefined, limit: number): Promise<Page<ResponseRow>> {
-      const page = await queryPage(db, {
-        partition: keys.campaignPartition(campaignId),
-        sortPrefix: keys.invitationPrefix(),
-        cursor,
-        limit,
-        filter: { expression: '#state = :submitted', names: { '#state': 'state' }, values: { ':submitted': 'submitted' } },
-      });
+      const page = await repo.invitationRecords(campaignId, { state: 'submitted' }, cursor, limit);
       return {
-        items: page.items.map(toInvitationRecord).map((i) => ({ companyId: i.companyId, companyName: i.companyName, wzSection: i.wzSection, district: i.district, sizeClass: i.sizeClass, submittedAt: i.submittedAt, version: i.version, answers: i.answers ?? {} })),
+        items: page.items.map((i) => ({ companyId: i.companyId, companyName: i.companyName, wzSection: i.wzSection, district: i.district, sizeClass: i.sizeClass, submittedAt: i.submittedAt, version: i.version, answers: i.answers ?? {} })),
         nextCursor: page.nextCursor,
       };
     },

@@ -1,22 +1,21 @@
-// One change as one unit of work: what it writes (each item with what a failed condition on it means) and what it
-// means (audit entry, report event, counters), committed as one TransactWrite. Cancellations become domain errors here,
-// once, instead of in every domain file.
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+// One change as one unit of work: what it writes (puts, guarded updates, deletes, each with what a failed guard on it
+// means) and what it means (audit entry, report event, counters), committed as one TransactWrite. A failed guard
+// becomes the domain error declared for its write here, once, instead of in every domain file.
 import { auditItem, type Actor, type AuditAction } from '../audit/entry.ts';
 import { Conflict, NotFound, StaleVersion, type DomainError } from '../errors.ts';
 import { counterUpdate, eventItem, type FeedEvent } from '../feed/events.ts';
-import { put, type Db, type Item, type TransactItem } from './access.ts';
-import type { ItemKeys } from './keys.ts';
+import { ConditionFailed, Contention, guards, type Db, type Guard, type Item, type ItemKeys, type Key, type Update, type Write } from './port.ts';
 
-/** What a failed condition on one item means for the caller. */
+/** What a failed guard on one write means for the caller. */
 export type Failure = () => DomainError;
 
 /** DynamoDB's limit of items in one transaction. */
 export const TRANSACTION_LIMIT = 100;
 
+const staleVersion: Failure = () => new StaleVersion();
+
 export class WriteSet {
-  private readonly entries: { item: TransactItem; onFail?: Failure }[] = [];
+  private readonly entries: { write: Write; onFail?: Failure }[] = [];
 
   constructor(private readonly db: Db) {}
 
@@ -26,23 +25,38 @@ export class WriteSet {
 
   /** An item written as it is (children rewritten, look-up entries). */
   put(item: Item & ItemKeys): this {
-    return this.add(put(this.db, item));
+    return this.add({ put: item });
   }
 
   /** A new item; when one with its key exists already, `onExists` says what that means (default: a 409). */
   create(item: Item & ItemKeys, onExists: Failure = () => new Conflict('Der Eintrag existiert bereits.', 'exists')): this {
-    return this.add(put(this.db, item, 'attribute_not_exists(pk)'), onExists);
+    return this.add({ put: item, guard: guards.absent }, onExists);
   }
 
   /** The item as of the version that was read: if someone saved first, a 409 to read again. */
   replace(item: Item & ItemKeys, expectedVersion: number): this {
-    return this.add(put(this.db, item, 'version = :v', { ':v': expectedVersion }), () => new StaleVersion());
+    return this.add({ put: item, guard: guards.version(expectedVersion) }, staleVersion);
+  }
+
+  /** The item replaced only while it exists (a child change whose case must still be there). */
+  overwrite(item: Item & ItemKeys, onMissing: Failure = () => new NotFound()): this {
+    return this.add({ put: item, guard: guards.exists }, onMissing);
+  }
+
+  /** Sets, adds and removes attributes; with a guard, its failure means `onFail` (default: someone saved first). */
+  update(key: Key, change: Omit<Update, 'update'>, onFail: Failure = staleVersion): this {
+    return this.add({ update: key, ...change }, change.guard ? onFail : undefined);
   }
 
   /** Deletes an item; with `mustExist`, a missing item is that failure (default: not found). */
-  remove(key: { pk: string; sk: string }, mustExist?: Failure | true): this {
+  remove(key: Key, mustExist?: Failure | true): this {
     const onFail = mustExist === true ? () => new NotFound() : mustExist;
-    return this.add({ Delete: { TableName: this.db.tableName, Key: key, ...(onFail ? { ConditionExpression: 'attribute_exists(pk)' } : {}) } }, onFail);
+    return this.add({ delete: key, ...(onFail ? { guard: guards.exists } : {}) }, onFail);
+  }
+
+  /** Deletes an item as of the version (or other values) that was read: if someone saved first, a 409 to read again. */
+  removeGuarded(key: Key, guard: Guard, onFail: Failure = staleVersion): this {
+    return this.add({ delete: key, guard }, onFail);
   }
 
   /** Who read or changed which record, which fields (never the values). */
@@ -57,50 +71,51 @@ export class WriteSet {
 
   /** Adds to the current counters (zero deltas are left out). */
   count(deltas: Record<string, number>): this {
-    return Object.values(deltas).some((d) => d !== 0) ? this.add(counterUpdate(this.db, deltas)) : this;
+    return Object.values(deltas).some((d) => d !== 0) ? this.add(counterUpdate(deltas)) : this;
   }
 
-  /** An item built elsewhere (an update with counters, a repository's guarded put), with what its failure means. */
-  add(item: TransactItem, onFail?: Failure): this {
-    this.entries.push({ item, onFail });
+  /** A write built elsewhere (a repository's guarded put), with what its failure means (default: someone saved first). */
+  add(write: Write, onFail?: Failure): this {
+    this.entries.push({ write, onFail: onFail ?? (write.guard ? staleVersion : undefined) });
     return this;
   }
 
-  /** Items built elsewhere whose failed conditions all mean that someone saved first (a 409 to read again). */
-  addAll(items: TransactItem[]): this {
-    for (const item of items) this.add(item);
+  /** Writes built elsewhere whose failed guards all mean that someone saved first (a 409 to read again). */
+  addAll(writes: Write[]): this {
+    for (const w of writes) this.add(w);
     return this;
   }
 
-  /** Writes everything or nothing. A failed condition becomes the failure declared for that item. */
+  /** Everything of another write set, with the failures it declared. */
+  include(other: WriteSet): this {
+    this.entries.push(...other.entries);
+    return this;
+  }
+
+  /** Writes everything or nothing. A failed guard becomes the failure declared for that write. */
   async commit(): Promise<void> {
     if (!this.entries.length) return;
     if (this.entries.length > TRANSACTION_LIMIT) throw new Error(`A write set holds at most ${TRANSACTION_LIMIT} items, not ${this.entries.length}`);
     try {
-      await this.db.doc.send(new TransactWriteCommand({ TransactItems: this.entries.map((e) => e.item) }));
+      await this.db.transact(this.entries.map((e) => e.write));
     } catch (error) {
-      throw this.failureOf(error);
+      // Another transaction on the same items at the same moment: as if it had saved first.
+      if (error instanceof Contention) throw staleVersion();
+      if (!(error instanceof ConditionFailed)) throw error;
+      throw (this.entries[error.index]?.onFail ?? staleVersion)();
     }
   }
 
   /**
-   * For changes larger than one transaction whose items can each be written again (rewriting a case's children):
+   * For changes larger than one transaction whose writes can each be made again (rewriting a case's children):
    * commits in chunks, in order. A crash between chunks leaves the earlier ones done; running it again is safe.
    */
   async commitInChunks(size = 90): Promise<void> {
     for (let i = 0; i < this.entries.length; i += size) {
       const chunk = new WriteSet(this.db);
-      for (const e of this.entries.slice(i, i + size)) chunk.add(e.item, e.onFail);
+      chunk.entries.push(...this.entries.slice(i, i + size));
       await chunk.commit();
     }
-  }
-
-  private failureOf(error: unknown): unknown {
-    if (!(error instanceof TransactionCanceledException)) return error;
-    const reasons = (error.CancellationReasons ?? []).map((r) => r.Code);
-    const failed = reasons.findIndex((code) => code === 'ConditionalCheckFailed');
-    if (failed < 0) return error;
-    return this.entries[failed]?.onFail?.() ?? new StaleVersion();
   }
 }
 

@@ -2,7 +2,7 @@
 // and the roles and state from then on), and every staff request is checked against it, so a token issued before
 // the change stops working at the next request.
 import { Unauthorized } from '../errors.ts';
-import { getItem, put, type Db, type TransactItem } from '../table/access.ts';
+import { getItem, type Db } from '../table/access.ts';
 import { keys } from '../table/keys.ts';
 
 export type SessionGuard = ReturnType<typeof sessionGuard>;
@@ -44,9 +44,9 @@ export function sessionGuard(db: Db, now: () => number = Date.now) {
     },
 
     /** The write that ends every session of a user issued until now (put in the transaction of the change). */
-    revocation(userId: string, at: Date, state: { roles: readonly string[]; enabled: boolean }): TransactItem {
+    revocation(userId: string, at: Date, state: { roles: readonly string[]; enabled: boolean }) {
       cache.delete(userId);
-      return put(db, { ...keys.session(userId), userId, tokensValidAfter: Math.floor(at.getTime() / 1000), roles: [...state.roles], enabled: state.enabled, at: at.toISOString() });
+      return { ...keys.session(userId), userId, tokensValidAfter: Math.floor(at.getTime() / 1000), roles: [...state.roles], enabled: state.enabled, at: at.toISOString() };
     },
   };
 }

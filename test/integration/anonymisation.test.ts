@@ -1,6 +1,7 @@
 // Anonymisation leaves no free text of the person in any item or index entry, survives a crash half-way, and retention
 // reaches inquiries without consent and paused cases without activity.
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dynamoTable } from '#shared/table/dynamodb.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ const { applyRetention } = await import('#shared/cases/retention.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { getItem } = await import('#shared/table/access.ts');
 const { keys } = await import('#shared/table/keys.ts');
+const { patterns } = await import('#shared/table/patterns.ts');
 const { call } = await import('../support/api.ts');
 const { aCase, aCompany, anInquiry } = await import('../support/builders.ts');
 const { scanTable } = await import('../support/scan.ts');
@@ -84,7 +86,7 @@ function crashingAt(n: number): Db {
     if (command instanceof TransactWriteCommand && ++seen === n) return Promise.reject(new Error('Lambda killed'));
     return db.doc.send(command as never);
   }) as DynamoDBDocumentClient['send'];
-  return { tableName: db.tableName, doc: { send } as DynamoDBDocumentClient };
+  return dynamoTable({ send } as DynamoDBDocumentClient, db.tableName);
 }
 
 describe('anonymisation', () => {
@@ -104,11 +106,11 @@ describe('anonymisation', () => {
   it('a crash half-way leaves the case marked as pending, and the retention job finishes it', async () => {
     const { id, secrets } = await aCaseFullOfText('Nowakowski');
     const broken = crashingAt(2);
-    const privacy = casePrivacy(broken, casesService(broken));
+    const privacy = casePrivacy(casesService(broken));
     await expect(privacy.withdrawConsent(id, actor)).rejects.toThrow('Lambda killed');
     const half = await getItem(db, keys.case(id));
     expect(half?.anonymisedAt).toBeUndefined();
-    expect(half).toMatchObject({ anonymising: { reason: 'consent_withdrawn' }, gsi3pk: keys.anonymisationsPending() });
+    expect(half).toMatchObject({ anonymising: { reason: 'consent_withdrawn' }, gsi3pk: patterns.anonymisationsPending.partitionOf() });
     expect(half?.gsi5pk).toBeUndefined();
     expect(JSON.stringify(await scanTable(db))).toContain(secrets.session);
 
@@ -124,7 +126,7 @@ describe('anonymisation', () => {
   it('pressing withdrawal again finishes an interrupted anonymisation', async () => {
     const { id, secrets } = await aCaseFullOfText('Ivanova');
     const broken = crashingAt(3);
-    await expect(casePrivacy(broken, casesService(broken)).withdrawConsent(id, actor)).rejects.toThrow('Lambda killed');
+    await expect(casePrivacy(casesService(broken)).withdrawConsent(id, actor)).rejects.toThrow('Lambda killed');
     expect((await getItem(db, keys.case(id)))?.anonymisedAt).toBeUndefined();
     const again = await call(cases, 'POST /api/cases/{id}/consent-withdrawal', { params: { id }, ...COUNSELLOR });
     expect(again.status).toBe(200);

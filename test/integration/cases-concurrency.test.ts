@@ -4,6 +4,7 @@ import { database } from '#functions/clients.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { getItem, queryAll } from '#shared/table/access.ts';
 import { keys } from '#shared/table/keys.ts';
+import { patterns } from '#shared/table/patterns.ts';
 import { CASE_STATUSES } from '#shared/cases/schema.ts';
 import { aCase } from '../support/builders.ts';
 import { call } from '../support/api.ts';
@@ -53,7 +54,7 @@ describe('concurrent casework', () => {
     expect(statuses.filter((s) => s === 409).length).toBeGreaterThan(0);
 
     const db = database();
-    const cases = await queryAll(db, { index: 'gsi4', partition: keys.casesByUpdate() });
+    const cases = await queryAll(db, patterns.casesByUpdate.of());
     const counters = (await getItem(db, keys.counters(), true))!;
     expect(Number(counters.cases)).toBe(cases.length);
     for (const status of CASE_STATUSES) {

@@ -5,6 +5,7 @@ import { database, dynamoCalls } from '#functions/clients.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { queryPage, getItem } from '#shared/table/access.ts';
 import { keys } from '#shared/table/keys.ts';
+import { patterns } from '#shared/table/patterns.ts';
 import type { Role } from '#shared/users/roles.ts';
 import { aCase, anInquiry } from '../support/builders.ts';
 import { call } from '../support/api.ts';
@@ -200,7 +201,7 @@ describe('privacy', () => {
     expect(text).not.toContain('Loeschmich');
     expect(text).not.toContain('loesch@example.org');
     expect(text).not.toContain(c.number);
-    const erasure = await queryPage(db, { index: 'gsi1', partition: keys.auditOfUser('user-admin'), limit: 100, descending: true });
+    const erasure = await queryPage(db, patterns.auditOfUser.of('user-admin'), { limit: 100, descending: true });
     expect(erasure.items.some((e) => e.action === 'erase')).toBe(true);
     expect(await getItem(db, keys.case(c.id))).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dynamoTable } from '#shared/table/dynamodb.ts';
 import { handler } from '#functions/companies/handler.ts';
 import { companiesContract } from '#functions/companies/contract.ts';
 import { database } from '#functions/clients.ts';
@@ -80,15 +81,15 @@ describe('importing companies', () => {
   it('a failure in the middle leaves nothing behind', async () => {
     const real = database();
     let transactions = 0;
-    const failing: Db = {
-      tableName: real.tableName,
-      doc: {
+    const failing: Db = dynamoTable(
+      {
         send: (command: unknown) => {
           if (command instanceof TransactWriteCommand && ++transactions === 3) return Promise.reject(new Error('Verbindung unterbrochen'));
           return real.doc.send(command as never);
         },
-      } as unknown as Db['doc'],
-    };
+      } as unknown as DynamoDBDocumentClient,
+      real.tableName,
+    );
     const rows = Array.from({ length: 80 }, (_, i) => row({ name: `Abbruch ${String(i).padStart(2, '0')}` }));
     await expect(companiesService(failing).import(rows, false, { id: 'u', email: '', roles: ['coordinator'] })).rejects.toThrow('Verbindung unterbrochen');
     const page = await call(handler, 'GET /api/companies', { query: { q: 'abbruch', limit: '100' }, as: 'coordinator' });

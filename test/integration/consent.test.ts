@@ -14,6 +14,7 @@ const { database } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { getItem } = await import('#shared/table/access.ts');
 const { keys } = await import('#shared/table/keys.ts');
+const { patterns } = await import('#shared/table/patterns.ts');
 const { call } = await import('../support/api.ts');
 const { aMember } = await import('../support/builders.ts');
 const { aCaseInCounselling, anOpenNeed } = await import('../support/matching.ts');
@@ -74,7 +75,7 @@ describe('consent governs matching', () => {
     const other = await aNeedInRostock();
     const person = await personWith(['counselling']);
     await setScope(person, ['counselling', 'job_placement']);
-    expect((await getItem(db, keys.case(person.id)))?.gsi6pk).toBe(keys.candidatesInGroup('51312'));
+    expect((await getItem(db, keys.case(person.id)))?.gsi6pk).toBe(patterns.candidatesInGroup.partitionOf('51312'));
     expect(await candidateIds(need.id)).toContain(person.id);
 
     const first = await call(matching, 'POST /api/cases/{id}/matches', { params: { id: person.id }, body: { needId: need.id, note: 'Frau K. möchte früh anfangen' }, ...COUNSELLOR });

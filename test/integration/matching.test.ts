@@ -13,7 +13,7 @@ const { database, dynamoCalls } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { buildFigures } = await import('#shared/reports/figures.ts');
 const { queryAll } = await import('#shared/table/access.ts');
-const { keys } = await import('#shared/table/keys.ts');
+const { patterns } = await import('#shared/table/patterns.ts');
 const { berlinMonth } = await import('#shared/time.ts');
 const { call } = await import('../support/api.ts');
 const { aCase, aCompany } = await import('../support/builders.ts');
@@ -73,7 +73,7 @@ describe('needs', () => {
     const after = Object.fromEntries(again.body.items.map((n: { occupation: string }) => [n.occupation, n]));
     expect(after['51312']).toMatchObject({ status: 'open', headcount: 2, timeframe: 'within6Months', version: 2 });
     expect(after['25212']).toMatchObject({ status: 'withdrawn' });
-    const open = await queryAll(db, { index: 'gsi7', partition: keys.openNeedsInGroup('25212') });
+    const open = await queryAll(db, patterns.openNeedsInGroup.of('25212'));
     expect(open.map((i) => i.id)).not.toContain(after['25212'].id);
   });
 
@@ -196,7 +196,7 @@ describe('matching a case and a need', () => {
     const dashboard = (await call(settings, 'GET /api/dashboard', { as: 'coordinator' })).body;
     expect(dashboard.kpis.placed).toBe(dashboardBefore.kpis.placed + 1);
     expect(dashboard.perMonth.at(-1)).toMatchObject({ month, placed: dashboardBefore.perMonth.at(-1).placed + 1 });
-    const events = await queryAll(db, { partition: keys.eventsOfMonth(month) });
+    const events = await queryAll(db, patterns.eventsOfMonth.of(month));
     const placement = events.filter((e) => e.type === 'match.hired').at(-1)!;
     expect(placement).toMatchObject({ needOccupation: '51312', gender: 'female' });
     expect(JSON.stringify(placement)).not.toContain(person.participant.lastName);
@@ -211,7 +211,7 @@ describe('matching a case and a need', () => {
 
   it('a case leaves the candidate index when it moves past qualification or is anonymised', async () => {
     const person = await caseInCounselling({ district: 'rostock_city' });
-    const inIndex = async () => (await queryAll(db, { index: 'gsi6', partition: keys.candidatesInGroup('51312') })).some((i) => i.id === person.id);
+    const inIndex = async () => (await queryAll(db, patterns.candidatesInGroup.of('51312'))).some((i) => i.id === person.id);
     expect(await inIndex()).toBe(true);
     const { body: c } = await call(cases, 'GET /api/cases/{id}', { params: { id: person.id }, ...COUNSELLOR });
     const paused = await call(cases, 'POST /api/cases/{id}/moves', { params: { id: person.id }, body: { to: 'paused', version: c.version }, ...COUNSELLOR });

@@ -10,7 +10,7 @@ const { handler: survey } = await import('#functions/survey/handler.ts');
 const { database } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { queryAll } = await import('#shared/table/access.ts');
-const { keys } = await import('#shared/table/keys.ts');
+const { patterns } = await import('#shared/table/patterns.ts');
 const { call } = await import('../support/api.ts');
 const { openCampaignWith } = await import('../support/surveys.ts');
 const { linksFor } = await import('../support/outbox.ts');
@@ -29,7 +29,7 @@ describe('surveys under concurrent submissions', () => {
     const results = await Promise.all(tokens.map((t, i) => submit(t, answers(i + 1))));
     expect(results.map((r) => r.status)).toEqual(tokens.map(() => 200));
 
-    const partition = await queryAll(database(), { partition: keys.campaignPartition(campaign.id) });
+    const partition = await queryAll(database(), patterns.invitationsOfCampaign.of(campaign.id), {}).then(async (inv) => [...inv, ...(await queryAll(database(), patterns.needRecordsOfCampaign.of(campaign.id)))]);
     const invitations = partition.filter((i) => String(i.sk).startsWith('INVITATION#'));
     const submitted = invitations.filter((i) => i.state === 'submitted');
     expect(submitted).toHaveLength(200);
@@ -44,7 +44,7 @@ describe('surveys under concurrent submissions', () => {
     const [token] = await linksFor(process.env.OUTBOX_DIR!, companies[0]!.email);
     const both = await Promise.all([submit(token!, answers(5)), submit(token!, answers(6))]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
-    const partition = await queryAll(database(), { partition: keys.campaignPartition(campaign.id) });
+    const partition = await queryAll(database(), patterns.invitationsOfCampaign.of(campaign.id), {}).then(async (inv) => [...inv, ...(await queryAll(database(), patterns.needRecordsOfCampaign.of(campaign.id)))]);
     const invitation = partition.find((i) => String(i.sk).startsWith('INVITATION#'))!;
     expect(invitation.version).toBe(2);
     expect(partition.filter((i) => String(i.sk).startsWith('NEED#'))).toHaveLength(1);

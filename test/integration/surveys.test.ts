@@ -14,7 +14,7 @@ const { database, dynamoCalls } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { runSurveyReminders } = await import('#shared/surveys/domain.ts');
 const { outboxTransport } = await import('#functions/email/transport.ts');
-const { keys } = await import('#shared/table/keys.ts');
+const { patterns } = await import('#shared/table/patterns.ts');
 const { handler: needsHandler } = await import('#functions/needs/handler.ts');
 const { needRepository } = await import('#shared/needs/repository.ts');
 const { surveyRepository } = await import('#shared/surveys/repository.ts');
@@ -40,7 +40,7 @@ describe('a survey campaign from draft to results', () => {
     const [link] = await linksFor(outbox, companies[0]!.email);
     expect(link).toMatch(new RegExp(`^${campaign.id}\\.${companies[0]!.id}\\.[A-Za-z0-9_-]{22}$`));
     const secret = link!.split('.')[2]!;
-    const partition = await database().doc.send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.campaignPartition(campaign.id) } }));
+    const partition = await database().doc.send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': patterns.invitationsOfCampaign.partitionOf(campaign.id) } }));
     expect(JSON.stringify(partition.Items)).not.toContain(secret);
 
     const { body: current } = await call(campaigns, 'GET /api/campaigns/{id}', { params: { id: campaign.id }, as: 'coordinator' });

@@ -10,7 +10,7 @@ import { RESOURCES } from '#functions/registry.ts';
 import { database } from '#functions/clients.ts';
 import { ensureUsers } from '#local/seed/users.ts';
 import { queryPage } from '#shared/table/access.ts';
-import { keys } from '#shared/table/keys.ts';
+import { patterns } from '#shared/table/patterns.ts';
 
 const outbox = mkdtempSync(join(tmpdir(), 'amon-outbox-'));
 process.env.OUTBOX_DIR = outbox;
@@ -237,7 +237,7 @@ describe('user administration (local identity store)', () => {
   it('every user change is audited with the fields, not the values', async () => {
     const admin = await tokenOf('chefin@amon.local');
     const created = (await (await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'audit@amon.local', name: 'Audit Test', roles: ['counsellor'] }) })).json()) as { id: string };
-    const page = await queryPage(database(), { partition: keys.auditOfRecord('user', created.id), limit: 10 });
+    const page = await queryPage(database(), patterns.auditOfRecord.of('user', created.id), { limit: 10 });
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({ action: 'create', fields: ['email', 'name', 'roles'] });
     expect(JSON.stringify(page.items[0])).not.toContain('Audit Test');

@@ -1,8 +1,8 @@
 // Reads the whole table, as an auditor would: only tests use Scan, to prove that nothing of a person is left.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Db, Item } from '#shared/table/access.ts';
+import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Item } from '#shared/table/access.ts';
 
-export async function scanTable(db: Db): Promise<Item[]> {
+export async function scanTable(db: { doc: DynamoDBDocumentClient; tableName: string }): Promise<Item[]> {
   const all: Item[] = [];
   let start: Item | undefined;
   do {

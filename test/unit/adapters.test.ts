@@ -15,6 +15,7 @@ import {
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoTable } from '#shared/table/dynamodb.ts';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { simpleParser } from 'mailparser';
 import { outboxTransport, sesTransport, toMime } from '#functions/email/transport.ts';
@@ -64,7 +65,7 @@ describe('e-mail transports: one MIME message for both worlds', () => {
 describe('the Cognito adapter of the user directory', () => {
   const cognito = mockClient(CognitoIdentityProviderClient);
   const dynamo = mockClient(DynamoDBDocumentClient);
-  const db = { doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' })), tableName: 't' };
+  const db = dynamoTable(DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' })), 't');
   const actor = { id: 'admin-1', email: 'a@amon.local', roles: ['admin'] };
   const directory = cognitoDirectory(new CognitoIdentityProviderClient({ region: 'eu-central-1' }), 'pool-1', db);
 

@@ -1,37 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
-
-function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    return statSync(join(root, path)).isDirectory() ? files(path, ext) : ext.test(name) ? [path] : [];
-  });
-}
-
-function imports(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
-}
-
-/** The layer an import points at: "#shared/x" → shared; "../functions/x" from a file → functions. */
-function layerOf(file: string, spec: string): string | undefined {
-  const alias = /^#(shared|functions|local|infra)\//.exec(spec);
-  if (alias) return alias[1];
-  if (!spec.startsWith('.')) return undefined;
-  const target = relative(root, join(root, file, '..', spec));
-  return target.split('/')[0];
-}
-
-/** The project file an import names ("#shared/x.ts" or "./x.ts" from `from`), or undefined for a package. */
-function resolveSpec(from: string, spec: string): string | undefined {
-  const alias = /^#(shared|functions|local|infra)\/(.+)$/.exec(spec);
-  if (alias) return `${alias[1]}/${alias[2]}`;
-  return spec.startsWith('.') ? relative(root, join(root, from, '..', spec)) : undefined;
-}
+import { chainsTo, files, imports, layerOf, read, resolveSpec, root } from './support/sources.ts';
 
 const forbidden: Record<string, string[]> = {
   shared: ['functions', 'admin', 'infra', 'local', 'test'],
@@ -63,23 +33,7 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   });
 
   it('the browser code reaches no AWS SDK and no Node built-in, not even through shared modules it imports', () => {
-    /** Value imports only: `import type` and `export type` vanish from the bundle. */
-    const valueImports = (file: string) => {
-      const text = readFileSync(join(root, file), 'utf8');
-      return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-    };
-    const offences: string[] = [];
-    const seen = new Set<string>();
-    const walk = (file: string, chain: string[]) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of valueImports(file)) {
-        if (spec.startsWith('@aws-sdk') || spec.startsWith('node:')) offences.push([...chain, file, spec].join(' → '));
-        const target = resolveSpec(file, spec);
-        if (target && /\.(ts|tsx)$/.test(target)) walk(target, [...chain, file]);
-      }
-    };
-    for (const f of files('admin')) walk(f, []);
+    const offences = files('admin').flatMap((f) => chainsTo(f, (spec) => spec.startsWith('@aws-sdk') || spec.startsWith('node:')));
     expect(offences).toEqual([]);
   });
 
@@ -140,14 +94,6 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
     };
     for (const f of all) if (!order.has(f)) visit(f);
     expect(cycles).toEqual([]);
-  });
-
-  it('cancellations become domain errors in the write set, not in domain code (the list of files still to move only shrinks)', () => {
-    // #13: these still read cancellation reasons themselves, each with its own meaning (a lost race skipped, a
-    // delivery claimed twice); they move to the write set with the rest of the persistence layer.
-    const notYetMoved = ['shared/reports/repository.ts', 'shared/surveys/invitations.ts', 'shared/surveys/responses.ts'];
-    const readers = [...files('shared'), ...files('functions')].filter((f) => !f.startsWith('shared/table/') && /\bcancellationReasons\(|CancellationReasons\b/.test(readFileSync(join(root, f), 'utf8')));
-    expect(readers.sort()).toEqual(notYetMoved);
   });
 
   it('docs/data-model.md names each access pattern by an id of its own', () => {

@@ -1,0 +1,213 @@
+// Every access pattern of the table, declared once: which index, which partition, how the sort key is ordered or
+// narrowed. Repositories query a pattern's target (`patterns.x.of(...)`), entities fill its slot (`patterns.x.slot(...)`),
+// and the access-pattern table in docs/data-model.md is generated from this list (`npm run docs:patterns`).
+import type { IndexName } from './definition.ts';
+import type { ItemKeys, Key } from './port.ts';
+
+/** A partition of one pattern, optionally narrowed on its sort key: what a Query reads. */
+export type Target = {
+  readonly pattern: QueryPattern;
+  readonly partition: string;
+  readonly sort?: { prefix: string } | { between: readonly [string, string] };
+};
+
+/** The index keys one item carries for one pattern (`gsiNpk`, `gsiNsk`). */
+export type Slot = { readonly pattern: QueryPattern; readonly keys: Partial<ItemKeys> };
+
+type Described = {
+  /** Unique across the table: the letter names the entity group (M members, K cases, …). */
+  id: string;
+  entity: string;
+  summary: string;
+  notes?: string;
+};
+
+export type QueryPattern<A extends unknown[] = never[]> = Described & {
+  kind: 'query';
+  /** Absent: the table's own key. */
+  index?: IndexName;
+  /** Placeholder names of the partition's arguments, for the docs. */
+  params: string[];
+  /** What the sort key holds and how the pattern narrows it, for the docs. */
+  sort?: string;
+  /** A fixed beginning of the sort keys the pattern reads (children of one kind in a partition). */
+  sortPrefix?: string;
+  partitionOf: (...args: A) => string;
+  /** The partition to read, with the pattern's fixed sort prefix. */
+  of: (...args: A) => Target;
+  /** The keys an item carries to appear in this pattern: the partition for `args`, ordered by `sort`. */
+  slot: (sort: string, ...args: A) => Slot;
+  /** The attributes of the slot (`gsiNpk`, `gsiNsk`): removing them takes an item out of a sparse pattern. */
+  slotAttributes: string[];
+};
+
+export type GetPattern<A extends unknown[] = never[]> = Described & { kind: 'get'; params: string[]; key: (...args: A) => Key };
+
+function query<A extends unknown[]>(d: Described & { index?: IndexName; params: string[]; sort?: string; sortPrefix?: string; partition: (...args: A) => string }): QueryPattern<A> {
+  const p: QueryPattern<A> = {
+    ...d,
+    kind: 'query',
+    partitionOf: d.partition,
+    slotAttributes: d.index ? [`${d.index}pk`, `${d.index}sk`] : [],
+    of: (...args) => ({ pattern: p as unknown as QueryPattern, partition: d.partition(...args), ...(d.sortPrefix ? { sort: { prefix: d.sortPrefix } } : {}) }),
+    slot: (sort, ...args) => {
+      if (!d.index) throw new Error(`${d.id} reads the table's own key; items do not fill it through a slot`);
+      return { pattern: p as unknown as QueryPattern, keys: { [`${d.index}pk`]: d.partition(...args), [`${d.index}sk`]: sort } };
+    },
+  };
+  return p;
+}
+
+const get = <A extends unknown[]>(d: Described & { params: string[]; key: (...args: A) => Key }): GetPattern<A> => ({ ...d, kind: 'get' });
+
+/** Narrows a target to sort keys that begin with `prefix` (after the pattern's own prefix). */
+export const startingWith = (t: Target, prefix: string | undefined): Target =>
+  prefix ? { ...t, sort: { prefix: `${t.sort && 'prefix' in t.sort ? t.sort.prefix : ''}${prefix}` } } : t;
+
+/** Narrows a target to sort keys between two values, both included. */
+export const between = (t: Target, from: string, to: string): Target => ({ ...t, sort: { between: [from, to] } });
+
+/** The 3-digit KldB group of a 5-digit occupation code (a group given as such stays as it is). */
+const kldbGroup = (code: string) => (/^\d{5}$/.test(code) ? code.slice(0, 3) : code);
+
+export const patterns = {
+  // ── Network members ─────────────────────────────────────────────
+  member: get({ id: 'M1', entity: 'member', summary: 'member by id', params: ['id'], key: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }) }),
+  membersByName: query({
+    id: 'M2', entity: 'member', summary: 'members by name, name-prefix search', index: 'gsi1', params: [], partition: () => 'MEMBERS',
+    sort: '`<folded name>#<id>`, `begins_with` a folded prefix', notes: 'folding: lower case, ä→ae, ö→oe, ü→ue, ß→ss, accents dropped',
+  }),
+  membersByKind: query({ id: 'M3', entity: 'member', summary: 'members of one kind (and prefix)', index: 'gsi2', params: ['kind'], partition: (kind: string) => `MEMBERS#KIND#${kind}`, sort: 'as M2' }),
+  membersInSteeringCommittee: query({ id: 'M4', entity: 'member', summary: 'steering-committee members', index: 'gsi3', params: [], partition: () => 'MEMBERS#STEERING', sort: 'as M2', notes: 'sparse: only members in the committee carry it' }),
+  membersSubscribed: query({ id: 'M5', entity: 'member', summary: 'members subscribed to the digest', index: 'gsi4', params: [], partition: () => 'MEMBERS#DIGEST', sort: 'as M2', notes: "sparse; the monthly report's recipients" }),
+
+  // ── Staff users ─────────────────────────────────────────────────
+  user: get({ id: 'U1', entity: 'user', summary: 'user by id (JWT `sub`)', params: ['id'], key: (id: string) => ({ pk: `USER#${id}`, sk: 'USER' }), notes: 'local identity store only; Cognito in AWS' }),
+  userEmail: get({ id: 'U2', entity: 'user', summary: 'user by e-mail (sign-in, uniqueness)', params: ['email'], key: (email: string) => ({ pk: `USEREMAIL#${email.toLowerCase()}`, sk: 'USEREMAIL' }), notes: 'written in the same transaction as U1' }),
+  usersByEmail: query({ id: 'U3', entity: 'user', summary: 'users by e-mail', index: 'gsi1', params: [], partition: () => 'USERS', sort: '`<email>`' }),
+  session: get({
+    id: 'U4', entity: 'session', summary: "a user's session mark", params: ['user id'], key: (userId: string) => ({ pk: `SESSION#${userId}`, sk: 'SESSION' }),
+    notes: 'both worlds: written when the account is disabled or its roles change; every staff request reads it (cached 5 s)',
+  }),
+
+  // ── Audit log and report feed ─────────────────────────────────
+  auditOfRecord: query({
+    id: 'A1', entity: 'audit', summary: 'audit entries of a record', params: ['type', 'id'], partition: (type: string, id: string) => `AUDIT#${type}#${id}`,
+    sort: '`<ISO time>#<ulid>`, newest first', notes: 'who, when, action, field names (never values)',
+  }),
+  auditOfUser: query({ id: 'A2', entity: 'audit', summary: 'audit entries of a user', index: 'gsi1', params: ['user id'], partition: (userId: string) => `AUDITUSER#${userId}`, sort: 'as A1' }),
+  eventsOfMonth: query({
+    id: 'E1', entity: 'event', summary: "the month's events (report feed)", params: ['yyyy-mm'], partition: (month: string) => `EVENTS#${month}`, sort: '`<ISO time>#<ulid>`',
+    notes: "Europe/Berlin month; written in the same transaction as the fact; the monthly report's only read of history (one paginated Query)",
+  }),
+  counters: get({ id: 'C1', entity: 'counters', summary: 'current counters', params: [], key: () => ({ pk: 'COUNTERS', sk: 'CURRENT' }), notes: "`ADD` updates in the fact's transaction" }),
+
+  // ── Cases ───────────────────────────────────────────────────────
+  caseWithChildren: query({
+    id: 'K1', entity: 'case', summary: 'case with all its children', params: ['id'], partition: (id: string) => `CASE#${id}`,
+    sort: '`CASE`, `SESSIONS#<ulid>`, `MODULES#<ulid>`, `FUNDINGS#<ulid>`, `EXAM`, `OUTCOME`, `HISTORY#<time>#<ulid>`, `MATCH#<needId>`', notes: 'one Query reads the whole case',
+  }),
+  casesByStatus: query({
+    id: 'K2', entity: 'case', summary: 'cases by status (time in status)', index: 'gsi1', params: ['status'], partition: (status: string) => `CASES#STATUS#${status}`,
+    sort: '`<statusSince>#<id>`, between two times', notes: 'retention reads closed cases up to the cutoff',
+  }),
+  casesByCounsellor: query({ id: 'K3', entity: 'case', summary: 'cases of a counsellor, by last update', index: 'gsi2', params: ['user id'], partition: (counsellorId: string) => `CASES#COUNSELLOR#${counsellorId}`, sort: '`<updatedAt>#<id>`, newest first' }),
+  followUpsOf: query({
+    id: 'K4', entity: 'case', summary: "a counsellor's follow-ups, by date", index: 'gsi3', params: ['user id'], partition: (counsellorId: string) => `FOLLOWUP#${counsellorId}`,
+    sort: '`<follow-up date>#<id>`, between `0000-00-00` and `<due by>#~`', notes: 'sparse: only cases with an open follow-up',
+  }),
+  casesByUpdate: query({ id: 'K5', entity: 'case', summary: 'all cases by last update', index: 'gsi4', params: [], partition: () => 'CASES', sort: '`<updatedAt>#<id>`, newest first' }),
+  casesByName: query({ id: 'K6', entity: 'case', summary: 'cases by name prefix', index: 'gsi5', params: [], partition: () => 'CASES#NAME', sort: '`<folded "last first">#<id>`, `begins_with` a folded prefix', notes: 'anonymised cases leave this index' }),
+  caseNumber: get({ id: 'K7', entity: 'case-number', summary: 'case by number', params: ['number'], key: (number: string) => ({ pk: `CASENO#${number}`, sk: 'CASENO' }), notes: 'holds `caseId`; written in the create transaction' }),
+  caseNumberSequence: get({ id: 'K8', entity: 'case-number', summary: 'next case number of a year', params: ['year'], key: (year: string) => ({ pk: `CASENUMBER#${year}`, sk: 'SEQUENCE' }), notes: 'atomic `ADD seq 1`' }),
+  caseDuplicates: query({
+    id: 'K9', entity: 'case-duplicate', summary: 'possible duplicates', params: ['folded name', 'birth date'], partition: (foldedName: string, birthDate: string) => `CASEDUP#${foldedName}#${birthDate}`,
+    sort: 'the case id', notes: 'deleted on anonymisation and erasure; the check is a POST body, never a URL',
+  }),
+  anonymisationsPending: query({
+    id: 'K10', entity: 'case', summary: 'anonymisations not yet finished', index: 'gsi3', params: [], partition: () => 'CASES#ANONYMISING', sort: '`<started at>#<id>`, oldest first',
+    notes: 'sparse: a case being anonymised leaves its follow-up entry and the name index and waits here until every child is rewritten; the retention job finishes these first',
+  }),
+
+  // ── Companies ───────────────────────────────────────────────────
+  company: get({ id: 'B1', entity: 'company', summary: 'company by id', params: ['id'], key: (id: string) => ({ pk: `COMPANY#${id}`, sk: 'COMPANY' }) }),
+  companiesByName: query({ id: 'B2', entity: 'company', summary: 'companies by name, name-prefix search', index: 'gsi1', params: [], partition: () => 'COMPANIES', sort: '`<folded name>#<id>`, `begins_with` a folded prefix' }),
+  companiesBySector: query({ id: 'B3', entity: 'company', summary: 'companies of a WZ section', index: 'gsi2', params: ['A–U'], partition: (section: string) => `COMPANIES#SECTOR#${section}`, sort: 'as B2', notes: 'district and size filter that page' }),
+  companiesByDistrict: query({ id: 'B4', entity: 'company', summary: 'companies of a district', index: 'gsi3', params: ['district'], partition: (district: string) => `COMPANIES#DISTRICT#${district}`, sort: 'as B2', notes: 'size filters that page' }),
+  companiesBySize: query({ id: 'B5', entity: 'company', summary: 'companies of a size class', index: 'gsi4', params: ['class'], partition: (size: string) => `COMPANIES#SIZE#${size}`, sort: 'as B2' }),
+  companyDuplicates: query({ id: 'B6', entity: 'company-duplicate', summary: 'possible duplicate companies', params: ['folded name', 'postcode'], partition: (foldedName: string, postcode: string) => `COMPANYDUP#${foldedName}#${postcode}`, sort: 'the company id' }),
+
+  // ── Survey campaigns ──────────────────────────────────────────
+  campaign: get({
+    id: 'V1', entity: 'campaign', summary: 'campaign by id', params: ['id'], key: (id: string) => ({ pk: `CAMPAIGN#${id}`, sk: 'CAMPAIGN' }),
+    notes: 'counters `invited`, `sent`, `opened`, `submitted` are top-level attributes changed only by `ADD`; edits `SET` named attributes, so they never overwrite a counter',
+  }),
+  campaignsByDate: query({ id: 'V2', entity: 'campaign', summary: 'campaigns, newest first', index: 'gsi1', params: [], partition: () => 'CAMPAIGNS', sort: '`<opensOn>#<id>`' }),
+  campaignsByKind: query({ id: 'V3', entity: 'campaign', summary: 'campaigns of one kind (waves to compare)', index: 'gsi2', params: ['kind'], partition: (kind: string) => `CAMPAIGNS#KIND#${kind}`, sort: 'as V2' }),
+  campaignsByStatus: query({ id: 'V4', entity: 'campaign', summary: 'campaigns in a status', index: 'gsi3', params: ['status'], partition: (status: string) => `CAMPAIGNS#STATUS#${status}`, sort: '`<closesOn>#<id>`', notes: 'the daily reminder job reads the open ones' }),
+  invitationsOfCampaign: query({
+    id: 'V5', entity: 'invitation', summary: 'invitations of a campaign (with answers)', params: ['id'], partition: (id: string) => `CAMPAIGN#${id}`, sortPrefix: 'INVITATION#', sort: '`INVITATION#<companyId>`',
+    notes: 'one item per company: snapshot of the company, state, token hashes, draft, answers, revision; results and exports Query this',
+  }),
+  invitation: get({
+    id: 'V6', entity: 'invitation', summary: 'invitation by token', params: ['campaign id', 'company id'], key: (campaignId: string, companyId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `INVITATION#${companyId}` }),
+    notes: 'BatchGet with V1; the link is `<cid>.<companyId>.<128-bit secret>`; only SHA-256 of the secret is stored and compared in constant time. A submit is this one read plus one TransactWrite',
+  }),
+  invitationsOfCompany: query({ id: 'V7', entity: 'invitation', summary: "a company's invitations across campaigns", index: 'gsi1', params: ['company id'], partition: (companyId: string) => `INVITATIONS#COMPANY#${companyId}`, sort: '`<opensOn>#<campaignId>`, newest first' }),
+  needRecordsOfCampaign: query({
+    id: 'V8', entity: 'need-record', summary: 'need records of a campaign', params: ['id'], partition: (id: string) => `CAMPAIGN#${id}`, sortPrefix: 'NEED#', sort: '`NEED#<companyId>#<question>#<row>`',
+    notes: 'one per occupation row of an answer as given, rewritten in the submit transaction; the results read them',
+  }),
+
+  // ── Needs ───────────────────────────────────────────────────────
+  need: get({
+    id: 'N1', entity: 'need', summary: 'need by id', params: ['id'], key: (id: string) => ({ pk: `NEED#${id}`, sk: 'NEED' }),
+    notes: 'a need of one company in one occupation. From a survey the id is `<companyId>-<KldB code>`: the submit transaction states it (open) when the row is new or changed and withdraws it when the occupation is taken out; by hand it is a ULID',
+  }),
+  openNeedsInGroup: query({
+    id: 'N2', entity: 'need', summary: 'open needs of an occupation group (matching)', index: 'gsi7', params: ['3-digit KldB group'], partition: (code: string) => `NEEDS#OPEN#GROUP#${kldbGroup(code)}`,
+    sort: '`<5-digit code>#<id>`', notes: 'sparse (open needs only) and narrow (11 attributes): one Query holds the same code, the same 4-digit group and the rest of the 3-digit group; read in pages of up to 1 MB',
+  }),
+  needsInStatus: query({ id: 'N3', entity: 'need', summary: 'needs in a status, newest statement first', index: 'gsi2', params: ['status'], partition: (status: string) => `NEEDS#STATUS#${status}`, sort: '`<statedOn>#<id>`', notes: 'the needs list' }),
+  needsOfCompany: query({ id: 'N4', entity: 'need', summary: 'needs of a company', index: 'gsi3', params: ['company id'], partition: (companyId: string) => `NEEDS#OF#${companyId}`, sort: 'as N3', notes: 'the company page' }),
+
+  // ── Matching ────────────────────────────────────────────────────
+  candidatesInGroup: query({
+    id: 'X1', entity: 'case', summary: 'candidates of an occupation group (matching)', index: 'gsi6', params: ['3-digit KldB group'], partition: (code: string) => `CANDIDATES#GROUP#${kldbGroup(code)}`,
+    sort: '`<5-digit code>#<caseId>`',
+    notes: 'sparse keys on the case item itself: present while the consent covers `job_placement`, the case is in counselling, plan or qualification, has a target occupation and is not (being) anonymised; every case write recomputes them',
+  }),
+  matchesOfCase: query({
+    id: 'X2', entity: 'match', summary: "a case's matches", params: ['case id'], partition: (caseId: string) => `CASE#${caseId}`, sortPrefix: 'MATCH#', sort: '`MATCH#<needId>`',
+    notes: 'in the case partition, so erasure removes them; state, steps with dates, the score when proposed, never the name',
+  }),
+  matchesOfNeed: query({ id: 'X3', entity: 'match', summary: 'matches of a need', index: 'gsi1', params: ['need id'], partition: (needId: string) => `MATCHES#NEED#${needId}`, sort: '`<createdAt>#<caseId>`, newest first', notes: 'coordinators get pseudonym, state, date and score only' }),
+  matchesInState: query({ id: 'X4', entity: 'match', summary: 'matches in a state (pipeline)', index: 'gsi2', params: ['state'], partition: (state: string) => `MATCHES#STATE#${state}`, sort: '`<updatedAt>#<caseId>#<needId>`, newest first' }),
+
+  // ── Meetings ────────────────────────────────────────────────────
+  meetingWithActions: query({
+    id: 'G1', entity: 'meeting', summary: 'meeting with its action items', params: ['id'], partition: (id: string) => `MEETING#${id}`, sort: '`MEETING` and `ACTION#<id>`',
+    notes: 'invitees are a snapshot on the meeting item (member, name, contacts, attendance); `sequence` rises with every change invitees are told about',
+  }),
+  meetingsByTime: query({ id: 'G2', entity: 'meeting', summary: 'meetings between two days (calendar, list, report)', index: 'gsi1', params: [], partition: () => 'MEETINGS', sort: '`<Berlin start>#<id>`, between `<from>` and `<to>T99`', notes: 'attendance rates read one date range' }),
+  meetingsByKind: query({ id: 'G3', entity: 'meeting', summary: 'meetings of one kind', index: 'gsi2', params: ['kind'], partition: (kind: string) => `MEETINGS#KIND#${kind}`, sort: 'as G2' }),
+  actionsByStatus: query({ id: 'G4', entity: 'action', summary: 'action items in a status, by due date', index: 'gsi1', params: ['open|done'], partition: (status: string) => `ACTIONS#${status}`, sort: '`<dueOn>#<id>`', notes: 'open items carry over to the next meeting and into the report' }),
+  actionsOfOwner: query({ id: 'G5', entity: 'action', summary: 'action items of one member', index: 'gsi2', params: ['member id'], partition: (memberId: string) => `ACTIONS#OWNER#${memberId}`, sort: '`<status>#<dueOn>#<id>`, `begins_with` a status' }),
+
+  // ── Monthly reports ─────────────────────────────────────────────
+  report: get({ id: 'R1', entity: 'report', summary: 'report of a month', params: ['yyyy-mm'], key: (month: string) => ({ pk: `REPORT#${month}`, sk: 'REPORT' }), notes: 'figures, file keys, run count, delivery summary' }),
+  reportsByMonth: query({ id: 'R2', entity: 'report', summary: 'reports, newest first', index: 'gsi1', params: [], partition: () => 'REPORTS', sort: '`<yyyy-mm>`' }),
+  deliveriesOfMonth: query({
+    id: 'R3', entity: 'delivery', summary: "deliveries of a month's digest", params: ['yyyy-mm'], partition: (month: string) => `REPORT#${month}`, sortPrefix: 'DELIVERY#', sort: '`DELIVERY#<memberId>#<email>`',
+    notes: 'one record per recipient: claimed with a conditional write before sending, then sent or failed',
+  }),
+
+  // ── Occupations, settings, seeding ──────────────────────────────
+  occupation: get({ id: 'O1', entity: 'occupation', summary: 'occupation by id', params: ['code-slug'], key: (id: string) => ({ pk: `OCCUPATION#${id}`, sk: 'OCCUPATION' }) }),
+  occupationsByTitle: query({ id: 'O2', entity: 'occupation', summary: 'occupations by title', index: 'gsi1', params: [], partition: () => 'OCCUPATIONS', sort: '`<folded title>#<id>`, `begins_with` a folded prefix' }),
+  settings: get({ id: 'P1', entity: 'settings', summary: 'programme settings', params: [], key: () => ({ pk: 'SETTINGS', sk: 'PROGRAMME' }), notes: 'targets, programme start, retention months' }),
+  seedMarker: get({ id: 'S1', entity: 'seed', summary: 'seed markers', params: ['data set'], key: (name: string) => ({ pk: 'SEED', sk: name }), notes: "makes `npm start`'s demo seeding idempotent" }),
+  rateBucket: get({ id: 'S2', entity: 'rate', summary: 'rate-limit bucket of a public endpoint', params: ['scope', 'subject'], key: (scope: string, subject: string) => ({ pk: `RATE#${scope}#${subject}`, sk: 'RATE' }), notes: 'expires by TTL (`expiresAt`)' }),
+} as const;
+
+export type PatternName = keyof typeof patterns;
