@@ -1,4 +1,5 @@
 // P1 and P2 for the members slice: DynamoDB calls per request, and handler latency against the raw SDK call.
+import type { RouteKey } from '../test/support/api.ts';
 import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Figure } from './figure.ts';
@@ -16,7 +17,7 @@ export async function measureApi(): Promise<Figure[]> {
   const { apiEvent, lambdaContext } = await import('../test/support/api.ts');
   const { aMember } = await import('../test/support/builders.ts');
   const db = database();
-  const invoke = (routeKey: string, o: Parameters<typeof apiEvent>[1]) => handler(apiEvent(routeKey, o), lambdaContext);
+  const invoke = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) => handler(apiEvent(routeKey, o), lambdaContext);
 
   process.stdout.write(`  seeding ${MEMBERS} members …\r`);
   const now = new Date().toISOString();

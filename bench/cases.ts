@@ -1,4 +1,5 @@
 // P1 and P2 for cases: with 10,000 cases and 100,000 children, what a case read, a list page and a status change cost.
+import type { RouteKey } from '../test/support/api.ts';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Figure } from './figure.ts';
@@ -18,7 +19,7 @@ export async function measureCases(): Promise<Figure[]> {
   const { aCase } = await import('../test/support/builders.ts');
   const db = database();
   await occupationsService(db).seedShipped();
-  const invoke = (routeKey: string, o: Parameters<typeof apiEvent>[1]) => handler(apiEvent(routeKey, { as: 'counsellor', userId: 'bench-counsellor', ...o }), lambdaContext);
+  const invoke = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) => handler(apiEvent(routeKey, { as: 'counsellor', userId: 'bench-counsellor', ...o }), lambdaContext);
 
   const now = Date.now();
   const items: Record<string, unknown>[] = [];

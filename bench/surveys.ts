@@ -1,5 +1,6 @@
 // P1 and P5 for surveys: DynamoDB calls of campaign reads and of a submit, and submit throughput through the
 // local gateway against the raw TransactWrite that a submit boils down to, both at concurrency 16.
+import type { RouteKey } from '../test/support/api.ts';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
@@ -63,7 +64,7 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   const raw = await openWith('Bench roh');
 
   // P1: what a campaign read, a list page and a submit cost.
-  const invokeStaff = (routeKey: string, o: Parameters<typeof apiEvent>[1]) => campaignsHandler(apiEvent(routeKey, { as: 'coordinator', ...o }), lambdaContext);
+  const invokeStaff = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) => campaignsHandler(apiEvent(routeKey, { as: 'coordinator', ...o }), lambdaContext);
   const calls = async (fn: () => Promise<unknown>) => {
     const before = dynamoCalls.count;
     await fn();

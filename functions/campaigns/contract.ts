@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { Campaign, CampaignInput, CampaignListQuery, CampaignUpdate, ComparisonQuery, Invitation, InvitationListQuery, InviteInput, InviteResult, RemindInput, ResultsQuery, WaveInput } from '#shared/surveys/schema.ts';
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';
+import { Comparison, ResponseRow, Results } from '#shared/surveys/results-schema.ts';
 import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
 
@@ -22,8 +23,8 @@ export const campaignsContract = contract('campaigns', {
   invite: { route: 'POST /api/campaigns/{id}/invitations', roles: editors, params: ById, body: InviteInput, response: InviteResult, summary: 'Betriebe einladen: ausgewählte oder nach Filter' },
   uninvite: { route: 'DELETE /api/campaigns/{id}/invitations/{companyId}', roles: editors, params: ByCompany, response: Invitation, summary: 'Eine unbeantwortete Einladung zurückziehen' },
   remind: { route: 'POST /api/campaigns/{id}/reminders', roles: editors, params: ById, body: RemindInput, response: z.object({ reminded: z.number() }), summary: 'Jetzt erinnern: alle oder ausgewählte Betriebe ohne Antwort' },
-  results: { route: 'GET /api/campaigns/{id}/results', roles: STAFF, params: ById, query: ResultsQuery, summary: 'Rücklauf und Auswertung je Frage, filterbar nach Branche, Landkreis und Größe' },
-  responses: { route: 'GET /api/campaigns/{id}/responses', roles: editors, params: ById, query: z.strictObject(pageQuery), summary: 'Antworten je Betrieb (für den Export)' },
-  compare: { route: 'GET /api/campaigns/{id}/comparison', roles: STAFF, params: ById, query: ComparisonQuery, summary: 'Wellenvergleich: dieselbe Frage, Betriebe, die beide Male geantwortet haben' },
+  results: { route: 'GET /api/campaigns/{id}/results', roles: STAFF, params: ById, query: ResultsQuery, response: Results, summary: 'Rücklauf und Auswertung je Frage, filterbar nach Branche, Landkreis und Größe' },
+  responses: { route: 'GET /api/campaigns/{id}/responses', roles: editors, params: ById, query: z.strictObject(pageQuery), response: pageOf(ResponseRow), summary: 'Antworten je Betrieb (für den Export)' },
+  compare: { route: 'GET /api/campaigns/{id}/comparison', roles: STAFF, params: ById, query: ComparisonQuery, response: Comparison, summary: 'Wellenvergleich: dieselbe Frage, Betriebe, die beide Male geantwortet haben' },
   ofCompany: { route: 'GET /api/companies/{id}/invitations', roles: STAFF, params: ById, query: z.strictObject(pageQuery), response: pageOf(Invitation), summary: 'Umfragen, zu denen ein Betrieb eingeladen wurde, neueste zuerst' },
 });

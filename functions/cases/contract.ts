@@ -30,7 +30,9 @@ const childOperations = <K extends ChildKind>(kind: K) =>
   [`add_${kind}`]: { route: `POST /api/cases/{id}/${kind}`, roles: CASE_ROLES, params: ById, body: CHILD_SCHEMAS[kind], response: CaseView, status: 201, summary: `Eintrag anlegen (${kind})` },
   [`update_${kind}`]: { route: `PUT /api/cases/{id}/${kind}/{childId}`, roles: CASE_ROLES, params: ByChild, body: CHILD_SCHEMAS[kind].safeExtend({ version }), response: CaseView, summary: `Eintrag ändern (${kind})` },
   [`remove_${kind}`]: { route: `DELETE /api/cases/{id}/${kind}/{childId}`, roles: CASE_ROLES, params: ByChild, response: CaseView, summary: `Eintrag löschen (${kind})` },
-  }) as unknown as Record<`add_${K}` | `update_${K}` | `remove_${K}`, Operation>;
+  }) as unknown as Record<`add_${K}`, Operation & { route: `POST /api/cases/{id}/${K}` }> &
+    Record<`update_${K}`, Operation & { route: `PUT /api/cases/{id}/${K}/{childId}` }> &
+    Record<`remove_${K}`, Operation & { route: `DELETE /api/cases/{id}/${K}/{childId}` }>;
 
 export const casesContract = contract('cases', {
   list: { route: 'GET /api/cases', roles: CASE_ROLES, query: CaseListQuery, response: pageOf(CaseSummary), summary: 'Fälle: zuletzt geändert, nach Status, nach Berater·in, Wiedervorlagen' },
@@ -52,6 +54,8 @@ export const casesContract = contract('cases', {
     params: ById,
     query: z.strictObject({ format: z.enum(['json', 'html']).default('json') }),
     response: CaseExport,
+    /** With format=html: the same as a readable page to hand to the person. */
+    produces: 'text/html',
     summary: 'Auskunft nach Art. 15 DSGVO: alles, was zur Person gespeichert ist',
   },
   erase: { route: 'DELETE /api/cases/{id}', roles: admin, params: ById, response: Erasure, summary: 'Löschung nach Art. 17 DSGVO: alle Daten der Person' },

@@ -1,6 +1,6 @@
 // The operations of /api/companies: the company registry. Coordinators and admins change it; all staff read it.
 import * as z from 'zod';
-import { Company, CompanyInput, CompanyListQuery, CompanyUpdate } from '#shared/companies/schema.ts';
+import { Company, CompanyInput, CompanyListQuery, CompanyUpdate, ImportReport } from '#shared/companies/schema.ts';
 import { IMPORT_LIMIT } from '#shared/companies/schema.ts';
 import { id, pageOf, text } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
@@ -27,6 +27,7 @@ export const companiesContract = contract('companies', {
     roles: editors,
     body: z.strictObject({ dryRun: z.boolean(), rows: z.array(z.record(z.string().max(40), z.unknown())).max(IMPORT_LIMIT) }).meta({ id: 'CompanyImport' }),
     maxBodyBytes: 2 * 1024 * 1024,
+    response: ImportReport,
     summary: 'Betriebe importieren: erst Probelauf mit Bericht je Zeile, dann alles oder nichts',
   },
 });

@@ -32,7 +32,9 @@ export type Operation = {
   body?: Schema;
   query?: Schema;
   params?: Schema;
+  /** The JSON answer; an operation that answers with a file or a page names its media type in `produces` instead. */
   response?: Schema;
+  produces?: 'application/pdf' | 'text/html';
   /** Status of a successful answer (default 200). */
   status?: number;
   /** Largest accepted body in bytes (default 64 KiB). */
@@ -43,7 +45,7 @@ export type Operation = {
 
 /** The operations of one resource: read by its handler, the route registry, CDK and the OpenAPI document. */
 export type Contract<O extends Record<string, Operation> = Record<string, Operation>> = { name: string; operations: O };
-export const contract = <O extends Record<string, Operation>>(name: string, operations: O): Contract<O> => ({ name, operations });
+export const contract = <const O extends Record<string, Operation>>(name: string, operations: O): Contract<O> => ({ name, operations });
 
 export type RouteContext<Op extends Operation> = {
   body: Out<Op['body']>;

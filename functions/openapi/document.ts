@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import type { Operation } from '../http/route.ts';
 import type { Resource } from '../registry.ts';
+import { EXAMPLES } from './examples.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,7 +32,13 @@ function parameters(op: Operation) {
   const list: JsonSchema[] = [];
   for (const [where, schema] of [['path', op.params], ['query', op.query]] as const) {
     if (!schema) continue;
-    const json = schemaOf(schema, 'input');
+    let json = schemaOf(schema, 'input');
+    // A named query schema comes back as a reference: its properties are the parameters, not a component.
+    if (typeof json.$ref === 'string') {
+      const name = json.$ref.split('/').pop()!;
+      json = components[name] ?? {};
+      delete components[name];
+    }
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, s] of Object.entries((json.properties as Record<string, JsonSchema>) ?? {})) {
       list.push({ name, in: where, required: where === 'path' || required.has(name), schema: s });
@@ -42,14 +49,30 @@ function parameters(op: Operation) {
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 
+/** The successful answer: JSON by its schema, or a file or page of the media type the operation produces. */
+function success(op: Operation) {
+  if (op.produces) return { description: op.produces === 'application/pdf' ? 'Die Datei' : 'Die Seite', content: { [op.produces]: { schema: { type: 'string', ...(op.produces === 'application/pdf' ? { contentMediaType: 'application/pdf' } : {}) } } } };
+  const schema = op.response ? schemaOf(op.response, 'output') : undefined;
+  return { description: 'Erfolg', ...(schema ? { content: { 'application/json': { schema, ...exampleOf(schema) } } } : {}) };
+}
+
+/** An example for the main entities (a schema that refers to a named component with an example). */
+function exampleOf(schema: JsonSchema): { example?: unknown } {
+  const ref = typeof schema.$ref === 'string' ? schema.$ref.split('/').pop()! : undefined;
+  const item = (schema.properties as Record<string, JsonSchema> | undefined)?.items?.items as JsonSchema | undefined;
+  const itemRef = typeof item?.$ref === 'string' ? item.$ref.split('/').pop()! : undefined;
+  if (ref && EXAMPLES[ref]) return { example: EXAMPLES[ref] };
+  if (itemRef && EXAMPLES[itemRef]) return { example: { items: [EXAMPLES[itemRef]], nextCursor: null } };
+  return {};
+}
+
 function operationObject(resource: string, name: string, op: Operation) {
   const responses: Record<string, unknown> = {
-    [String(op.status ?? 200)]: {
-      description: 'Erfolg',
-      ...(op.response ? { content: { 'application/json': { schema: schemaOf(op.response, 'output') } } } : {}),
-    },
+    [String(op.status ?? 200)]: success(op),
     '400': errorResponse('Ungültige Eingabe: fields nennt jedes Feld und den Grund'),
     '404': errorResponse('Nicht gefunden'),
+    // Every route is throttled in API Gateway (per route, functions/registry.ts) and public ones locally too.
+    '429': errorResponse('Zu viele Anfragen: bitte kurz warten und erneut versuchen'),
     '503': errorResponse('Datenbank nicht erreichbar'),
   };
   if (op.roles !== 'public') {
@@ -83,7 +106,17 @@ export function openApiDocument(resources: Resource[]) {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'amoN API', version: '1', description: 'API der amoN-Plattform für die abschlussorientierte modulare Nachqualifizierung.' },
+    info: {
+      title: 'amoN API',
+      version: '1',
+      description: 'API der amoN-Plattform für die abschlussorientierte modulare Nachqualifizierung.',
+      license: { name: 'Proprietär – amoN-Projektverbund', identifier: 'LicenseRef-amoN-proprietary' },
+      contact: { name: 'amoN-Projektteam' },
+    },
+    servers: [
+      { url: '/', description: 'Dieselbe Adresse wie die Verwaltung (CloudFront leitet /api/* an die HTTP API)' },
+      { url: 'http://127.0.0.1:3000', description: 'Lokal mit npm start' },
+    ],
     security: [{ bearer: [] }],
     components: {
       securitySchemes: {

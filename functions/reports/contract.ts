@@ -1,6 +1,7 @@
 // The operations of /api/reports: the monthly report, its files and its e-mail deliveries.
 import * as z from 'zod';
-import { pageQuery } from '#shared/schema-kit.ts';
+import { Delivery, DeliverySummary, Report, ReportListItem } from '#shared/reports/schema.ts';
+import { pageOf, pageQuery } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
 
@@ -10,15 +11,13 @@ const ByMonth = z.strictObject({ month });
 
 export const ReportRequest = z.strictObject({ month, send: z.boolean().default(false) }).meta({ id: 'ReportRequest' });
 export const ResendRequest = z.strictObject({ recipient: z.string().min(3).max(400) }).meta({ id: 'ResendRequest' });
-const DeliverySummary = z.object({ recipients: z.number(), sent: z.number(), failed: z.number(), pending: z.number(), lastRunAt: z.string() });
-const Delivery = z.object({ recipient: z.string(), memberId: z.string(), memberName: z.string(), email: z.string(), contactName: z.string(), status: z.enum(['claimed', 'sent', 'failed']), attempts: z.number(), claimedAt: z.string(), sentAt: z.string().optional(), error: z.string().optional() });
 
 export const reportsContract = contract('reports', {
-  list: { route: 'GET /api/reports', roles: STAFF, query: z.strictObject(pageQuery), summary: 'Monatsberichte, neueste zuerst' },
-  get: { route: 'GET /api/reports/{month}', roles: STAFF, params: ByMonth, summary: 'Ein Monatsbericht mit allen Kennzahlen' },
-  generate: { route: 'POST /api/reports', roles: editors, body: ReportRequest, status: 201, summary: 'Den Bericht eines Monats erstellen (und auf Wunsch versenden)' },
-  pdf: { route: 'GET /api/reports/{month}/pdf', roles: STAFF, params: ByMonth, summary: 'Der Bericht als PDF (A4)' },
-  html: { route: 'GET /api/reports/{month}/html', roles: STAFF, params: ByMonth, summary: 'Der Bericht als HTML' },
+  list: { route: 'GET /api/reports', roles: STAFF, query: z.strictObject(pageQuery), response: pageOf(ReportListItem), summary: 'Monatsberichte, neueste zuerst' },
+  get: { route: 'GET /api/reports/{month}', roles: STAFF, params: ByMonth, response: Report, summary: 'Ein Monatsbericht mit allen Kennzahlen' },
+  generate: { route: 'POST /api/reports', roles: editors, body: ReportRequest, response: Report, status: 201, summary: 'Den Bericht eines Monats erstellen (und auf Wunsch versenden)' },
+  pdf: { route: 'GET /api/reports/{month}/pdf', roles: STAFF, params: ByMonth, produces: 'application/pdf', summary: 'Der Bericht als PDF (A4)' },
+  html: { route: 'GET /api/reports/{month}/html', roles: STAFF, params: ByMonth, produces: 'text/html', summary: 'Der Bericht als HTML' },
   deliveries: { route: 'GET /api/reports/{month}/deliveries', roles: editors, params: ByMonth, response: z.array(Delivery), summary: 'Empfängerinnen und Empfänger mit Versandstatus' },
   deliver: { route: 'POST /api/reports/{month}/deliveries', roles: editors, params: ByMonth, response: DeliverySummary, summary: 'An alle versenden, die ihn noch nicht erhalten haben' },
   resend: { route: 'POST /api/reports/{month}/resend', roles: editors, params: ByMonth, body: ResendRequest, response: Delivery, summary: 'An eine Empfängerin oder einen Empfänger erneut senden' },

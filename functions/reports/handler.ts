@@ -25,7 +25,7 @@ export const handler = api(reportsContract, {
   },
   get: async ({ params }) => ({ id: params.month, ...(await reports.get(params.month)) }),
   async generate({ body, user }) {
-    const report = await reports.generate(body.month, user);
+    const report = { id: body.month, ...(await reports.generate(body.month, user)) };
     return body.send ? { ...report, deliveries: await reports.deliver(body.month, digestSetup(mailTransport()), user) } : report;
   },
   pdf: async ({ params }) => file(await reports.file(params.month, 'pdf'), 'application/pdf', `Monatsbericht-${params.month}.pdf`),

@@ -6,10 +6,10 @@ import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
 import { systemClock, type Clock } from '../time.ts';
 import { companyRepository } from './repository.ts';
-import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate } from './schema.ts';
+import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate, type ImportReport } from './schema.ts';
 
 
-export type ImportReport = { rows: number; valid: number; errors: { row: number; field: string; reason: string }[]; imported: number };
+export type { ImportReport } from './schema.ts';
 
 export function companiesService(db: Db, clock: Clock = systemClock) {
   const repo = companyRepository(db);

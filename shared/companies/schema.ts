@@ -43,3 +43,14 @@ export const CompanyListQuery = z.strictObject({
   ...pageQuery,
 });
 export type CompanyListQuery = z.infer<typeof CompanyListQuery>;
+
+/** The answer of an import: rows read and valid, each problem with its spreadsheet row, and how many were written. */
+export const ImportReport = z
+  .object({
+    rows: z.number().int().min(0),
+    valid: z.number().int().min(0),
+    errors: z.array(z.object({ row: z.number().int(), field: z.string(), reason: z.string() })),
+    imported: z.number().int().min(0),
+  })
+  .meta({ id: 'CompanyImportReport' });
+export type ImportReport = z.infer<typeof ImportReport>;

@@ -5,24 +5,14 @@ import type { Db } from '../table/port.ts';
 import { labelIn, TIMEFRAMES, type AnswerValue, type OccupationRow, type Question, type Timeframe } from './questions.ts';
 import { surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, ResultsQuery } from './schema.ts';
+import type * as z from 'zod';
+import type { Demand as DemandSchema, QuestionResult as QuestionResultSchema, Rate as RateSchema, ResponseRow as ResponseRowSchema, Results as ResultsSchema } from './results-schema.ts';
 
-export type Rate = { key: string; invited: number; submitted: number };
-export type Demand = { occupation: string; title: string; headcount: number; companies: number; lowSkilled: number; migrant: number; byTimeframe: Record<Timeframe, number> };
-export type QuestionResult = { id: string; label: string; answered: number } & (
-  | { type: 'single' | 'multiple' | 'scale'; counts: { value: string; label: string; count: number }[]; mean?: number }
-  | { type: 'number'; bins: { from: number; to: number; count: number }[]; mean: number | null; median: number | null }
-  | { type: 'text'; texts: { companyName: string; text: string }[] }
-  | { type: 'occupations'; demand: Demand[] }
-);
-export type Results = {
-  campaign: Pick<Campaign, 'id' | 'title' | 'kind' | 'status' | 'opensOn' | 'closesOn'>;
-  invited: number;
-  submitted: number;
-  responseRate: number;
-  rates: { wzSection: Rate[]; district: Rate[]; sizeClass: Rate[] };
-  questions: QuestionResult[];
-};
-export type ResponseRow = Pick<InvitationRecord, 'companyId' | 'companyName' | 'wzSection' | 'district' | 'sizeClass' | 'submittedAt' | 'version'> & { answers: Record<string, AnswerValue> };
+export type Rate = z.infer<typeof RateSchema>;
+export type Demand = z.infer<typeof DemandSchema>;
+export type QuestionResult = z.infer<typeof QuestionResultSchema>;
+export type Results = z.infer<typeof ResultsSchema>;
+export type ResponseRow = z.infer<typeof ResponseRowSchema>;
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length) : null);

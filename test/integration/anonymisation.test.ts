@@ -60,7 +60,7 @@ async function aCaseFullOfText(lastName: string) {
   };
   await move('intake', secrets.reason);
   await move('counselling');
-  const add = async (kind: string, body: unknown) => expect((await call(cases, `POST /api/cases/{id}/${kind}`, { params: { id }, body, ...COUNSELLOR })).status).toBe(201);
+  const add = async (kind: 'sessions' | 'modules' | 'fundings', body: unknown) => expect((await call(cases, `POST /api/cases/{id}/${kind}`, { params: { id }, body, ...COUNSELLOR })).status).toBe(201);
   await add('sessions', { date: '2026-11-03', kind: 'counselling', minutes: 45, notes: secrets.session, nextSteps: secrets.nextSteps, followUp: '2026-12-20' });
   await add('modules', { title: 'Baustein 1', hours: 140, venueCompany: secrets.venue });
   await add('fundings', { source: 'voucher_81_sgb3', voucherNumber: secrets.voucher });

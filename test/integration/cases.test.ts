@@ -17,7 +17,7 @@ beforeAll(async () => {
 const create = (body: unknown, as: Role = 'counsellor') => call(handler, 'POST /api/cases', { body, as, userId: 'counsellor-1' });
 const get = (id: string, as: Role = 'counsellor') => call(handler, 'GET /api/cases/{id}', { params: { id }, as, userId: 'counsellor-1' });
 const move = (id: string, to: string, version: number) => call(handler, 'POST /api/cases/{id}/moves', { params: { id }, body: { to, version }, userId: 'counsellor-1', as: 'counsellor' });
-const add = (id: string, kind: string, body: unknown) => call(handler, `POST /api/cases/{id}/${kind}`, { params: { id }, body, userId: 'counsellor-1', as: 'counsellor' });
+const add = (id: string, kind: 'sessions' | 'modules' | 'fundings', body: unknown) => call(handler, `POST /api/cases/{id}/${kind}`, { params: { id }, body, userId: 'counsellor-1', as: 'counsellor' });
 
 describe('opening a case', () => {
   it('a counsellor opens a case with a yearly case number and the occupation with its chamber', async () => {

@@ -8,6 +8,7 @@ const { handler: companies } = await import('#functions/companies/handler.ts');
 const { database } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { call } = await import('../support/api.ts');
+type RouteKey = import('../support/api.ts').RouteKey;
 const { aCase, aCompany } = await import('../support/builders.ts');
 
 const RUNS = 300;
@@ -36,7 +37,7 @@ const mutated = (valid: Record<string, unknown>) =>
   );
 
 describe('needs and matching under generated bad input', () => {
-  const cases_: [string, string, () => Record<string, string>, Record<string, unknown>, 'coordinator' | 'counsellor'][] = [
+  const cases_: [RouteKey, string, () => Record<string, string>, Record<string, unknown>, 'coordinator' | 'counsellor'][] = [
     ['POST /api/needs', 'create a need', () => ({}), { companyId: '', occupationId: LAGER, headcount: 1, timeframe: 'now', conditions: { partTime: true, lowSkilled: false, migrant: true, germanLevel: 'B1' } }, 'coordinator'],
     ['PUT /api/needs/{id}', 'change a need', () => ({ id: needId }), { occupationId: LAGER, headcount: 2, timeframe: 'later', status: 'open', version: 1 }, 'coordinator'],
     ['POST /api/cases/{id}/matches', 'propose a case', () => ({ id: caseId }), { needId: '', note: 'Telefonat' }, 'counsellor'],

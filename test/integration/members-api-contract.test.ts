@@ -3,13 +3,13 @@ import { handler } from '#functions/members/handler.ts';
 import { membersContract } from '#functions/members/contract.ts';
 import type { Role } from '#shared/users/roles.ts';
 import { aMember } from '../support/builders.ts';
-import { call } from '../support/api.ts';
+import { call, type RouteKey } from '../support/api.ts';
 
 const someId = '01J0000000000000000000000A';
 const anyBody = (route: string) => (route.startsWith('POST') ? aMember() : route.startsWith('PUT') ? { ...aMember(), version: 1 } : undefined);
 
 describe('members: who may call which route', () => {
-  const matrix: [string, Role | 'anonymous', number | 'ok'][] = [];
+  const matrix: [RouteKey, Role | 'anonymous', number | 'ok'][] = [];
   for (const op of Object.values(membersContract.operations)) {
     const writes = !op.route.startsWith('GET');
     matrix.push([op.route, 'anonymous', 401]);

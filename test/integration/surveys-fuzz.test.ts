@@ -13,6 +13,7 @@ const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { answersSchema } = await import('#shared/surveys/questions.ts');
 const { surveyRepository } = await import('#shared/surveys/repository.ts');
 const { call } = await import('../support/api.ts');
+type RouteKey = import('../support/api.ts').RouteKey;
 const { aCampaign, allQuestionTypes } = await import('../support/builders.ts');
 const { openCampaignWith } = await import('../support/surveys.ts');
 const { linksFor } = await import('../support/outbox.ts');
@@ -41,11 +42,11 @@ beforeAll(async () => {
   draftId = (await call(campaigns, 'POST /api/campaigns', { body: aCampaign(), as: 'coordinator' })).body.id;
 });
 
-const send = (route: string, b: unknown, extra: Partial<Parameters<typeof call>[2]> = {}) =>
+const send = (route: RouteKey, b: unknown, extra: Partial<Parameters<typeof call>[2]> = {}) =>
   call(survey, route, { as: 'anonymous', headers: { authorization: `Survey ${token}` }, rawBody: typeof b === 'string' ? b : JSON.stringify(b), ...extra });
 
 describe('survey endpoints under generated bad input', () => {
-  it.each([['PUT /api/survey/draft'], ['POST /api/survey/response']])(`%s: ${RUNS} generated bodies, never a 500, never a stored invalid answer`, { timeout: 300_000 }, async (route) => {
+  it.each<[RouteKey]>([['PUT /api/survey/draft'], ['POST /api/survey/response']])(`%s: ${RUNS} generated bodies, never a 500, never a stored invalid answer`, { timeout: 300_000 }, async (route) => {
     await fc.assert(
       fc.asyncProperty(body, async (b) => {
         const res = await send(route, b);
@@ -74,7 +75,7 @@ describe('survey endpoints under generated bad input', () => {
     expect(bodies.size).toBe(1);
   });
 
-  const staffRoutes: [string, Record<string, string>][] = [
+  const staffRoutes: [RouteKey, Record<string, string>][] = [
     ['POST /api/campaigns', {}],
     ['PUT /api/campaigns/{id}', { id: '' }],
     ['POST /api/campaigns/{id}/waves', { id: '' }],

@@ -1,10 +1,49 @@
 // Calls a handler with an API Gateway v2 event, as the gateway would, signed in as a role (or anonymous).
 import type { Context } from 'aws-lambda';
 import type { Role } from '#shared/users/roles.ts';
-import type { ApiEvent, ApiResult } from '#functions/http/route.ts';
+import type * as z from 'zod';
+import type { ApiEvent, ApiResult, Contract, Operation } from '#functions/http/route.ts';
 import { RESOURCES } from '#functions/registry.ts';
+import type { campaignsContract } from '#functions/campaigns/contract.ts';
+import type { casesContract } from '#functions/cases/contract.ts';
+import type { companiesContract } from '#functions/companies/contract.ts';
+import type { matchingContract } from '#functions/matching/contract.ts';
+import type { meetingsContract } from '#functions/meetings/contract.ts';
+import type { membersContract } from '#functions/members/contract.ts';
+import type { needsContract } from '#functions/needs/contract.ts';
+import type { occupationsContract } from '#functions/occupations/contract.ts';
+import type { openapiContract } from '#functions/openapi/contract.ts';
+import type { reportsContract } from '#functions/reports/contract.ts';
+import type { settingsContract } from '#functions/settings/contract.ts';
+import type { surveyContract } from '#functions/survey/contract.ts';
+import type { unsubscribeContract } from '#functions/unsubscribe/contract.ts';
+import type { usersContract } from '#functions/users/contract.ts';
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
+
+type OperationsOf<C> = C extends Contract<infer O> ? O[keyof O] : never;
+/** Every operation of the API, with its literal route key. */
+type AnyOperation = OperationsOf<
+  | typeof campaignsContract
+  | typeof casesContract
+  | typeof companiesContract
+  | typeof matchingContract
+  | typeof meetingsContract
+  | typeof membersContract
+  | typeof needsContract
+  | typeof occupationsContract
+  | typeof openapiContract
+  | typeof reportsContract
+  | typeof settingsContract
+  | typeof surveyContract
+  | typeof unsubscribeContract
+  | typeof usersContract
+>;
+/** A route key the registry knows: a typo in a test does not compile. */
+export type RouteKey = AnyOperation['route'];
+type OperationOf<R extends RouteKey> = Extract<AnyOperation, { route: R }>;
+/** What a successful call of the route answers, by its declared response schema. */
+export type Answer<R extends RouteKey> = OperationOf<R> extends { response: infer S extends z.ZodType } ? z.output<S> : string;
 
 export type CallOptions = {
   params?: Record<string, string>;
@@ -18,7 +57,7 @@ export type CallOptions = {
 
 export const lambdaContext = { awsRequestId: 'test', functionName: 'test', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 
-export function apiEvent(routeKey: string, o: CallOptions = {}): ApiEvent {
+export function apiEvent(routeKey: RouteKey, o: CallOptions = {}): ApiEvent {
   const [method, template] = routeKey.split(' ') as [string, string];
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => o.params?.[name] ?? '');
   const role = o.as ?? 'admin';
@@ -59,20 +98,29 @@ export function apiEvent(routeKey: string, o: CallOptions = {}): ApiEvent {
   } as unknown as ApiEvent;
 }
 
-/** The declared answer schema of each route (the contract registry), for checking what handlers return. */
-const RESPONSES = new Map(RESOURCES.flatMap((r) => Object.values(r.contract.operations).flatMap((op) => (op.response ? [[op.route, op.response] as const] : []))));
+/** Each route's operation (the contract registry), for checking what handlers return. */
+const OPERATIONS = new Map<string, Operation>(RESOURCES.flatMap((r) => Object.values(r.contract.operations).map((op) => [op.route, op] as const)));
 
-export async function call(handler: Handler, routeKey: string, o: CallOptions = {}) {
+/** The answer of a handler, checked against the route's contract: a success outside it fails the calling test. */
+export async function call<R extends RouteKey>(handler: Handler, routeKey: R, o: CallOptions = {}) {
   const result = await handler(apiEvent(routeKey, o), lambdaContext);
   const text = typeof result.body === 'string' ? result.body : '';
   const json = text && String(result.headers?.['content-type'] ?? '').includes('json');
   const body = json ? JSON.parse(text) : text;
   const status = result.statusCode ?? 0;
   // A handler that answers something else than its contract declares fails the test that called it.
-  const schema = RESPONSES.get(routeKey);
-  if (schema && json && status < 300) {
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new Error(`${routeKey} answered outside its response schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const op = OPERATIONS.get(routeKey)!;
+  if (status < 300 && status !== 204) {
+    const type = String(result.headers?.['content-type'] ?? '');
+    if (json) {
+      if (!op.response) throw new Error(`${routeKey} declares no JSON answer but answered JSON`);
+      const parsed = op.response.safeParse(body);
+      if (!parsed.success) throw new Error(`${routeKey} answered outside its response schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    } else if (!op.produces || !type.startsWith(op.produces)) {
+      throw new Error(`${routeKey} declares ${op.produces ?? 'a JSON answer'} but answered ${type || 'without a content type'}`);
+    }
   }
-  return { status, headers: result.headers ?? {}, body };
+  // Tests read error answers as well as successes, so the body stays loose here; `Answer<R>` is the success shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the route's answer or its error body
+  return { status, headers: result.headers ?? {}, body: body as any };
 }

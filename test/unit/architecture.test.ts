@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainsTo, files, imports, layerOf, read, resolveSpec, root } from './support/sources.ts';
+import { chainsTo, files, imports, layerOf, resolveSpec, root } from './support/sources.ts';
 
 const forbidden: Record<string, string[]> = {
   shared: ['functions', 'admin', 'infra', 'local', 'test'],

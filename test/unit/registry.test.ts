@@ -67,3 +67,40 @@ describe('the survey token in the OpenAPI document', () => {
     expect(doc.paths['/api/unsubscribe']!.get!.security).toEqual([]);
   });
 });
+
+describe('every operation declares its answer', () => {
+  it('a JSON response schema, or the media type of the file or page it answers', () => {
+    const missing = RESOURCES.flatMap((r) => Object.entries(r.contract.operations).filter(([, op]) => !op.response && !op.produces).map(([name, op]) => `${r.contract.name}.${name} ${op.route}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('the document shows it, with 429 for the throttling every route has, servers and a license', () => {
+    const doc = openApiDocument(RESOURCES) as unknown as { servers: unknown[]; info: { license?: { name: string } }; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    expect(doc.servers.length).toBeGreaterThan(0);
+    expect(doc.info.license?.name).toBeTruthy();
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        expect(op.responses['429'], `${method} ${path}`).toBeDefined();
+        const success = Object.entries(op.responses).find(([status]) => status.startsWith('2'))!;
+        expect(success[1].content, `${method} ${path} answers something`).toBeDefined();
+      }
+    }
+    expect(Object.keys(doc.paths['/api/reports/{month}/pdf']!.get!.responses['200']!.content!)).toEqual(['application/pdf']);
+  });
+});
+
+describe('the OpenAPI examples', () => {
+  it('each example is valid for the schema it illustrates', async () => {
+    const { EXAMPLES } = await import('#functions/openapi/examples.ts');
+    const { Member } = await import('#shared/members/schema.ts');
+    const { Company } = await import('#shared/companies/schema.ts');
+    const { CaseSummary } = await import('#shared/cases/view-schema.ts');
+    const { Campaign } = await import('#shared/surveys/schema.ts');
+    const schemas = { Member, Company, CaseSummary, Campaign } as const;
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Object.keys(schemas).sort());
+    for (const [name, schema] of Object.entries(schemas)) {
+      const parsed = schema.safeParse(EXAMPLES[name]);
+      expect(parsed.success ? [] : parsed.error.issues.map((i) => `${name}.${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    }
+  });
+});
