@@ -29,7 +29,9 @@ export async function measureApi(): Promise<Figure[]> {
     await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: batch } }));
   }
 
-  const created = JSON.parse((await invoke('POST /api/members', { body: aMember({ name: 'Bench Messpunkt' }), as: 'coordinator' })).body as string) as { id: string };
+  const created = JSON.parse((await invoke('POST /api/members', { body: aMember({ name: 'Bench Messpunkt' }), as: 'coordinator' })).body as string) as {
+    id: string;
+  };
   const calls = async (fn: Call) => {
     const before = dynamoCalls.count;
     await fn();
@@ -40,13 +42,37 @@ export async function measureApi(): Promise<Figure[]> {
   const firstOfUser = await calls(() => invoke('GET /api/members/{id}', { params: { id: created.id } }));
   const p1: Figure[] = [
     { id: 'P1.calls_get_first', name: "DynamoDB calls: a user's first GET /api/members/{id} (+ session mark)", value: firstOfUser, unit: 'calls', goal: '= 2' },
-    { id: 'P1.calls_get', name: 'DynamoDB calls: GET /api/members/{id}', value: await calls(() => invoke('GET /api/members/{id}', { params: { id: created.id } })), unit: 'calls', goal: '= 1' },
-    { id: 'P1.calls_list', name: 'DynamoDB calls: GET /api/members (one page, prefix search)', value: await calls(() => invoke('GET /api/members', { query: { q: 'bench partner 01' } })), unit: 'calls', goal: '= 1' },
-    { id: 'P1.calls_create', name: 'DynamoDB calls: POST /api/members', value: await calls(() => invoke('POST /api/members', { body: aMember(), as: 'coordinator' })), unit: 'calls', goal: '= 1' },
+    {
+      id: 'P1.calls_get',
+      name: 'DynamoDB calls: GET /api/members/{id}',
+      value: await calls(() => invoke('GET /api/members/{id}', { params: { id: created.id } })),
+      unit: 'calls',
+      goal: '= 1',
+    },
+    {
+      id: 'P1.calls_list',
+      name: 'DynamoDB calls: GET /api/members (one page, prefix search)',
+      value: await calls(() => invoke('GET /api/members', { query: { q: 'bench partner 01' } })),
+      unit: 'calls',
+      goal: '= 1',
+    },
+    {
+      id: 'P1.calls_create',
+      name: 'DynamoDB calls: POST /api/members',
+      value: await calls(() => invoke('POST /api/members', { body: aMember(), as: 'coordinator' })),
+      unit: 'calls',
+      goal: '= 1',
+    },
     {
       id: 'P1.calls_update',
       name: 'DynamoDB calls: PUT /api/members/{id}',
-      value: await calls(() => invoke('PUT /api/members/{id}', { params: { id: created.id }, body: { ...aMember({ name: 'Bench Messpunkt' }), version: version++ }, as: 'coordinator' })),
+      value: await calls(() =>
+        invoke('PUT /api/members/{id}', {
+          params: { id: created.id },
+          body: { ...aMember({ name: 'Bench Messpunkt' }), version: version++ },
+          as: 'coordinator',
+        }),
+      ),
       unit: 'calls',
       goal: '≤ 2',
     },

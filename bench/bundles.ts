@@ -32,7 +32,9 @@ async function bundle(entry: string, outfile: string, root: string): Promise<num
 function coldImport(file: string): number {
   const env = { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'eu-central-1', CORS_ORIGINS: '', POWERTOOLS_LOG_LEVEL: 'SILENT' };
   const code = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
-  const runs = Array.from({ length: IMPORTS }, () => Number(spawnSync(process.execPath, ['--input-type=module', '-e', code], { env, encoding: 'utf8' }).stdout.trim()));
+  const runs = Array.from({ length: IMPORTS }, () =>
+    Number(spawnSync(process.execPath, ['--input-type=module', '-e', code], { env, encoding: 'utf8' }).stdout.trim()),
+  );
   return runs.sort((a, b) => a - b)[Math.floor(IMPORTS / 2)]!;
 }
 
@@ -52,7 +54,13 @@ export async function measureBundles(root: string): Promise<Figure[]> {
       const file = join(dir, `${name}.mjs`);
       const size = await bundle(join(root, r.entry), file, root);
       const ms = coldImport(file);
-      figures.push({ id: `P3.size_${name}`, name: `bundle size, ${name} handler (minified ESM, SDK bundled)`, value: Math.round(size / 1024), unit: 'KB', goal: '≤ 250 KB' });
+      figures.push({
+        id: `P3.size_${name}`,
+        name: `bundle size, ${name} handler (minified ESM, SDK bundled)`,
+        value: Math.round(size / 1024),
+        unit: 'KB',
+        goal: '≤ 250 KB',
+      });
       figures.push({
         id: `P3.import_ratio_${name}`,
         name: `cold import ${name} ÷ DynamoDB-only (${ms.toFixed(1)} ms ÷ ${baselineMs.toFixed(1)} ms)`,

@@ -19,7 +19,8 @@ export async function measureCases(): Promise<Figure[]> {
   const { aCase } = await import('../test/support/builders.ts');
   const db = database();
   await occupationsService(db).seedShipped();
-  const invoke = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) => handler(apiEvent(routeKey, { as: 'counsellor', userId: 'bench-counsellor', ...o }), lambdaContext);
+  const invoke = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) =>
+    handler(apiEvent(routeKey, { as: 'counsellor', userId: 'bench-counsellor', ...o }), lambdaContext);
 
   const now = Date.now();
   const items: Record<string, unknown>[] = [];
@@ -27,7 +28,11 @@ export async function measureCases(): Promise<Figure[]> {
     const batches: Record<string, unknown>[][] = [];
     while (items.length) batches.push(items.splice(0, 25));
     for (let i = 0; i < batches.length; i += 8) {
-      await Promise.all(batches.slice(i, i + 8).map((b) => db.doc.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: b.map((Item) => ({ PutRequest: { Item } })) } }))));
+      await Promise.all(
+        batches
+          .slice(i, i + 8)
+          .map((b) => db.doc.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: b.map((Item) => ({ PutRequest: { Item } })) } }))),
+      );
     }
   };
   for (let i = 0; i < CASES; i += 1) {
@@ -51,18 +56,34 @@ export async function measureCases(): Promise<Figure[]> {
     );
     for (let j = 0; j < CHILDREN_PER_CASE; j += 1) {
       const childId = ulid(now - i * 60_000 + j);
-      items.push({ ...keys.caseChild(id, 'sessions', childId), id: childId, version: 1, createdAt: at, updatedAt: at, date: '2026-10-01', kind: 'counselling', minutes: 45, notes: 'Beratungstermin', followUpDone: true });
+      items.push({
+        ...keys.caseChild(id, 'sessions', childId),
+        id: childId,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        date: '2026-10-01',
+        kind: 'counselling',
+        minutes: 45,
+        notes: 'Beratungstermin',
+        followUpDone: true,
+      });
     }
     if (items.length >= 2000) await flush();
   }
   await flush();
 
   const created = JSON.parse((await invoke('POST /api/cases', { body: aCase() })).body as string) as { id: string; version: number };
-  for (let j = 0; j < CHILDREN_PER_CASE; j += 1) await invoke('POST /api/cases/{id}/sessions', { params: { id: created.id }, body: { date: '2026-10-01', kind: 'counselling', minutes: 45 } });
+  for (let j = 0; j < CHILDREN_PER_CASE; j += 1)
+    await invoke('POST /api/cases/{id}/sessions', { params: { id: created.id }, body: { date: '2026-10-01', kind: 'counselling', minutes: 45 } });
   const count = async (fn: () => Promise<unknown>) => {
     const before = { ...dynamoCalls.byCommand };
     await fn();
-    return Object.fromEntries(Object.entries(dynamoCalls.byCommand).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => (v as number) > 0)) as Record<string, number>;
+    return Object.fromEntries(
+      Object.entries(dynamoCalls.byCommand)
+        .map(([k, v]) => [k, v - (before[k] ?? 0)])
+        .filter(([, v]) => (v as number) > 0),
+    ) as Record<string, number>;
   };
   const read = await count(() => invoke('GET /api/cases/{id}', { params: { id: created.id } }));
   const list = await count(() => invoke('GET /api/cases', { query: { view: 'updated', limit: '25' } }));
@@ -70,31 +91,77 @@ export async function measureCases(): Promise<Figure[]> {
   const move = await count(() => invoke('POST /api/cases/{id}/moves', { params: { id: created.id }, body: { to: 'intake', version: current.version } }));
 
   const figures: Figure[] = [
-    { id: 'P1.case_get_queries', name: `case with all children (${CHILDREN_PER_CASE + 1} items): Queries (+ ${read.PutItemCommand ?? 0} audit Put)`, value: read.QueryCommand ?? 0, unit: 'calls', goal: '= 1' },
-    { id: 'P1.case_list_queries', name: `case list page of 25: Queries (+ ${list.PutItemCommand ?? 0} audit Put)`, value: list.QueryCommand ?? 0, unit: 'calls', goal: '= 1' },
-    { id: 'P1.case_move_writes', name: `status change: TransactWrites (after ${move.QueryCommand ?? 0} Query of the case)`, value: move.TransactWriteItemsCommand ?? 0, unit: 'calls', goal: '= 1' },
+    {
+      id: 'P1.case_get_queries',
+      name: `case with all children (${CHILDREN_PER_CASE + 1} items): Queries (+ ${read.PutItemCommand ?? 0} audit Put)`,
+      value: read.QueryCommand ?? 0,
+      unit: 'calls',
+      goal: '= 1',
+    },
+    {
+      id: 'P1.case_list_queries',
+      name: `case list page of 25: Queries (+ ${list.PutItemCommand ?? 0} audit Put)`,
+      value: list.QueryCommand ?? 0,
+      unit: 'calls',
+      goal: '= 1',
+    },
+    {
+      id: 'P1.case_move_writes',
+      name: `status change: TransactWrites (after ${move.QueryCommand ?? 0} Query of the case)`,
+      value: move.TransactWriteItemsCommand ?? 0,
+      unit: 'calls',
+      goal: '= 1',
+    },
   ];
 
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
   const { auditItem } = await import('#shared/audit/entry.ts');
   const actor = { id: 'bench-counsellor', email: '', roles: ['counsellor'] };
-  const caseQuery = () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': patterns.caseWithChildren.partitionOf(created.id) } }));
+  const caseQuery = () =>
+    db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': patterns.caseWithChildren.partitionOf(created.id) },
+      }),
+    );
   const pairs: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
     [
       // The same access as the handler makes: every case read is a Query and, beside it, the audit Put.
       'case_get_audited',
       () => invoke('GET /api/cases/{id}', { params: { id: created.id } }),
-      () => Promise.all([caseQuery(), db.doc.send(new PutCommand({ TableName: db.tableName, Item: auditItem(actor, 'read', 'case', created.id, ['*'], new Date()) }))]),
+      () =>
+        Promise.all([
+          caseQuery(),
+          db.doc.send(new PutCommand({ TableName: db.tableName, Item: auditItem(actor, 'read', 'case', created.id, ['*'], new Date()) })),
+        ]),
     ],
     [
       'case_get',
       () => invoke('GET /api/cases/{id}', { params: { id: created.id } }),
-      () => db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': patterns.caseWithChildren.partitionOf(created.id) } })),
+      () =>
+        db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': patterns.caseWithChildren.partitionOf(created.id) },
+          }),
+        ),
     ],
     [
       'case_list',
       () => invoke('GET /api/cases', { query: { view: 'updated', limit: '25' } }),
-      () => db.doc.send(new QueryCommand({ TableName: db.tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': patterns.casesByUpdate.partitionOf() }, Limit: 25, ScanIndexForward: false })),
+      () =>
+        db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            IndexName: 'gsi4',
+            KeyConditionExpression: 'gsi4pk = :pk',
+            ExpressionAttributeValues: { ':pk': patterns.casesByUpdate.partitionOf() },
+            Limit: 25,
+            ScanIndexForward: false,
+          }),
+        ),
     ],
   ];
   for (const [name, viaHandler, raw] of pairs) {

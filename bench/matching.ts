@@ -60,7 +60,10 @@ export async function measureMatching(): Promise<Figure[]> {
   });
 
   const cases = casesService(db);
-  let c = await cases.create(aCase({ participant: { district: 'rostock_city', car: true, drivingLicence: true }, targetOccupationId: occupationId('63222', 'Hotelfachmann/-frau') }), actor);
+  let c = await cases.create(
+    aCase({ participant: { district: 'rostock_city', car: true, drivingLicence: true }, targetOccupationId: occupationId('63222', 'Hotelfachmann/-frau') }),
+    actor,
+  );
   for (const to of ['intake', 'counselling'] as const) c = await cases.move(c.id, { to, version: c.version }, actor);
   const matching = matchingService(db);
 

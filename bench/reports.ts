@@ -11,13 +11,34 @@ const MONTH = '2026-10';
 
 /** A month's mix of events as cases and surveys write them. */
 function monthEvents(month: string, n: number) {
-  const types = ['case.opened', 'session.held', 'session.held', 'session.first_talk', 'module.added', 'plan.agreed', 'exam.registered', 'exam.passed', 'case.qualified', 'survey.response'];
+  const types = [
+    'case.opened',
+    'session.held',
+    'session.held',
+    'session.first_talk',
+    'module.added',
+    'plan.agreed',
+    'exam.registered',
+    'exam.passed',
+    'case.qualified',
+    'survey.response',
+  ];
   const genders = ['female', 'male', 'diverse', 'not_stated'];
   const occupations = ['51312', '24412', '63302', '34212', null];
   return Array.from({ length: n }, (_, i) => {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const at = `${month}-${day}T${String(8 + (i % 10)).padStart(2, '0')}:00:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}Z`;
-    return { pk: `EVENTS#${month}`, sk: `${at}#${String(i).padStart(26, '0')}`, type: types[i % types.length], at, gender: genders[i % 4], ageGroup: '35_44', migrationBackground: i % 3 ? 'yes' : 'no', occupation: occupations[i % occupations.length], first: true };
+    return {
+      pk: `EVENTS#${month}`,
+      sk: `${at}#${String(i).padStart(26, '0')}`,
+      type: types[i % types.length],
+      at,
+      gender: genders[i % 4],
+      ageGroup: '35_44',
+      migrationBackground: i % 3 ? 'yes' : 'no',
+      occupation: occupations[i % occupations.length],
+      first: true,
+    };
   });
 }
 
@@ -35,7 +56,7 @@ export async function measureReports(endpoint: string): Promise<Figure[]> {
   const { folderStore } = await import('#functions/reports/store.ts');
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
+  const { join } = await import('node:path').then((m) => ({ join: (...parts: string[]) => m.join(...parts) }));
   const base = database();
 
   // Every read the report makes asks DynamoDB Local for its consumed capacity, and the bench adds it up.
@@ -60,10 +81,17 @@ export async function measureReports(endpoint: string): Promise<Figure[]> {
       if (i % 10_000 === 0) process.stdout.write(`  seeding ${name}: ${i}/${items.length} events …\r`);
       const chunk = items.slice(i, i + 200);
       await Promise.all(
-        Array.from({ length: Math.ceil(chunk.length / 25) }, (_, j) => base.doc.send(new BatchWriteCommand({ RequestItems: { [name]: chunk.slice(j * 25, j * 25 + 25).map((Item) => ({ PutRequest: { Item } })) } }))),
+        Array.from({ length: Math.ceil(chunk.length / 25) }, (_, j) =>
+          base.doc.send(new BatchWriteCommand({ RequestItems: { [name]: chunk.slice(j * 25, j * 25 + 25).map((Item) => ({ PutRequest: { Item } })) } })),
+        ),
       );
     }
-    await base.doc.send(new PutCommand({ TableName: name, Item: { pk: 'COUNTERS', sk: 'CURRENT', cases: 500, qualified: 120, status_qualified: 120, [`qualified_${MONTH}`]: 200 } }));
+    await base.doc.send(
+      new PutCommand({
+        TableName: name,
+        Item: { pk: 'COUNTERS', sk: 'CURRENT', cases: 500, qualified: 120, status_qualified: 120, [`qualified_${MONTH}`]: 200 },
+      }),
+    );
     return db;
   };
   const capacity = async (db: ReturnType<typeof dynamoTable>) => {
@@ -83,7 +111,13 @@ export async function measureReports(endpoint: string): Promise<Figure[]> {
   const seconds = (performance.now() - started) / 1000;
 
   return [
-    { id: 'P4.report_read_ratio', name: `report read capacity, ${HISTORY_MONTHS} months of history ÷ 1 month (${round(b, 1)} ÷ ${round(a, 1)} RCU)`, value: round(b / a), unit: 'ratio', goal: '≤ 1.05' },
+    {
+      id: 'P4.report_read_ratio',
+      name: `report read capacity, ${HISTORY_MONTHS} months of history ÷ 1 month (${round(b, 1)} ÷ ${round(a, 1)} RCU)`,
+      value: round(b / a),
+      unit: 'ratio',
+      goal: '≤ 1.05',
+    },
     { id: 'P4.report_time_2000', name: `time to make a month of ${EVENTS_PER_MONTH} events (figures, HTML, PDF, stored)`, value: round(seconds, 2), unit: 's' },
   ];
 }

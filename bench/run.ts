@@ -67,13 +67,25 @@ async function startToReady(): Promise<Figure[]> {
     const started = performance.now();
     const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'local/start.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(await freePort()), AMON_DATA_DIR: dataDir, AMON_ADMIN_PASSWORD: 'Bench-Passwort-2026!', AMON_DEMO_PASSWORD: 'Bench-Passwort-2026!' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DYNAMODB_PORT: String(await freePort()),
+        AMON_DATA_DIR: dataDir,
+        AMON_ADMIN_PASSWORD: 'Bench-Passwort-2026!',
+        AMON_DEMO_PASSWORD: 'Bench-Passwort-2026!',
+      },
       stdio: 'ignore',
     });
     try {
       for (;;) {
         if (child.exitCode !== null) throw new Error('npm start exited early');
-        if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)) break;
+        if (
+          await fetch(`http://127.0.0.1:${port}/healthz`)
+            .then((r) => r.ok)
+            .catch(() => false)
+        )
+          break;
         await new Promise((r) => setTimeout(r, 50));
       }
       return (performance.now() - started) / 1000;

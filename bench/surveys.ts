@@ -9,7 +9,17 @@ import { round } from './timing.ts';
 
 const COMPANIES = 400;
 const CONCURRENCY = 16;
-const ANSWERS = { qtraining: 'yes', qchannels: ['agency', 'web'], qstaff: 42, qoutlook: 4, qnotes: 'Wir suchen dringend Fachkräfte für das Lager.', qneeds: [{ occupation: '51312', headcount: 3, timeframe: 'now', lowSkilled: true, migrant: true }, { occupation: '52122', headcount: 1, timeframe: 'within6Months', lowSkilled: false, migrant: true }] };
+const ANSWERS = {
+  qtraining: 'yes',
+  qchannels: ['agency', 'web'],
+  qstaff: 42,
+  qoutlook: 4,
+  qnotes: 'Wir suchen dringend Fachkräfte für das Lager.',
+  qneeds: [
+    { occupation: '51312', headcount: 3, timeframe: 'now', lowSkilled: true, migrant: true },
+    { occupation: '52122', headcount: 1, timeframe: 'within6Months', lowSkilled: false, migrant: true },
+  ],
+};
 
 type Tx = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
@@ -51,7 +61,8 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   process.stdout.write(`  seeding ${COMPANIES} companies and two campaigns …\r`);
   const companies = companiesService(db);
   const ids: string[] = [];
-  for (let i = 0; i < COMPANIES; i += 1) ids.push((await companies.create(aCompany({ name: `Bench Betrieb ${String(i).padStart(4, '0')}`, email: `bench-${i}@betrieb.example` }), actor)).id);
+  for (let i = 0; i < COMPANIES; i += 1)
+    ids.push((await companies.create(aCompany({ name: `Bench Betrieb ${String(i).padStart(4, '0')}`, email: `bench-${i}@betrieb.example` }), actor)).id);
   const mail = new LinkBox();
   const surveys = surveysService(db, { transport: mail, siteUrl: 'http://127.0.0.1:3000' });
   const openWith = async (title: string) => {
@@ -64,25 +75,63 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   const raw = await openWith('Bench roh');
 
   // P1: what a campaign read, a list page and a submit cost.
-  const invokeStaff = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) => campaignsHandler(apiEvent(routeKey, { as: 'coordinator', ...o }), lambdaContext);
+  const invokeStaff = (routeKey: RouteKey, o: Parameters<typeof apiEvent>[1]) =>
+    campaignsHandler(apiEvent(routeKey, { as: 'coordinator', ...o }), lambdaContext);
   const calls = async (fn: () => Promise<unknown>) => {
     const before = dynamoCalls.count;
     await fn();
     return dynamoCalls.count - before;
   };
-  const submitOnce = (token: string) => surveyHandler(apiEvent('POST /api/survey/response', { as: 'anonymous', headers: { authorization: `Survey ${token}` }, body: { answers: ANSWERS } }), lambdaContext);
+  const submitOnce = (token: string) =>
+    surveyHandler(
+      apiEvent('POST /api/survey/response', { as: 'anonymous', headers: { authorization: `Survey ${token}` }, body: { answers: ANSWERS } }),
+      lambdaContext,
+    );
   // The first staff request here also reads the session mark (more than 5 s since the user's last one): counted apart.
   const firstOfUser = await calls(() => invokeStaff('GET /api/campaigns/{id}', { params: { id: viaGateway.id } }));
   const p1: Figure[] = [
-    { id: 'P1.campaign_get_first', name: "DynamoDB calls: a user's first GET /api/campaigns/{id} (+ session mark)", value: firstOfUser, unit: 'calls', goal: '= 2' },
-    { id: 'P1.campaign_get', name: 'DynamoDB calls: GET /api/campaigns/{id}', value: await calls(() => invokeStaff('GET /api/campaigns/{id}', { params: { id: viaGateway.id } })), unit: 'calls', goal: '= 1' },
-    { id: 'P1.campaign_list', name: 'DynamoDB calls: GET /api/campaigns (one page)', value: await calls(() => invokeStaff('GET /api/campaigns', { query: { limit: '25' } })), unit: 'calls', goal: '= 1' },
-    { id: 'P1.survey_submit', name: 'DynamoDB calls: POST /api/survey/response (token lookup + TransactWrite)', value: await calls(() => submitOnce(tokens[0]!)), unit: 'calls', goal: '≤ 2' },
+    {
+      id: 'P1.campaign_get_first',
+      name: "DynamoDB calls: a user's first GET /api/campaigns/{id} (+ session mark)",
+      value: firstOfUser,
+      unit: 'calls',
+      goal: '= 2',
+    },
+    {
+      id: 'P1.campaign_get',
+      name: 'DynamoDB calls: GET /api/campaigns/{id}',
+      value: await calls(() => invokeStaff('GET /api/campaigns/{id}', { params: { id: viaGateway.id } })),
+      unit: 'calls',
+      goal: '= 1',
+    },
+    {
+      id: 'P1.campaign_list',
+      name: 'DynamoDB calls: GET /api/campaigns (one page)',
+      value: await calls(() => invokeStaff('GET /api/campaigns', { query: { limit: '25' } })),
+      unit: 'calls',
+      goal: '= 1',
+    },
+    {
+      id: 'P1.survey_submit',
+      name: 'DynamoDB calls: POST /api/survey/response (token lookup + TransactWrite)',
+      value: await calls(() => submitOnce(tokens[0]!)),
+      unit: 'calls',
+      goal: '≤ 2',
+    },
   ];
 
   // P5: the gateway, with the public rate limit lifted (the bench is one address sending as fast as it can).
   const signIn = await localSignIn({ db, issuer: 'http://127.0.0.1/auth' });
-  const server = createGateway({ root, resources: RESOURCES, signIn, siteDir: join(root, '.build/site'), siteConfig: () => ({}), corsOrigins: [], isReady: () => true, publicRateLimit: { capacity: 1e9, refillPerSecond: 1e9 } });
+  const server = createGateway({
+    root,
+    resources: RESOURCES,
+    signIn,
+    siteDir: join(root, '.build/site'),
+    siteConfig: () => ({}),
+    corsOrigins: [],
+    isReady: () => true,
+    publicRateLimit: { capacity: 1e9, refillPerSecond: 1e9 },
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/survey/response`;
   const body = JSON.stringify({ answers: ANSWERS });
@@ -126,7 +175,16 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
             ExpressionAttributeValues: { ':now': now.toISOString(), ':one': 1, ':open': 'open' },
           },
         },
-        { Put: { TableName: db.tableName, Item: eventItem({ type: 'survey.response', at: now, data: { campaignId: raw.id, kind: raw.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first: true } }) } },
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: eventItem({
+              type: 'survey.response',
+              at: now,
+              data: { campaignId: raw.id, kind: raw.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first: true },
+            }),
+          },
+        },
         ...needRecords(raw, inv, ANSWERS as never, now.toISOString()).map((Item) => ({ Put: { TableName: db.tableName, Item } })),
         // The needs the answer states: written by a company's first answer; the same answer again changes none.
         ...transactItemsOf(db.tableName, surveyNeedWrites(raw, inv, answered.has(inv.companyId) ? (ANSWERS as never) : undefined, ANSWERS as never, now)),

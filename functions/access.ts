@@ -34,7 +34,20 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   survey: { read: ['CAMPAIGN#*', 'NEED#*'], write: ['CAMPAIGN#*', 'NEED#*', ...FEED] },
   reports: {
     // Survey figures read the open and the latest campaigns with their need rows (CAMPAIGN#…).
-    read: [SESSION, 'REPORT#*', 'REPORTS', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
+    read: [
+      SESSION,
+      'REPORT#*',
+      'REPORTS',
+      'EVENTS#*',
+      'COUNTERS',
+      'SETTINGS',
+      'MEETINGS',
+      'ACTIONS#*',
+      'CAMPAIGNS#*',
+      'CAMPAIGN#*',
+      'MEMBER#*',
+      'MEMBERS#DIGEST',
+    ],
     write: ['REPORT#*', AUDIT],
   },
   /** Public: the member named in the signed link, and an audit entry of the member. */

@@ -17,7 +17,8 @@ export const JOBS: Job[] = [
     name: 'retention',
     cron: '30 3 * * *',
     entry: 'functions/jobs/retention/handler.ts',
-    description: 'Anonymisiert Fälle nach der Aufbewahrungsfrist (abgeschlossene, ruhende ohne Aktivität, Anfragen ohne Einwilligung) und beendet unterbrochene Anonymisierungen.',
+    description:
+      'Anonymisiert Fälle nach der Aufbewahrungsfrist (abgeschlossene, ruhende ohne Aktivität, Anfragen ohne Einwilligung) und beendet unterbrochene Anonymisierungen.',
     sendsMail: false,
   },
   {

@@ -20,7 +20,13 @@ export class TableAccessDenied extends Error {
   override readonly name = 'AccessDeniedException';
 }
 
-const toRegExp = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+const toRegExp = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 const compiled = new Map<string, RegExp>();
 export const matchesPattern = (pattern: string, key: string) => {
   let re = compiled.get(pattern);
@@ -29,7 +35,8 @@ export const matchesPattern = (pattern: string, key: string) => {
 };
 
 type Input = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof (v as { S?: unknown } | undefined)?.S === 'string' ? (v as { S: string }).S : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof (v as { S?: unknown } | undefined)?.S === 'string' ? (v as { S: string }).S : undefined;
 const pkOf = (item: unknown) => str((item as Input | undefined)?.pk);
 
 /** The leading keys a command reads and writes, as IAM sees them: the pk, or for a Query the partition it reads. */
@@ -47,12 +54,19 @@ export function leadingKeys(command: string, input: Input): { read: (string | un
     case 'BatchGetItemCommand':
       return { read: Object.values((input.RequestItems ?? {}) as Record<string, { Keys?: unknown[] }>).flatMap((r) => (r.Keys ?? []).map(pkOf)), write: [] };
     case 'BatchWriteItemCommand':
-      return { read: [], write: Object.values((input.RequestItems ?? {}) as Record<string, Input[]>).flatMap((rs) => rs.map((r) => pkOf((r.PutRequest as Input | undefined)?.Item ?? (r.DeleteRequest as Input | undefined)?.Key))) };
+      return {
+        read: [],
+        write: Object.values((input.RequestItems ?? {}) as Record<string, Input[]>).flatMap((rs) =>
+          rs.map((r) => pkOf((r.PutRequest as Input | undefined)?.Item ?? (r.DeleteRequest as Input | undefined)?.Key)),
+        ),
+      };
     case 'TransactWriteItemsCommand': {
       const items = (input.TransactItems ?? []) as Input[];
       return {
         read: items.flatMap((t) => (t.ConditionCheck ? [pkOf((t.ConditionCheck as Input).Key)] : [])),
-        write: items.flatMap((t) => (t.Put ? [pkOf((t.Put as Input).Item)] : t.Update ? [pkOf((t.Update as Input).Key)] : t.Delete ? [pkOf((t.Delete as Input).Key)] : [])),
+        write: items.flatMap((t) =>
+          t.Put ? [pkOf((t.Put as Input).Item)] : t.Update ? [pkOf((t.Update as Input).Key)] : t.Delete ? [pkOf((t.Delete as Input).Key)] : [],
+        ),
       };
     }
     default:
@@ -69,7 +83,10 @@ export function checkTableAccess(command: string, input: Input): void {
   const record = process.env.AMON_RECORD_TABLE_ACCESS;
   if (record) appendFileSync(record, read.map((k) => `${fn.name}\tread\t${k}\n`).join('') + write.map((k) => `${fn.name}\twrite\t${k}\n`).join(''));
   if (other) throw new TableAccessDenied(`${fn.name} may not call ${command}`);
-  for (const [kind, keys] of [['read', read], ['write', write]] as const) {
+  for (const [kind, keys] of [
+    ['read', read],
+    ['write', write],
+  ] as const) {
     for (const key of keys) {
       if (key === undefined || !fn.access[kind].some((p) => matchesPattern(p, key))) {
         throw new TableAccessDenied(`${fn.name} may not ${kind} the partition ${key === undefined ? '(unknown)' : key.split('#')[0]}`);

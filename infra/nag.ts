@@ -10,12 +10,19 @@ const ack = (scope: IConstruct, ...acks: Ack[]) => {
 
 /** Findings on every Lambda function of ours (AmonFunction). */
 export function acknowledgeFunction(fn: IConstruct): void {
-  ack(fn, { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; nothing else of the role is on *.' });
+  ack(fn, {
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; nothing else of the role is on *.',
+  });
 }
 
 /** Query access to the table's GSIs needs the index wildcard; the grant stays on this one table and its declared partitions. */
 export function acknowledgeTableIndexes(fn: IConstruct, tableLogicalRef: string): void {
-  ack(fn, { id: `AwsSolutions-IAM5[Resource::<${tableLogicalRef}.Arn>/index/*]`, reason: 'Lists are Queries on the table’s own GSIs; the grant is limited by dynamodb:LeadingKeys to the partitions the function declares (functions/access.ts).' });
+  ack(fn, {
+    id: `AwsSolutions-IAM5[Resource::<${tableLogicalRef}.Arn>/index/*]`,
+    reason:
+      'Lists are Queries on the table’s own GSIs; the grant is limited by dynamodb:LeadingKeys to the partitions the function declares (functions/access.ts).',
+  });
 }
 
 export function acknowledgeFindings(stack: Stack): void {
@@ -32,7 +39,10 @@ export function acknowledgeFindings(stack: Stack): void {
         reason: 'CDK’s BucketDeployment copies the site from the asset bucket into the site bucket and prunes old files.',
       })),
       { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'CDK’s BucketDeployment creates CloudFront invalidations, which have no resource-level permissions.' },
-      { id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*]`, reason: 'Reads the site asset from the CDK bootstrap bucket.' },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*]`,
+        reason: 'Reads the site asset from the CDK bootstrap bucket.',
+      },
       { id: `AwsSolutions-IAM5[Resource::<${siteBucketRef(stack)}.Arn>/*]`, reason: 'Writes the site files into the site bucket.' },
       { id: 'AwsSolutions-L1', reason: 'The BucketDeployment provider runtime is chosen by aws-cdk-lib, not by us.' },
     );
@@ -41,27 +51,52 @@ export function acknowledgeFindings(stack: Stack): void {
   ack(
     cdn,
     { id: 'AwsSolutions-CFR1', reason: 'Staff, partners and surveyed companies are regional, but travelling staff must reach the site; no geo block.' },
-    { id: 'AwsSolutions-CFR2', reason: 'Public API routes are throttled per route in API Gateway; WAF is an optional add-on documented in docs/operations.md.' },
+    {
+      id: 'AwsSolutions-CFR2',
+      reason: 'Public API routes are throttled per route in API Gateway; WAF is an optional add-on documented in docs/operations.md.',
+    },
     { id: 'AwsSolutions-CFR4', reason: 'The default CloudFront certificate cannot pin TLS 1.2; a custom domain with its own certificate sets TLSv1.2_2021.' },
   );
-  ack(stack.node.findChild('Api').node.findChild('SealingSecret'), { id: 'AwsSolutions-SMG4', reason: 'Rotating the sealing secret voids open list cursors (users reload the list) and changes every pseudonym; rotate by hand (docs/operations.md).' });
+  ack(stack.node.findChild('Api').node.findChild('SealingSecret'), {
+    id: 'AwsSolutions-SMG4',
+    reason: 'Rotating the sealing secret voids open list cursors (users reload the list) and changes every pseudonym; rotate by hand (docs/operations.md).',
+  });
   const reports = stack.node.findChild('Reports');
-  ack(reports.node.findChild('UnsubscribeSecret'), { id: 'AwsSolutions-SMG4', reason: 'The secret only signs unsubscribe links; rotating it would void the links in digests already sent. Rotate by hand (docs/operations.md) if it leaks.' });
+  ack(reports.node.findChild('UnsubscribeSecret'), {
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The secret only signs unsubscribe links; rotating it would void the links in digests already sent. Rotate by hand (docs/operations.md) if it leaks.',
+  });
   const reportObjects = `<${stack.getLogicalId(reports.node.findChild('Files').node.defaultChild as never)}.Arn>/reports/*`;
-  ack(stack, { id: `AwsSolutions-IAM5[Resource::${reportObjects}]`, reason: 'The report functions read and write the report files (reports/<month>/…), one prefix of their own bucket.' });
+  ack(stack, {
+    id: `AwsSolutions-IAM5[Resource::${reportObjects}]`,
+    reason: 'The report functions read and write the report files (reports/<month>/…), one prefix of their own bucket.',
+  });
   const jobs = stack.node.findChild('Jobs');
   ack(jobs.node.findChild('DeadLetters'), { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the schedules.' });
   for (const fn of jobs.node.children.filter((c) => c.node.id.startsWith('Fn-'))) {
     const ref = stack.getLogicalId(fn.node.defaultChild as never);
-    ack(stack, { id: `AwsSolutions-IAM5[Resource::<${ref}.Arn>:*]`, reason: 'The scheduler role may invoke any version of its own job function (the grant LambdaInvoke makes).' });
+    ack(stack, {
+      id: `AwsSolutions-IAM5[Resource::<${ref}.Arn>:*]`,
+      reason: 'The scheduler role may invoke any version of its own job function (the grant LambdaInvoke makes).',
+    });
   }
   for (const route of stack.node.findChild('Api').node.findChild('Http').node.children) {
-    if (route.node.id.startsWith('GET--api--openapi.json')) ack(route, { id: 'AwsSolutions-APIG4', reason: 'The OpenAPI document is public by design; it holds no data.' });
+    if (route.node.id.startsWith('GET--api--openapi.json'))
+      ack(route, { id: 'AwsSolutions-APIG4', reason: 'The OpenAPI document is public by design; it holds no data.' });
     if (route.node.id.includes('--api--unsubscribe')) {
-      ack(route, { id: 'AwsSolutions-APIG4', reason: 'Digest recipients unsubscribe without an account (RFC 8058 one-click): the handler checks the HMAC-SHA256 signature of the link; a GET only shows a confirmation page; throttled to 10 rps.' });
+      ack(route, {
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Digest recipients unsubscribe without an account (RFC 8058 one-click): the handler checks the HMAC-SHA256 signature of the link; a GET only shows a confirmation page; throttled to 10 rps.',
+      });
     }
     if (route.node.id.includes('--api--survey')) {
-      ack(route, { id: 'AwsSolutions-APIG4', reason: 'Companies answer without an account: the handler checks the 128-bit invitation token (stored hashed); the route is throttled to 20 rps and bodies are limited to 32 KB.' });
+      ack(route, {
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Companies answer without an account: the handler checks the 128-bit invitation token (stored hashed); the route is throttled to 20 rps and bodies are limited to 32 KB.',
+      });
     }
   }
 }

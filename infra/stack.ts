@@ -50,7 +50,13 @@ export class AmonStack extends Stack {
     reports.grant(jobs.functions['monthly-report']!, 'readWrite');
     site.deploy(props.siteDir, {
       apiUrl: '',
-      auth: { kind: 'cognito', domain: auth.domain.baseUrl(), clientId: auth.client.userPoolClientId, redirectUri: `${site.url}/auth-callback`, issuer: auth.userPool.userPoolProviderUrl },
+      auth: {
+        kind: 'cognito',
+        domain: auth.domain.baseUrl(),
+        clientId: auth.client.userPoolClientId,
+        redirectUri: `${site.url}/auth-callback`,
+        issuer: auth.userPool.userPoolProviderUrl,
+      },
     });
 
     new CfnOutput(this, 'SiteUrl', { value: site.url });

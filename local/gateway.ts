@@ -36,24 +36,24 @@ const GATEWAY_BODY_LIMIT = 1024 * 1024;
 
 /** Literal routes win over templated ones, as in API Gateway ("/api/cases/duplicates" before "/api/cases/{id}"). */
 function routeTable(resources: Resource[]): RouteEntry[] {
-  return resources.flatMap((resource) =>
-    Object.values(resource.contract.operations).map((op) => {
-      const [method, template] = op.route.split(' ') as [string, string];
-      const names: string[] = [];
-      const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
-        names.push(name);
-        return '([^/]+)';
-      });
-      return { method, pattern: new RegExp(`^${source}$`), names, routeKey: op.route, resource, isPublic: op.roles === 'public' };
-    }),
-  ).sort((a, b) => a.names.length - b.names.length);
+  return resources
+    .flatMap((resource) =>
+      Object.values(resource.contract.operations).map((op) => {
+        const [method, template] = op.route.split(' ') as [string, string];
+        const names: string[] = [];
+        const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
+          names.push(name);
+          return '([^/]+)';
+        });
+        return { method, pattern: new RegExp(`^${source}$`), names, routeKey: op.route, resource, isPublic: op.roles === 'public' };
+      }),
+    )
+    .sort((a, b) => a.names.length - b.names.length);
 }
 
 /** HTTP API passes list claims as "[a b]" and every other claim as a string. */
 export function authorizerClaims(payload: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : String(v)]),
-  );
+  return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : String(v)]));
 }
 
 export function createGateway(o: GatewayOptions): Server {
@@ -69,39 +69,50 @@ export function createGateway(o: GatewayOptions): Server {
   const publicLimiter = tokenBucket(o.publicRateLimit ?? { capacity: 40, refillPerSecond: 20 });
   const load = (entry: string) => {
     if (!modules.has(entry)) {
-      modules.set(entry, import(pathToFileURL(resolve(o.root, entry)).href).then((m: { handler: LambdaHandler }) => m.handler));
+      modules.set(
+        entry,
+        import(pathToFileURL(resolve(o.root, entry)).href).then((m: { handler: LambdaHandler }) => m.handler),
+      );
     }
     return modules.get(entry)!;
   };
 
-  return createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname === '/healthz') return json(res, o.isReady() ? 200 : 503, { status: o.isReady() ? 'ok' : 'starting' });
-      if (url.pathname === '/auth/jwks.json') return json(res, 200, o.signIn.jwks);
-      if (url.pathname === '/auth/login' && req.method === 'POST') {
-        const parsed = LoginInput.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
-        if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
-        // Ten attempts a minute per address and account, thirty per address, slow password guessing down.
-        limitSignIn(req, parsed.data.email);
-        return json(res, 200, { token: await o.signIn.login(parsed.data.email, parsed.data.password) });
-      }
-      if (url.pathname === '/auth/password' && req.method === 'POST') {
-        const parsed = PasswordChange.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
-        if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
-        limitSignIn(req, parsed.data.email);
-        await o.signIn.changePassword(parsed.data.email, parsed.data.currentPassword, parsed.data.newPassword);
-        return json(res, 200, { status: 'changed' });
-      }
-      if (url.pathname === '/config.json') return json(res, 200, o.siteConfig());
-      if (url.pathname.startsWith('/api/')) return await invoke(req, res, url);
-      return serveStatic(req, res, o.siteDir, url.pathname);
-    } catch (error) {
-      const known = error instanceof SyntaxError ? new Invalid([{ path: 'body', message: 'kein gültiges JSON' }]) : toDomainError(error);
-      if (!known) console.error('gateway error', (error as Error).message);
-      return json(res, known?.status ?? 500, known ? errorBody(known) : { error: { code: 'internal', message: 'Ein unerwarteter Fehler ist aufgetreten.', fields: [] } });
-    }
-  });
+  // The handler answers every request itself (errors included), so nothing is left for the server to await.
+  return createServer(
+    (req, res) =>
+      void (async () => {
+        try {
+          const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+          if (url.pathname === '/healthz') return json(res, o.isReady() ? 200 : 503, { status: o.isReady() ? 'ok' : 'starting' });
+          if (url.pathname === '/auth/jwks.json') return json(res, 200, o.signIn.jwks);
+          if (url.pathname === '/auth/login' && req.method === 'POST') {
+            const parsed = LoginInput.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
+            if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
+            // Ten attempts a minute per address and account, thirty per address, slow password guessing down.
+            limitSignIn(req, parsed.data.email);
+            return json(res, 200, { token: await o.signIn.login(parsed.data.email, parsed.data.password) });
+          }
+          if (url.pathname === '/auth/password' && req.method === 'POST') {
+            const parsed = PasswordChange.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));
+            if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, ''));
+            limitSignIn(req, parsed.data.email);
+            await o.signIn.changePassword(parsed.data.email, parsed.data.currentPassword, parsed.data.newPassword);
+            return json(res, 200, { status: 'changed' });
+          }
+          if (url.pathname === '/config.json') return json(res, 200, o.siteConfig());
+          if (url.pathname.startsWith('/api/')) return await invoke(req, res, url);
+          return serveStatic(req, res, o.siteDir, url.pathname);
+        } catch (error) {
+          const known = error instanceof SyntaxError ? new Invalid([{ path: 'body', message: 'kein gültiges JSON' }]) : toDomainError(error);
+          if (!known) console.error('gateway error', (error as Error).message);
+          return json(
+            res,
+            known?.status ?? 500,
+            known ? errorBody(known) : { error: { code: 'internal', message: 'Ein unerwarteter Fehler ist aufgetreten.', fields: [] } },
+          );
+        }
+      })(),
+  );
 
   async function invoke(req: IncomingMessage, res: ServerResponse, url: URL) {
     const method = req.method ?? 'GET';
@@ -143,7 +154,11 @@ export function createGateway(o: GatewayOptions): Server {
     } as unknown as ApiEvent;
     const handler = await load(r.resource.entry);
     const result = await handler(event, lambdaContext(r.resource.contract.name));
-    const responseHeaders = Object.fromEntries(Object.entries(result.headers ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const responseHeaders = Object.fromEntries(
+      Object.entries(result.headers ?? {})
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     res.writeHead(result.statusCode ?? 200, responseHeaders);
     res.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : undefined);
   }

@@ -91,7 +91,10 @@ export async function localSignIn(options: { db: Db; issuer: string; keyPath?: s
     async login(email: string, password: string, now = new Date()): Promise<string> {
       const user = await checkPassword(email, password, now);
       if (user.status === 'invited') {
-        throw new Conflict('Bitte legen Sie zuerst ein eigenes Passwort fest: das vorläufige Passwort aus der Einladung gilt nur für die erste Anmeldung.', 'new_password_required');
+        throw new Conflict(
+          'Bitte legen Sie zuerst ein eigenes Passwort fest: das vorläufige Passwort aus der Einladung gilt nur für die erste Anmeldung.',
+          'new_password_required',
+        );
       }
       return issue(user);
     },
@@ -99,7 +102,8 @@ export async function localSignIn(options: { db: Db; issuer: string; keyPath?: s
     /** Changes a password after checking the current one; the new one must meet the pool's policy and differ from it. */
     async changePassword(email: string, currentPassword: string, newPassword: string, now = new Date()): Promise<void> {
       const user = await checkPassword(email, currentPassword, now);
-      const problem = passwordProblem(newPassword) ?? (newPassword === currentPassword ? 'Das neue Passwort muss sich vom bisherigen unterscheiden.' : undefined);
+      const problem =
+        passwordProblem(newPassword) ?? (newPassword === currentPassword ? 'Das neue Passwort muss sich vom bisherigen unterscheiden.' : undefined);
       if (problem) throw new Invalid([{ path: 'newPassword', message: problem }], 'Das neue Passwort erfüllt die Regeln nicht.');
       await users.replace({ ...(await users.get(user.id))!, passwordHash: await hashPassword(newPassword), status: 'active', updatedAt: now.toISOString() });
     },

@@ -19,18 +19,27 @@ async function main() {
   await assertPortFree(env.PORT, 'API and admin (PORT)');
 
   // Handler modules read the environment when first imported, so they load only after exportHandlerEnv.
-  const [{ siteIsStale, buildSite }, { database }, { RESOURCES }, { JOBS }, { createGateway }, { localSignIn }, { ensureUsers }, { seedDemo, terminalProgress }, { startScheduler }] =
-    await Promise.all([
-      import('./site-build.ts'),
-      import('#functions/clients.ts'),
-      import('#functions/registry.ts'),
-      import('#functions/jobs.ts'),
-      import('./gateway.ts'),
-      import('./signin.ts'),
-      import('./seed/users.ts'),
-      import('./seed/index.ts'),
-      import('./scheduler.ts'),
-    ]);
+  const [
+    { siteIsStale, buildSite },
+    { database },
+    { RESOURCES },
+    { JOBS },
+    { createGateway },
+    { localSignIn },
+    { ensureUsers },
+    { seedDemo, terminalProgress },
+    { startScheduler },
+  ] = await Promise.all([
+    import('./site-build.ts'),
+    import('#functions/clients.ts'),
+    import('#functions/registry.ts'),
+    import('#functions/jobs.ts'),
+    import('./gateway.ts'),
+    import('./signin.ts'),
+    import('./seed/users.ts'),
+    import('./seed/index.ts'),
+    import('./scheduler.ts'),
+  ]);
 
   const siteBuild = siteIsStale(root, env.siteDir) ? (log('building the admin site …'), buildSite(root)) : Promise.resolve();
   log(`starting DynamoDB Local on port ${env.DYNAMODB_PORT} (data in ${env.dbPath})`);
@@ -101,7 +110,7 @@ process.on('exit', () => {
 });
 
 main().catch(async (error: unknown) => {
-  process.stderr.write(`\n[amon] ${error instanceof StartupError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`\n[amon] ${error instanceof StartupError ? error.message : ((error as Error).stack ?? String(error))}\n`);
   await dynamo?.stop();
   process.exit(1);
 });

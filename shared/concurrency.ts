@@ -2,7 +2,7 @@
 
 /** Runs `fn` over `items` with at most `limit` calls at a time; results come back in the order of `items`. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

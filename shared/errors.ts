@@ -68,9 +68,7 @@ export class TooLarge extends DomainError {
   readonly status = 413;
   readonly code = 'too_large';
   constructor(limitBytes: number) {
-    super(`Die Anfrage ist zu groß (höchstens ${Math.round(limitBytes / 1024)} KB).`, [
-      { path: 'body', message: `höchstens ${limitBytes} Bytes` },
-    ]);
+    super(`Die Anfrage ist zu groß (höchstens ${Math.round(limitBytes / 1024)} KB).`, [{ path: 'body', message: `höchstens ${limitBytes} Bytes` }]);
   }
 }
 

@@ -30,7 +30,6 @@ export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(25),
 };
 
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

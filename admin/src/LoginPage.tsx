@@ -6,6 +6,12 @@ import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 
 type Step = { kind: 'sign-in' } | { kind: 'new-password'; email: string; temporary: string };
 
+/** A text field of a submitted form (a file input would give a File, which no field here is). */
+const field = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
 function LocalLoginForm() {
   const t = useTranslate();
   const login = useLogin();
@@ -30,10 +36,14 @@ function LocalLoginForm() {
     setBusy(true);
     setProblem(undefined);
     try {
-      if (step.kind === 'sign-in') return await signIn(String(form.get('email')), String(form.get('password')));
-      const newPassword = String(form.get('newPassword'));
-      if (newPassword !== String(form.get('repeat'))) return setProblem(t('amon.login.mismatch'));
-      const response = await fetch('/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: step.email, currentPassword: step.temporary, newPassword }) });
+      if (step.kind === 'sign-in') return await signIn(field(form, 'email'), field(form, 'password'));
+      const newPassword = field(form, 'newPassword');
+      if (newPassword !== field(form, 'repeat')) return setProblem(t('amon.login.mismatch'));
+      const response = await fetch('/auth/password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: step.email, currentPassword: step.temporary, newPassword }),
+      });
       const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: { message: string }[] } };
       if (!response.ok) return setProblem(body.error?.fields?.[0]?.message ?? body.error?.message ?? t('amon.login.failed'));
       await signIn(step.email, newPassword);
@@ -51,7 +61,9 @@ function LocalLoginForm() {
         </>
       ) : (
         <>
-          <Typography variant="h2" sx={{ fontSize: '1.1rem' }}>{t('amon.login.new_password_title')}</Typography>
+          <Typography variant="h2" sx={{ fontSize: '1.1rem' }}>
+            {t('amon.login.new_password_title')}
+          </Typography>
           <Typography variant="body2">{t('amon.login.new_password_hint')}</Typography>
           <TextField name="newPassword" type="password" label={t('amon.login.new_password')} autoComplete="new-password" required fullWidth />
           <TextField name="repeat" type="password" label={t('amon.login.repeat')} autoComplete="new-password" required fullWidth />
@@ -69,7 +81,9 @@ export function LocalLoginPage() {
   const t = useTranslate();
   return (
     <Login>
-      <Typography variant="body2" sx={{ px: 2, pt: 1 }} color="text.secondary">{t('amon.login.hint')}</Typography>
+      <Typography variant="body2" sx={{ px: 2, pt: 1 }} color="text.secondary">
+        {t('amon.login.hint')}
+      </Typography>
       <LocalLoginForm />
     </Login>
   );
@@ -80,7 +94,9 @@ export function HostedLoginPage() {
   const t = useTranslate();
   return (
     <Login>
-      <Button variant="contained" sx={{ m: 2 }} onClick={() => login({})}>{t('amon.login.cognito')}</Button>
+      <Button variant="contained" sx={{ m: 2 }} onClick={() => login({})}>
+        {t('amon.login.cognito')}
+      </Button>
     </Login>
   );
 }

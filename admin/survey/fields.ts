@@ -6,7 +6,11 @@ import { fill, TEXTS, type Lang } from './texts.ts';
 type Attrs = Record<string, string | boolean | number | undefined>;
 
 /** A small element builder: attributes (false/undefined are left out) and children. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -67,7 +71,17 @@ function scaleInputs(q: Extract<Question, { type: 'scale' }>, ctx: FieldContext)
 }
 
 function numberInput(q: Extract<Question, { type: 'number' }>, ctx: FieldContext, describedBy: string) {
-  const input = el('input', { type: 'text', inputmode: q.integer ? 'numeric' : 'decimal', id: `${q.id}-input`, name: q.id, value: ctx.answers[q.id] === undefined ? '' : String(ctx.answers[q.id]), 'aria-describedby': describedBy, 'aria-required': q.required ? 'true' : undefined, disabled: ctx.readOnly, autocomplete: 'off' });
+  const input = el('input', {
+    type: 'text',
+    inputmode: q.integer ? 'numeric' : 'decimal',
+    id: `${q.id}-input`,
+    name: q.id,
+    value: ctx.answers[q.id] === undefined ? '' : String(ctx.answers[q.id]),
+    'aria-describedby': describedBy,
+    'aria-required': q.required ? 'true' : undefined,
+    disabled: ctx.readOnly,
+    autocomplete: 'off',
+  });
   input.addEventListener('input', () => {
     ctx.answers[q.id] = numberOrRaw(input.value);
     ctx.changed();
@@ -80,7 +94,15 @@ function textInput(q: Extract<Question, { type: 'text' }>, ctx: FieldContext, de
   const t = TEXTS[ctx.lang];
   const value = typeof ctx.answers[q.id] === 'string' ? (ctx.answers[q.id] as string) : '';
   const counter = el('span', { class: 'hint', id: `${q.id}-count`, 'aria-live': 'polite', text: fill(t.charactersLeft, q.maxLength - value.length) });
-  const area = el('textarea', { id: `${q.id}-input`, name: q.id, rows: 4, maxlength: q.maxLength, 'aria-describedby': `${describedBy} ${q.id}-count`, 'aria-required': q.required ? 'true' : undefined, disabled: ctx.readOnly });
+  const area = el('textarea', {
+    id: `${q.id}-input`,
+    name: q.id,
+    rows: 4,
+    maxlength: q.maxLength,
+    'aria-describedby': `${describedBy} ${q.id}-count`,
+    'aria-required': q.required ? 'true' : undefined,
+    disabled: ctx.readOnly,
+  });
   area.value = value;
   area.addEventListener('input', () => {
     ctx.answers[q.id] = area.value;
@@ -115,11 +137,27 @@ function occupationTable(q: Extract<Question, { type: 'occupations' }>, ctx: Fie
   };
   function rowGroup(row: Partial<OccupationRow>, i: number) {
     const id = (f: string) => `${q.id}-r${i}-${f}`;
-    const occupation = el('select', { id: id('occupation'), disabled: ctx.readOnly }, el('option', { value: '', text: t.choose }), ...ctx.form.campaign.occupations.map((o) => el('option', { value: o.code, selected: o.code === row.occupation, text: o.title })));
+    const occupation = el(
+      'select',
+      { id: id('occupation'), disabled: ctx.readOnly },
+      el('option', { value: '', text: t.choose }),
+      ...ctx.form.campaign.occupations.map((o) => el('option', { value: o.code, selected: o.code === row.occupation, text: o.title })),
+    );
     occupation.addEventListener('change', () => set(i, { occupation: occupation.value || undefined }));
-    const headcount = el('input', { type: 'text', inputmode: 'numeric', id: id('headcount'), value: row.headcount ?? '', disabled: ctx.readOnly, autocomplete: 'off' });
+    const headcount = el('input', {
+      type: 'text',
+      inputmode: 'numeric',
+      id: id('headcount'),
+      value: row.headcount ?? '',
+      disabled: ctx.readOnly,
+      autocomplete: 'off',
+    });
     headcount.addEventListener('input', () => set(i, { headcount: numberOrRaw(headcount.value) as number }));
-    const timeframe = el('select', { id: id('timeframe'), disabled: ctx.readOnly }, ...TIMEFRAMES.map((tf) => el('option', { value: tf, selected: tf === row.timeframe, text: t.timeframes[tf] })));
+    const timeframe = el(
+      'select',
+      { id: id('timeframe'), disabled: ctx.readOnly },
+      ...TIMEFRAMES.map((tf) => el('option', { value: tf, selected: tf === row.timeframe, text: t.timeframes[tf] })),
+    );
     timeframe.addEventListener('change', () => set(i, { timeframe: timeframe.value as OccupationRow['timeframe'] }));
     const box2 = (f: 'lowSkilled' | 'migrant') => {
       const c = el('input', { type: 'checkbox', id: id(f), checked: Boolean(row[f]), disabled: ctx.readOnly });
@@ -138,7 +176,12 @@ function occupationTable(q: Extract<Question, { type: 'occupations' }>, ctx: Fie
       el('legend', { text: fill(t.row, i + 1) }),
       el('label', { for: id('occupation'), text: t.occupation }),
       occupation,
-      el('div', { class: 'pair' }, el('div', {}, el('label', { for: id('headcount'), text: t.headcount }), headcount), el('div', {}, el('label', { for: id('timeframe'), text: t.timeframe }), timeframe)),
+      el(
+        'div',
+        { class: 'pair' },
+        el('div', {}, el('label', { for: id('headcount'), text: t.headcount }), headcount),
+        el('div', {}, el('label', { for: id('timeframe'), text: t.timeframe }), timeframe),
+      ),
       box2('lowSkilled'),
       box2('migrant'),
       remove,

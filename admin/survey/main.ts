@@ -19,9 +19,22 @@ function tokenOfThisTab(): string {
 }
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string };
-const state: { token: string; lang: Lang; form?: SurveyForm; answers: Record<string, unknown>; errors: Record<string, string>; message?: Message; busy: boolean } = {
+const state: {
+  token: string;
+  lang: Lang;
+  form?: SurveyForm;
+  answers: Record<string, unknown>;
+  errors: Record<string, string>;
+  message?: Message;
+  busy: boolean;
+} = {
   token: tokenOfThisTab(),
-  lang: navigator.language.toLowerCase().startsWith('en') && localStorage.getItem('survey-lang') !== 'de' ? 'en' : localStorage.getItem('survey-lang') === 'en' ? 'en' : 'de',
+  lang:
+    navigator.language.toLowerCase().startsWith('en') && localStorage.getItem('survey-lang') !== 'de'
+      ? 'en'
+      : localStorage.getItem('survey-lang') === 'en'
+        ? 'en'
+        : 'de',
   answers: {},
   errors: {},
   busy: false,
@@ -48,7 +61,11 @@ function errorsOf(issues: { path: string; message: string }[]): Record<string, s
 function validate(mode: 'draft' | 'submit'): boolean {
   const form = state.form!;
   const cleaned = Object.fromEntries(Object.entries(state.answers).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = answersSchema(form.campaign.questions, form.campaign.occupations.map((o) => o.code), mode).safeParse(cleaned);
+  const parsed = answersSchema(
+    form.campaign.questions,
+    form.campaign.occupations.map((o) => o.code),
+    mode,
+  ).safeParse(cleaned);
   state.errors = parsed.success ? {} : errorsOf(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   return parsed.success;
 }
@@ -82,10 +99,15 @@ function handle(result: Result, mode: 'load' | 'draft' | 'submit') {
           : undefined;
   } else if (result.error.status === 404 || !state.form) {
     state.form = undefined;
-    state.message = { kind: 'error', text: result.error.status === 404 || result.error.status === 0 ? (result.error.status ? t.badLink : t.networkError) : result.error.message || t.networkError };
+    state.message = {
+      kind: 'error',
+      text:
+        result.error.status === 404 || result.error.status === 0 ? (result.error.status ? t.badLink : t.networkError) : result.error.message || t.networkError,
+    };
   } else {
     state.errors = errorsOf(result.error.fields);
-    const text = result.error.status === 429 ? t.tooMany : result.error.status === 0 ? t.networkError : result.error.status === 400 ? t.fixErrors : result.error.message;
+    const text =
+      result.error.status === 429 ? t.tooMany : result.error.status === 0 ? t.networkError : result.error.status === 400 ? t.fixErrors : result.error.message;
     state.message = { kind: 'error', text };
     if (result.error.status === 409) void loadForm(state.token).then((r) => r.ok && ((state.form = r.form), render()));
   }
@@ -100,7 +122,16 @@ function render(focus?: string) {
     setLanguage(state.lang === 'de' ? 'en' : 'de');
     render('lang');
   });
-  const status = el('div', { id: 'status', role: state.message?.kind === 'error' ? 'alert' : 'status', tabindex: -1, class: state.message ? `message ${state.message.kind}` : 'message empty' }, state.message?.text ?? '');
+  const status = el(
+    'div',
+    {
+      id: 'status',
+      role: state.message?.kind === 'error' ? 'alert' : 'status',
+      tabindex: -1,
+      class: state.message ? `message ${state.message.kind}` : 'message empty',
+    },
+    state.message?.text ?? '',
+  );
   if (!form) {
     app.replaceChildren(el('header', {}, toggle), el('h1', { text: 'amoN' }), status);
     app.setAttribute('aria-busy', 'false');
@@ -108,12 +139,22 @@ function render(focus?: string) {
   }
   const readOnly = form.accepting !== 'open';
   const ctx = { lang: state.lang, form, answers: state.answers, readOnly, changed: () => undefined };
-  const notice = form.accepting === 'closed' ? t.closed : form.accepting === 'notYet' ? fill(t.notYet, formatDate(form.campaign.opensOn, state.lang)) : fill(t.until, formatDate(form.campaign.closesOn, state.lang));
+  const notice =
+    form.accepting === 'closed'
+      ? t.closed
+      : form.accepting === 'notYet'
+        ? fill(t.notYet, formatDate(form.campaign.opensOn, state.lang))
+        : fill(t.until, formatDate(form.campaign.closesOn, state.lang));
   const questions = form.campaign.questions.map((q) => questionField(q, ctx, state.errors[q.id]));
   const draftButton = el('button', { type: 'button', class: 'secondary', text: t.saveDraft, disabled: readOnly });
   draftButton.addEventListener('click', () => void send('draft'));
   const submitButton = el('button', { type: 'submit', text: form.state === 'submitted' ? t.resubmit : t.submit, disabled: readOnly });
-  const formEl = el('form', { novalidate: true, 'aria-labelledby': 'title' }, ...questions, readOnly ? null : el('div', { class: 'actions' }, draftButton, submitButton));
+  const formEl = el(
+    'form',
+    { novalidate: true, 'aria-labelledby': 'title' },
+    ...questions,
+    readOnly ? null : el('div', { class: 'actions' }, draftButton, submitButton),
+  );
   formEl.addEventListener('submit', (e) => {
     e.preventDefault();
     void send('submit');
@@ -123,7 +164,7 @@ function render(focus?: string) {
     el('header', {}, el('span', { class: 'brand', text: 'amoN Nachqualifizierung' }), toggle),
     el('h1', { id: 'title', text: form.campaign.title }),
     el('p', { class: 'company', text: `${t.forCompany} ${form.company.name}` }),
-    ...(intro ? [el("p", { text: intro })] : []),
+    ...(intro ? [el('p', { text: intro })] : []),
     el('p', { class: readOnly ? 'notice closed' : 'notice', text: notice }),
     status,
     formEl,
@@ -137,4 +178,6 @@ function render(focus?: string) {
 setLanguage(state.lang);
 // The token leaves the address bar, so it is not kept in history or shown over a shoulder; the tab's session storage keeps it for a reload.
 if (state.token) history.replaceState(null, '', location.pathname);
-void (state.token ? loadForm(state.token) : Promise.resolve<Result>({ ok: false, error: { status: 404, message: '', fields: [] } })).then((r) => handle(r, 'load'));
+void (state.token ? loadForm(state.token) : Promise.resolve<Result>({ ok: false, error: { status: 404, message: '', fields: [] } })).then((r) =>
+  handle(r, 'load'),
+);

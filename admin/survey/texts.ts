@@ -78,6 +78,7 @@ export const fill = (template: string, value: string | number) => template.repla
 /** "2026-12-15" as 15.12.2026 (de) or 15 Dec 2026 (en); instants in Europe/Berlin. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
-  const opts: Intl.DateTimeFormatOptions = iso.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' };
+  const opts: Intl.DateTimeFormatOptions =
+    iso.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' };
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', opts).format(date);
 }

@@ -9,21 +9,25 @@ import { campaignsContract } from './contract.ts';
 
 const surveys = surveysService(database(), { transport: mailTransport(), siteUrl: config().SITE_URL });
 
-export const handler = api(campaignsContract, {
-  list: ({ query }) => surveys.list(query),
-  get: ({ params }) => surveys.get(params.id),
-  create: ({ body, user }) => surveys.create(body, user),
-  update: ({ params, body, user }) => surveys.update(params.id, body, user),
-  remove: ({ params, user }) => surveys.remove(params.id, user),
-  open: ({ params, user }) => surveys.open(params.id, user),
-  close: ({ params, user }) => surveys.close(params.id, user),
-  wave: ({ params, body, user }) => surveys.newWave(params.id, body, user),
-  invitations: ({ params, query }) => surveys.invitations(params.id, query),
-  invite: ({ params, body, user }) => surveys.invite(params.id, body, user),
-  uninvite: ({ params, user }) => surveys.removeInvitation(params.id, params.companyId, user),
-  remind: ({ params, body, user }) => surveys.remindNow(params.id, body.companyIds, user),
-  results: ({ params, query }) => surveys.results(params.id, query),
-  responses: ({ params, query }) => surveys.responses(params.id, query.cursor, query.limit),
-  compare: ({ params, query }) => surveys.compare(params.id, query),
-  ofCompany: ({ params, query }) => surveys.invitationsOfCompany(params.id, query.cursor, query.limit),
-}, { sessions: sessionGuard(database()) });
+export const handler = api(
+  campaignsContract,
+  {
+    list: ({ query }) => surveys.list(query),
+    get: ({ params }) => surveys.get(params.id),
+    create: ({ body, user }) => surveys.create(body, user),
+    update: ({ params, body, user }) => surveys.update(params.id, body, user),
+    remove: ({ params, user }) => surveys.remove(params.id, user),
+    open: ({ params, user }) => surveys.open(params.id, user),
+    close: ({ params, user }) => surveys.close(params.id, user),
+    wave: ({ params, body, user }) => surveys.newWave(params.id, body, user),
+    invitations: ({ params, query }) => surveys.invitations(params.id, query),
+    invite: ({ params, body, user }) => surveys.invite(params.id, body, user),
+    uninvite: ({ params, user }) => surveys.removeInvitation(params.id, params.companyId, user),
+    remind: ({ params, body, user }) => surveys.remindNow(params.id, body.companyIds, user),
+    results: ({ params, query }) => surveys.results(params.id, query),
+    responses: ({ params, query }) => surveys.responses(params.id, query.cursor, query.limit),
+    compare: ({ params, query }) => surveys.compare(params.id, query),
+    ofCompany: ({ params, query }) => surveys.invitationsOfCompany(params.id, query.cursor, query.limit),
+  },
+  { sessions: sessionGuard(database()) },
+);

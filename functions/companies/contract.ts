@@ -10,7 +10,13 @@ const editors = ['admin', 'coordinator'] as const;
 const ById = z.strictObject({ id });
 
 export const companiesContract = contract('companies', {
-  list: { route: 'GET /api/companies', roles: STAFF, query: CompanyListQuery, response: pageOf(Company), summary: 'Betriebe nach Branche, Landkreis und Größe filtern, nach Namensanfang suchen' },
+  list: {
+    route: 'GET /api/companies',
+    roles: STAFF,
+    query: CompanyListQuery,
+    response: pageOf(Company),
+    summary: 'Betriebe nach Branche, Landkreis und Größe filtern, nach Namensanfang suchen',
+  },
   duplicates: {
     route: 'GET /api/companies/duplicates',
     roles: STAFF,
@@ -20,7 +26,14 @@ export const companiesContract = contract('companies', {
   },
   get: { route: 'GET /api/companies/{id}', roles: STAFF, params: ById, response: Company, summary: 'Einen Betrieb lesen' },
   create: { route: 'POST /api/companies', roles: editors, body: CompanyInput, response: Company, status: 201, summary: 'Einen Betrieb anlegen' },
-  update: { route: 'PUT /api/companies/{id}', roles: editors, params: ById, body: CompanyUpdate, response: Company, summary: 'Einen Betrieb ändern (mit Version)' },
+  update: {
+    route: 'PUT /api/companies/{id}',
+    roles: editors,
+    params: ById,
+    body: CompanyUpdate,
+    response: Company,
+    summary: 'Einen Betrieb ändern (mit Version)',
+  },
   remove: { route: 'DELETE /api/companies/{id}', roles: editors, params: ById, response: Company, summary: 'Einen Betrieb löschen' },
   import: {
     route: 'POST /api/companies/import',

@@ -7,12 +7,16 @@ import { companiesContract } from './contract.ts';
 
 const companies = companiesService(database());
 
-export const handler = api(companiesContract, {
-  list: ({ query }) => companies.list(query),
-  duplicates: ({ query }) => companies.duplicates(query.name, query.postcode),
-  get: ({ params }) => companies.get(params.id),
-  create: ({ body, user }) => companies.create(body, user),
-  update: ({ params, body, user }) => companies.update(params.id, body, user),
-  remove: ({ params, user }) => companies.remove(params.id, user),
-  import: ({ body, user }) => companies.import(body.rows, body.dryRun, user),
-}, { sessions: sessionGuard(database()) });
+export const handler = api(
+  companiesContract,
+  {
+    list: ({ query }) => companies.list(query),
+    duplicates: ({ query }) => companies.duplicates(query.name, query.postcode),
+    get: ({ params }) => companies.get(params.id),
+    create: ({ body, user }) => companies.create(body, user),
+    update: ({ params, body, user }) => companies.update(params.id, body, user),
+    remove: ({ params, user }) => companies.remove(params.id, user),
+    import: ({ body, user }) => companies.import(body.rows, body.dryRun, user),
+  },
+  { sessions: sessionGuard(database()) },
+);

@@ -64,8 +64,6 @@ export function mailTransport(): MailTransport {
   if (transport) return transport;
   const cfg = config();
   transport =
-    cfg.MAIL_TRANSPORT === 'ses'
-      ? sesTransport(new SESv2Client({ region: cfg.AWS_REGION }), cfg.MAIL_FROM)
-      : outboxTransport(cfg.OUTBOX_DIR, cfg.MAIL_FROM);
+    cfg.MAIL_TRANSPORT === 'ses' ? sesTransport(new SESv2Client({ region: cfg.AWS_REGION }), cfg.MAIL_FROM) : outboxTransport(cfg.OUTBOX_DIR, cfg.MAIL_FROM);
   return transport;
 }

@@ -42,9 +42,7 @@ export function errorResponse(): middy.MiddlewareObj<ApiEvent, ApiResult> {
       if (known && known.status >= 500) logger.error('dependency unavailable', { error: describe(request.error) });
       if (!known) logger.error('unexpected error', { error: describe(request.error) });
       const status = known?.status ?? 500;
-      const body = known
-        ? errorBody(known)
-        : { error: { code: 'internal', message: 'Ein unerwarteter Fehler ist aufgetreten.', fields: [] } };
+      const body = known ? errorBody(known) : { error: { code: 'internal', message: 'Ein unerwarteter Fehler ist aufgetreten.', fields: [] } };
       request.response = {
         statusCode: status,
         headers: {

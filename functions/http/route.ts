@@ -56,7 +56,7 @@ export type RouteContext<Op extends Operation> = {
 };
 
 export type Implementation<O extends Record<string, Operation>> = {
-  [K in keyof O]: (ctx: RouteContext<O[K]>) => Promise<unknown> | unknown;
+  [K in keyof O]: (ctx: RouteContext<O[K]>) => unknown;
 };
 
 /** A response that is not JSON (a file, a redirect). */
@@ -69,8 +69,18 @@ export class RawResponse {
  * inline styles only, and a form may post back to this origin when the page has one.
  */
 export function htmlPage(body: string, o: { form?: boolean; headers?: Record<string, string> } = {}): RawResponse {
-  const csp = ["default-src 'none'", "style-src 'unsafe-inline'", `form-action ${o.form ? "'self'" : "'none'"}`, "frame-ancestors 'none'", "base-uri 'none'"].join('; ');
-  return new RawResponse({ statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp, ...o.headers }, body });
+  const csp = [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    `form-action ${o.form ? "'self'" : "'none'"}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+  return new RawResponse({
+    statusCode: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp, ...o.headers },
+    body,
+  });
 }
 
 const DEFAULT_MAX_BODY = 64 * 1024;
@@ -82,7 +92,7 @@ function operationHandler(op: Operation, fn: (ctx: RouteContext<Operation>) => u
     const body = op.body ? openCursor(parseWith(op.body, readJsonBody(event, op.maxBodyBytes ?? DEFAULT_MAX_BODY), ''), event, user, 'cursor') : undefined;
     const query = op.query ? openCursor(parseWith(op.query, event.queryStringParameters ?? {}, 'query'), event, user, 'query.cursor') : undefined;
     const params = op.params ? parseWith(op.params, event.pathParameters ?? {}, 'path') : undefined;
-    const answer = await fn({ body, query, params, user, event } as RouteContext<Operation>);
+    const answer = await fn({ body, query, params, user, event });
     if (answer instanceof RawResponse) return answer.result;
     const result = sealCursor(answer, event, user);
     return {
@@ -103,25 +113,29 @@ export function api<O extends Record<string, Operation>>(resource: Contract<O>, 
   }
   const cfg = config();
   const access = tableAccessOf(resource.name);
-  const origins = cfg.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = cfg.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const routes = new Map(
     Object.entries(resource.operations).map(([name, op]) => [
       op.route,
       operationHandler(op, impl[name] as (ctx: RouteContext<Operation>) => unknown, o.sessions),
     ]),
   );
-  return middy<ApiEvent, ApiResult>()
-    .use(requestLog())
-    .use(httpCors({ origins, headers: 'authorization,content-type', methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
-    // The API answers JSON; its few HTML pages set their own policy (htmlPage), so middy adds no second CSP header
-    // (a browser enforces both, and middy's form-action 'none' would block the unsubscribe button).
-    .use(httpSecurityHeaders({ contentSecurityPolicy: false }))
-    .use(errorResponse())
-    .handler(async (event) => {
-      const handler = routes.get(event.routeKey);
-      if (!handler) throw new NotFound('Diese Adresse gibt es nicht.');
-      return withTableAccess(resource.name, access, () => handler(event));
-    });
+  return (
+    middy<ApiEvent, ApiResult>()
+      .use(requestLog())
+      .use(httpCors({ origins, headers: 'authorization,content-type', methods: 'GET,POST,PUT,DELETE,OPTIONS', maxAge: 600 }))
+      // The API answers JSON; its few HTML pages set their own policy (htmlPage), so middy adds no second CSP header
+      // (a browser enforces both, and middy's form-action 'none' would block the unsubscribe button).
+      .use(httpSecurityHeaders({ contentSecurityPolicy: false }))
+      .use(errorResponse())
+      .handler(async (event) => {
+        const handler = routes.get(event.routeKey);
+        if (!handler) throw new NotFound('Diese Adresse gibt es nicht.');
+        return withTableAccess(resource.name, access, () => handler(event));
+      })
+  );
 }
 
 let sealer: CursorSealer | undefined;
@@ -143,7 +157,7 @@ function openCursor<Q>(input: Q, event: ApiEvent, user: Actor, path: string): Q 
 
 function sealCursor(result: unknown, event: ApiEvent, user: Actor): unknown {
   if (typeof result !== 'object' || result === null || !('nextCursor' in result)) return result;
-  const next = (result as { nextCursor: unknown }).nextCursor;
+  const next = result.nextCursor;
   return typeof next === 'string' ? { ...result, nextCursor: cursors().seal(next, cursorBinding(event, user)) } : result;
 }
 
@@ -165,7 +179,7 @@ async function authorize(event: ApiEvent, roles: readonly Role[] | 'public', ses
 
 /** API Gateway passes list claims as "[admin counsellor]"; accept a real array too. */
 export function parseGroups(value: unknown): Role[] {
-  const raw = Array.isArray(value) ? value.map(String) : String(value ?? '').replace(/^\[|\]$/g, '').split(/[\s,]+/);
+  const raw = Array.isArray(value) ? value.map(String) : (typeof value === 'string' ? value : '').replace(/^\[|\]$/g, '').split(/[\s,]+/);
   return raw.flatMap((g) => {
     const parsed = Role.safeParse(g.trim());
     return parsed.success ? [parsed.data] : [];

@@ -9,10 +9,23 @@ const editors = ['admin', 'coordinator'] as const;
 const ById = z.strictObject({ id });
 
 export const membersContract = contract('members', {
-  list: { route: 'GET /api/members', roles: STAFF, query: MemberListQuery, response: pageOf(Member), summary: 'Netzwerkpartner auflisten, filtern und nach Namensanfang suchen' },
+  list: {
+    route: 'GET /api/members',
+    roles: STAFF,
+    query: MemberListQuery,
+    response: pageOf(Member),
+    summary: 'Netzwerkpartner auflisten, filtern und nach Namensanfang suchen',
+  },
   get: { route: 'GET /api/members/{id}', roles: STAFF, params: ById, response: Member, summary: 'Einen Netzwerkpartner lesen' },
   create: { route: 'POST /api/members', roles: editors, body: MemberInput, response: Member, status: 201, summary: 'Einen Netzwerkpartner anlegen' },
-  update: { route: 'PUT /api/members/{id}', roles: editors, params: ById, body: MemberUpdate, response: Member, summary: 'Einen Netzwerkpartner ändern (mit Version)' },
+  update: {
+    route: 'PUT /api/members/{id}',
+    roles: editors,
+    params: ById,
+    body: MemberUpdate,
+    response: Member,
+    summary: 'Einen Netzwerkpartner ändern (mit Version)',
+  },
   remove: {
     route: 'DELETE /api/members/{id}',
     roles: editors,

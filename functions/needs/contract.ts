@@ -9,8 +9,28 @@ import { contract } from '../http/route.ts';
 const ById = z.strictObject({ id: needId });
 
 export const needsContract = contract('needs', {
-  list: { route: 'GET /api/needs', roles: STAFF, query: NeedListQuery, response: pageOf(Need), summary: 'Bedarfe nach Status oder eines Betriebs, neueste Angabe zuerst' },
+  list: {
+    route: 'GET /api/needs',
+    roles: STAFF,
+    query: NeedListQuery,
+    response: pageOf(Need),
+    summary: 'Bedarfe nach Status oder eines Betriebs, neueste Angabe zuerst',
+  },
   get: { route: 'GET /api/needs/{id}', roles: STAFF, params: ById, response: Need, summary: 'Ein Bedarf' },
-  create: { route: 'POST /api/needs', roles: STAFF, body: NeedInput, response: Need, status: 201, summary: 'Einen Bedarf erfassen (z. B. nach einem Betriebsbesuch)' },
-  update: { route: 'PUT /api/needs/{id}', roles: STAFF, params: ById, body: NeedUpdate, response: Need, summary: 'Einen Bedarf ändern, besetzen oder zurückziehen' },
+  create: {
+    route: 'POST /api/needs',
+    roles: STAFF,
+    body: NeedInput,
+    response: Need,
+    status: 201,
+    summary: 'Einen Bedarf erfassen (z. B. nach einem Betriebsbesuch)',
+  },
+  update: {
+    route: 'PUT /api/needs/{id}',
+    roles: STAFF,
+    params: ById,
+    body: NeedUpdate,
+    response: Need,
+    summary: 'Einen Bedarf ändern, besetzen oder zurückziehen',
+  },
 });

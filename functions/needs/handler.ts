@@ -7,9 +7,13 @@ import { needsContract } from './contract.ts';
 
 const needs = needsService(database());
 
-export const handler = api(needsContract, {
-  list: ({ query }) => needs.list(query),
-  get: ({ params }) => needs.get(params.id),
-  create: ({ body, user }) => needs.create(body, user),
-  update: ({ params, body }) => needs.update(params.id, body),
-}, { sessions: sessionGuard(database()) });
+export const handler = api(
+  needsContract,
+  {
+    list: ({ query }) => needs.list(query),
+    get: ({ params }) => needs.get(params.id),
+    create: ({ body, user }) => needs.create(body, user),
+    update: ({ params, body }) => needs.update(params.id, body),
+  },
+  { sessions: sessionGuard(database()) },
+);

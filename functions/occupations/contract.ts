@@ -6,7 +6,19 @@ import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
 
 export const occupationsContract = contract('occupations', {
-  list: { route: 'GET /api/occupations', roles: STAFF, query: OccupationListQuery, response: pageOf(Occupation), summary: 'Berufe auflisten und nach Titelanfang suchen' },
-  get: { route: 'GET /api/occupations/{id}', roles: STAFF, params: z.strictObject({ id: z.string().min(3).max(80) }), response: Occupation, summary: 'Einen Beruf lesen' },
+  list: {
+    route: 'GET /api/occupations',
+    roles: STAFF,
+    query: OccupationListQuery,
+    response: pageOf(Occupation),
+    summary: 'Berufe auflisten und nach Titelanfang suchen',
+  },
+  get: {
+    route: 'GET /api/occupations/{id}',
+    roles: STAFF,
+    params: z.strictObject({ id: z.string().min(3).max(80) }),
+    response: Occupation,
+    summary: 'Einen Beruf lesen',
+  },
   create: { route: 'POST /api/occupations', roles: ['admin'], body: OccupationInput, response: Occupation, status: 201, summary: 'Einen Beruf ergänzen' },
 });

@@ -7,8 +7,12 @@ import { occupationsContract } from './contract.ts';
 
 const occupations = occupationsService(database());
 
-export const handler = api(occupationsContract, {
-  list: ({ query }) => occupations.list(query),
-  get: ({ params }) => occupations.get(params.id),
-  create: ({ body, user }) => occupations.create(body, user),
-}, { sessions: sessionGuard(database()) });
+export const handler = api(
+  occupationsContract,
+  {
+    list: ({ query }) => occupations.list(query),
+    get: ({ params }) => occupations.get(params.id),
+    create: ({ body, user }) => occupations.create(body, user),
+  },
+  { sessions: sessionGuard(database()) },
+);

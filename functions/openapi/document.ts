@@ -30,7 +30,10 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 
 function parameters(op: Operation) {
   const list: JsonSchema[] = [];
-  for (const [where, schema] of [['path', op.params], ['query', op.query]] as const) {
+  for (const [where, schema] of [
+    ['path', op.params],
+    ['query', op.query],
+  ] as const) {
     if (!schema) continue;
     let json = schemaOf(schema, 'input');
     // A named query schema comes back as a reference: its properties are the parameters, not a component.
@@ -51,7 +54,11 @@ const errorResponse = (description: string) => ({ description, content: { 'appli
 
 /** The successful answer: JSON by its schema, or a file or page of the media type the operation produces. */
 function success(op: Operation) {
-  if (op.produces) return { description: op.produces === 'application/pdf' ? 'Die Datei' : 'Die Seite', content: { [op.produces]: { schema: { type: 'string', ...(op.produces === 'application/pdf' ? { contentMediaType: 'application/pdf' } : {}) } } } };
+  if (op.produces)
+    return {
+      description: op.produces === 'application/pdf' ? 'Die Datei' : 'Die Seite',
+      content: { [op.produces]: { schema: { type: 'string', ...(op.produces === 'application/pdf' ? { contentMediaType: 'application/pdf' } : {}) } } },
+    };
   const schema = op.response ? schemaOf(op.response, 'output') : undefined;
   return { description: 'Erfolg', ...(schema ? { content: { 'application/json': { schema, ...exampleOf(schema) } } } : {}) };
 }
@@ -121,7 +128,12 @@ export function openApiDocument(resources: Resource[]) {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        surveyToken: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Survey <token>: the 128-bit token of the company\'s invitation link (the URL fragment after #t=)' },
+        surveyToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: "Survey <token>: the 128-bit token of the company's invitation link (the URL fragment after #t=)",
+        },
       },
       schemas: { ...components, Error: components.Error ?? errorSchema },
     },

@@ -58,4 +58,3 @@ export const EXAMPLES: Record<string, unknown> = {
     updatedAt: '2026-09-01T06:00:00.000Z',
   },
 };
-

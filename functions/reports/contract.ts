@@ -13,12 +13,44 @@ export const ReportRequest = z.strictObject({ month, send: z.boolean().default(f
 export const ResendRequest = z.strictObject({ recipient: z.string().min(3).max(400) }).meta({ id: 'ResendRequest' });
 
 export const reportsContract = contract('reports', {
-  list: { route: 'GET /api/reports', roles: STAFF, query: z.strictObject(pageQuery), response: pageOf(ReportListItem), summary: 'Monatsberichte, neueste zuerst' },
+  list: {
+    route: 'GET /api/reports',
+    roles: STAFF,
+    query: z.strictObject(pageQuery),
+    response: pageOf(ReportListItem),
+    summary: 'Monatsberichte, neueste zuerst',
+  },
   get: { route: 'GET /api/reports/{month}', roles: STAFF, params: ByMonth, response: Report, summary: 'Ein Monatsbericht mit allen Kennzahlen' },
-  generate: { route: 'POST /api/reports', roles: editors, body: ReportRequest, response: Report, status: 201, summary: 'Den Bericht eines Monats erstellen (und auf Wunsch versenden)' },
+  generate: {
+    route: 'POST /api/reports',
+    roles: editors,
+    body: ReportRequest,
+    response: Report,
+    status: 201,
+    summary: 'Den Bericht eines Monats erstellen (und auf Wunsch versenden)',
+  },
   pdf: { route: 'GET /api/reports/{month}/pdf', roles: STAFF, params: ByMonth, produces: 'application/pdf', summary: 'Der Bericht als PDF (A4)' },
   html: { route: 'GET /api/reports/{month}/html', roles: STAFF, params: ByMonth, produces: 'text/html', summary: 'Der Bericht als HTML' },
-  deliveries: { route: 'GET /api/reports/{month}/deliveries', roles: editors, params: ByMonth, response: z.array(Delivery), summary: 'Empfängerinnen und Empfänger mit Versandstatus' },
-  deliver: { route: 'POST /api/reports/{month}/deliveries', roles: editors, params: ByMonth, response: DeliverySummary, summary: 'An alle versenden, die ihn noch nicht erhalten haben' },
-  resend: { route: 'POST /api/reports/{month}/resend', roles: editors, params: ByMonth, body: ResendRequest, response: Delivery, summary: 'An eine Empfängerin oder einen Empfänger erneut senden' },
+  deliveries: {
+    route: 'GET /api/reports/{month}/deliveries',
+    roles: editors,
+    params: ByMonth,
+    response: z.array(Delivery),
+    summary: 'Empfängerinnen und Empfänger mit Versandstatus',
+  },
+  deliver: {
+    route: 'POST /api/reports/{month}/deliveries',
+    roles: editors,
+    params: ByMonth,
+    response: DeliverySummary,
+    summary: 'An alle versenden, die ihn noch nicht erhalten haben',
+  },
+  resend: {
+    route: 'POST /api/reports/{month}/resend',
+    roles: editors,
+    params: ByMonth,
+    body: ResendRequest,
+    response: Delivery,
+    summary: 'An eine Empfängerin oder einen Empfänger erneut senden',
+  },
 });

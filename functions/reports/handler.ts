@@ -17,20 +17,24 @@ const file = (body: Uint8Array, contentType: string, filename: string) =>
     isBase64Encoded: true,
   });
 
-export const handler = api(reportsContract, {
-  // The month is the report's id (the admin's records need one).
-  list: async ({ query }) => {
-    const page = await reports.list(query.cursor, query.limit);
-    return { ...page, items: page.items.map((r) => ({ id: r.month, ...r })) };
+export const handler = api(
+  reportsContract,
+  {
+    // The month is the report's id (the admin's records need one).
+    list: async ({ query }) => {
+      const page = await reports.list(query.cursor, query.limit);
+      return { ...page, items: page.items.map((r) => ({ id: r.month, ...r })) };
+    },
+    get: async ({ params }) => ({ id: params.month, ...(await reports.get(params.month)) }),
+    async generate({ body, user }) {
+      const report = { id: body.month, ...(await reports.generate(body.month, user)) };
+      return body.send ? { ...report, deliveries: await reports.deliver(body.month, digestSetup(mailTransport()), user) } : report;
+    },
+    pdf: async ({ params }) => file(await reports.file(params.month, 'pdf'), 'application/pdf', `Monatsbericht-${params.month}.pdf`),
+    html: async ({ params }) => file(await reports.file(params.month, 'html'), 'text/html; charset=utf-8', `Monatsbericht-${params.month}.html`),
+    deliveries: ({ params }) => reports.deliveries(params.month),
+    deliver: ({ params, user }) => reports.deliver(params.month, digestSetup(mailTransport()), user),
+    resend: ({ params, body, user }) => reports.resend(params.month, body.recipient, digestSetup(mailTransport()), user),
   },
-  get: async ({ params }) => ({ id: params.month, ...(await reports.get(params.month)) }),
-  async generate({ body, user }) {
-    const report = { id: body.month, ...(await reports.generate(body.month, user)) };
-    return body.send ? { ...report, deliveries: await reports.deliver(body.month, digestSetup(mailTransport()), user) } : report;
-  },
-  pdf: async ({ params }) => file(await reports.file(params.month, 'pdf'), 'application/pdf', `Monatsbericht-${params.month}.pdf`),
-  html: async ({ params }) => file(await reports.file(params.month, 'html'), 'text/html; charset=utf-8', `Monatsbericht-${params.month}.html`),
-  deliveries: ({ params }) => reports.deliveries(params.month),
-  deliver: ({ params, user }) => reports.deliver(params.month, digestSetup(mailTransport()), user),
-  resend: ({ params, body, user }) => reports.resend(params.month, body.recipient, digestSetup(mailTransport()), user),
-}, { sessions: sessionGuard(database()) });
+  { sessions: sessionGuard(database()) },
+);

@@ -52,5 +52,11 @@ export function reportStore(): ReportStore {
 export function digestSetup(transport: import('#shared/email/message.ts').MailTransport) {
   const cfg = config();
   if (!cfg.UNSUBSCRIBE_SECRET) throw new Error('UNSUBSCRIBE_SECRET is not configured');
-  return { transport, siteUrl: cfg.SITE_URL, unsubscribeMailbox: cfg.UNSUBSCRIBE_MAILBOX, secret: cfg.UNSUBSCRIBE_SECRET, ratePerSecond: cfg.MAIL_RATE_PER_SECOND };
+  return {
+    transport,
+    siteUrl: cfg.SITE_URL,
+    unsubscribeMailbox: cfg.UNSUBSCRIBE_MAILBOX,
+    secret: cfg.UNSUBSCRIBE_SECRET,
+    ratePerSecond: cfg.MAIL_RATE_PER_SECOND,
+  };
 }

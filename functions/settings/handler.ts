@@ -10,9 +10,13 @@ import { settingsContract } from './contract.ts';
 const db = database();
 const settings = settingsService(db);
 
-export const handler = api(settingsContract, {
-  get: () => settings.get(),
-  update: ({ body, user }) => settings.update(body, user),
-  dashboard: () => dashboard(db),
-  auditOfUser: ({ query }) => auditTrail(db, { userId: query.userId, cursor: query.cursor, limit: query.limit }),
-}, { sessions: sessionGuard(database()) });
+export const handler = api(
+  settingsContract,
+  {
+    get: () => settings.get(),
+    update: ({ body, user }) => settings.update(body, user),
+    dashboard: () => dashboard(db),
+    auditOfUser: ({ query }) => auditTrail(db, { userId: query.userId, cursor: query.cursor, limit: query.limit }),
+  },
+  { sessions: sessionGuard(database()) },
+);

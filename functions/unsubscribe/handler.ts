@@ -19,13 +19,19 @@ const emailOf = (e: string) => Buffer.from(e, 'base64url').toString('utf8');
 export const handler = api(unsubscribeContract, {
   confirm({ query }) {
     const action = `/api/unsubscribe?${new URLSearchParams(query)}`;
-    return page('Monatsbericht abbestellen', `<p>Möchten Sie den Monatsbericht des amoN-Netzwerks an <strong>${escapeHtml(emailOf(query.e))}</strong> nicht mehr erhalten?</p>
-<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:1rem;padding:.6rem 1.2rem">Abbestellen</button></form>`);
+    return page(
+      'Monatsbericht abbestellen',
+      `<p>Möchten Sie den Monatsbericht des amoN-Netzwerks an <strong>${escapeHtml(emailOf(query.e))}</strong> nicht mehr erhalten?</p>
+<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:1rem;padding:.6rem 1.2rem">Abbestellen</button></form>`,
+    );
   },
   async unsubscribe({ query }) {
     const secret = config().UNSUBSCRIBE_SECRET;
     if (!secret) throw new Error('UNSUBSCRIBE_SECRET is not configured');
     const { member } = await unsubscribe(database(), query.m, emailOf(query.e), query.s, secret);
-    return page('Abbestellt', `<p>${escapeHtml(emailOf(query.e))} erhält den Monatsbericht für ${escapeHtml(member)} nicht mehr. Sie können ihn jederzeit beim Projektteam wieder bestellen.</p>`);
+    return page(
+      'Abbestellt',
+      `<p>${escapeHtml(emailOf(query.e))} erhält den Monatsbericht für ${escapeHtml(member)} nicht mehr. Sie können ihn jederzeit beim Projektteam wieder bestellen.</p>`,
+    );
   },
 });

@@ -30,7 +30,15 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
     const out = await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username }));
     return (out.Groups ?? []).flatMap((g) => (Role.safeParse(g.GroupName).success ? [g.GroupName as Role] : []));
   };
-  const toUser = async (u: { Username?: string; Attributes?: AttributeType[]; UserAttributes?: AttributeType[]; Enabled?: boolean; UserStatus?: string; UserCreateDate?: Date; UserLastModifiedDate?: Date }): Promise<User> => {
+  const toUser = async (u: {
+    Username?: string;
+    Attributes?: AttributeType[];
+    UserAttributes?: AttributeType[];
+    Enabled?: boolean;
+    UserStatus?: string;
+    UserCreateDate?: Date;
+    UserLastModifiedDate?: Date;
+  }): Promise<User> => {
     const attributes = u.Attributes ?? u.UserAttributes;
     return {
       id: u.Username ?? '',
@@ -90,15 +98,19 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
       if (problem) throw new Conflict(problem, 'self_lockout');
       const before = await get(id);
       const base = { UserPoolId: userPoolId, Username: id };
-      if (before.name !== input.name) await client.send(new AdminUpdateUserAttributesCommand({ ...base, UserAttributes: [{ Name: 'name', Value: input.name }] }));
+      if (before.name !== input.name)
+        await client.send(new AdminUpdateUserAttributesCommand({ ...base, UserAttributes: [{ Name: 'name', Value: input.name }] }));
       for (const role of input.roles.filter((r) => !before.roles.includes(r))) await client.send(new AdminAddUserToGroupCommand({ ...base, GroupName: role }));
-      for (const role of before.roles.filter((r) => !input.roles.includes(r))) await client.send(new AdminRemoveUserFromGroupCommand({ ...base, GroupName: role }));
+      for (const role of before.roles.filter((r) => !input.roles.includes(r)))
+        await client.send(new AdminRemoveUserFromGroupCommand({ ...base, GroupName: role }));
       if (before.enabled !== input.enabled) await client.send(input.enabled ? new AdminEnableUserCommand(base) : new AdminDisableUserCommand(base));
       const fields = (['name', 'roles', 'enabled'] as const).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(input[f]));
       if (fields.includes('enabled') || fields.includes('roles')) {
         // The ID tokens already issued stop at the next request; global sign-out revokes the refresh tokens.
         await client.send(new AdminUserGlobalSignOutCommand(base));
-        await writeSet(db).put(sessions.revocation(id, new Date(), input)).commit();
+        await writeSet(db)
+          .put(sessions.revocation(id, new Date(), input))
+          .commit();
       }
       await audit(actor, 'update', id, [...fields]);
       return get(id);

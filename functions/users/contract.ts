@@ -11,5 +11,12 @@ export const usersContract = contract('users', {
   list: { route: 'GET /api/users', roles: admin, query: UserListQuery, response: pageOf(User), summary: 'Konten auflisten' },
   get: { route: 'GET /api/users/{id}', roles: admin, params: ById, response: User, summary: 'Ein Konto lesen' },
   invite: { route: 'POST /api/users', roles: admin, body: UserInvite, response: User, status: 201, summary: 'Ein Konto anlegen und einladen' },
-  update: { route: 'PUT /api/users/{id}', roles: admin, params: ById, body: UserUpdate, response: User, summary: 'Name, Rollen und Sperre eines Kontos ändern' },
+  update: {
+    route: 'PUT /api/users/{id}',
+    roles: admin,
+    params: ById,
+    body: UserUpdate,
+    response: User,
+    summary: 'Name, Rollen und Sperre eines Kontos ändern',
+  },
 });

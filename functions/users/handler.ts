@@ -21,9 +21,13 @@ function directory(): UserDirectory {
 
 const users = directory();
 
-export const handler = api(usersContract, {
-  list: ({ query }) => users.list(query),
-  get: ({ params }) => users.get(params.id),
-  invite: ({ body, user }) => users.invite(body, user),
-  update: ({ params, body, user }) => users.update(params.id, body, user),
-}, { sessions: sessionGuard(database()) });
+export const handler = api(
+  usersContract,
+  {
+    list: ({ query }) => users.list(query),
+    get: ({ params }) => users.get(params.id),
+    invite: ({ body, user }) => users.invite(body, user),
+    update: ({ params, body, user }) => users.update(params.id, body, user),
+  },
+  { sessions: sessionGuard(database()) },
+);

@@ -31,7 +31,9 @@ export class AmonFunction extends NodejsFunction {
     // A role of its own instead of AWSLambdaBasicExecutionRole (which may write to every log group of the account):
     // the function writes log events to its own log group only.
     const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `Runs the amoN function ${id}` });
-    role.addToPolicy(new PolicyStatement({ sid: 'OwnLogGroupOnly', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPolicy(
+      new PolicyStatement({ sid: 'OwnLogGroupOnly', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+    );
     super(scope, id, {
       role,
       entry: resolve(ROOT, props.entry),
@@ -76,11 +78,25 @@ export class AmonFunction extends NodejsFunction {
     this.addEnvironment('TABLE_NAME', table.tableName);
     const leadingKeys = (patterns: readonly string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } });
     if (access.read.length) {
-      this.addToRolePolicy(new PolicyStatement({ sid: 'ReadDeclaredPartitions', actions: [...READ_ACTIONS], resources: [table.tableArn, `${table.tableArn}/index/*`], conditions: leadingKeys(access.read) }));
+      this.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'ReadDeclaredPartitions',
+          actions: [...READ_ACTIONS],
+          resources: [table.tableArn, `${table.tableArn}/index/*`],
+          conditions: leadingKeys(access.read),
+        }),
+      );
       acknowledgeTableIndexes(this.ownRole, Stack.of(this).getLogicalId(table.node.defaultChild as CfnTable));
     }
     if (access.write.length) {
-      this.addToRolePolicy(new PolicyStatement({ sid: 'WriteDeclaredPartitions', actions: [...WRITE_ACTIONS], resources: [table.tableArn], conditions: leadingKeys(access.write) }));
+      this.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'WriteDeclaredPartitions',
+          actions: [...WRITE_ACTIONS],
+          resources: [table.tableArn],
+          conditions: leadingKeys(access.write),
+        }),
+      );
     }
     return this;
   }

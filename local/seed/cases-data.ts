@@ -10,13 +10,88 @@ import type { Db } from '#shared/table/access.ts';
 import { random, type Random } from './random.ts';
 import { mapLimit } from '#shared/concurrency.ts';
 
-const WOMEN = ['Anna', 'Katrin', 'Sabine', 'Olena', 'Thi Lan', 'Fatima', 'Agnieszka', 'Maria', 'Jana', 'Aylin', 'Nadia', 'Svetlana', 'Petra', 'Lea', 'Amal', 'Ewa'];
+const WOMEN = [
+  'Anna',
+  'Katrin',
+  'Sabine',
+  'Olena',
+  'Thi Lan',
+  'Fatima',
+  'Agnieszka',
+  'Maria',
+  'Jana',
+  'Aylin',
+  'Nadia',
+  'Svetlana',
+  'Petra',
+  'Lea',
+  'Amal',
+  'Ewa',
+];
 const MEN = ['Thomas', 'Jens', 'Ahmad', 'Mehmet', 'Andrzej', 'Dmytro', 'Marco', 'Sven', 'Yusuf', 'Tobias', 'Omar', 'Pavel', 'Kevin', 'Duc Anh', 'Rami', 'Uwe'];
-const LAST = ['Schulz', 'Müller', 'Kovalenko', 'Nguyen', 'Nowak', 'Haddad', 'Yılmaz', 'Krüger', 'Becker', 'Al-Hassan', 'Schröder', 'Popescu', 'Wagner', 'Petrenko', 'Hoffmann', 'Öztürk', 'Lange', 'Ivanova', 'Braun', 'Kaya'];
+const LAST = [
+  'Schulz',
+  'Müller',
+  'Kovalenko',
+  'Nguyen',
+  'Nowak',
+  'Haddad',
+  'Yılmaz',
+  'Krüger',
+  'Becker',
+  'Al-Hassan',
+  'Schröder',
+  'Popescu',
+  'Wagner',
+  'Petrenko',
+  'Hoffmann',
+  'Öztürk',
+  'Lange',
+  'Ivanova',
+  'Braun',
+  'Kaya',
+];
 const LANGUAGES = ['Ukrainisch', 'Arabisch', 'Vietnamesisch', 'Polnisch', 'Türkisch', 'Russisch', 'Rumänisch', 'Dari'];
-const DISTRICT_LIST: District[] = ['rostock_city', 'landkreis_rostock', 'schwerin_city', 'nordwestmecklenburg', 'vorpommern_ruegen', 'mecklenburgische_seenplatte', 'vorpommern_greifswald', 'ludwigslust_parchim'];
-const POSTCODES: Record<string, string> = { rostock_city: '18055', landkreis_rostock: '18273', schwerin_city: '19053', nordwestmecklenburg: '23966', vorpommern_ruegen: '18435', mecklenburgische_seenplatte: '17033', vorpommern_greifswald: '17489', ludwigslust_parchim: '19370' };
-const POPULAR = ['Fachkraft für Lagerlogistik', 'Fachlagerist/in', 'Berufskraftfahrer/in', 'Verkäufer/in', 'Kaufmann/-frau im Einzelhandel', 'Koch/Köchin', 'Fachkraft Küche', 'Hotelfachmann/-frau', 'Maschinen- und Anlagenführer/in', 'Metallbauer/in', 'Fachkraft für Metalltechnik', 'Maurer/in', 'Maler/in und Lackierer/in', 'Gebäudereiniger/in', 'Kaufmann/-frau für Büromanagement', 'Verfahrensmechaniker/in für Kunststoff- und Kautschuktechnik', 'Elektroniker/in für Energie- und Gebäudetechnik', 'Fachkraft für Gastronomie'];
+const DISTRICT_LIST: District[] = [
+  'rostock_city',
+  'landkreis_rostock',
+  'schwerin_city',
+  'nordwestmecklenburg',
+  'vorpommern_ruegen',
+  'mecklenburgische_seenplatte',
+  'vorpommern_greifswald',
+  'ludwigslust_parchim',
+];
+const POSTCODES: Record<string, string> = {
+  rostock_city: '18055',
+  landkreis_rostock: '18273',
+  schwerin_city: '19053',
+  nordwestmecklenburg: '23966',
+  vorpommern_ruegen: '18435',
+  mecklenburgische_seenplatte: '17033',
+  vorpommern_greifswald: '17489',
+  ludwigslust_parchim: '19370',
+};
+const POPULAR = [
+  'Fachkraft für Lagerlogistik',
+  'Fachlagerist/in',
+  'Berufskraftfahrer/in',
+  'Verkäufer/in',
+  'Kaufmann/-frau im Einzelhandel',
+  'Koch/Köchin',
+  'Fachkraft Küche',
+  'Hotelfachmann/-frau',
+  'Maschinen- und Anlagenführer/in',
+  'Metallbauer/in',
+  'Fachkraft für Metalltechnik',
+  'Maurer/in',
+  'Maler/in und Lackierer/in',
+  'Gebäudereiniger/in',
+  'Kaufmann/-frau für Büromanagement',
+  'Verfahrensmechaniker/in für Kunststoff- und Kautschuktechnik',
+  'Elektroniker/in für Energie- und Gebäudetechnik',
+  'Fachkraft für Gastronomie',
+];
 
 export const DEMO_CASES = 320;
 const QUALIFIED = 140;
@@ -62,7 +137,7 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
     const district = rr.pick(DISTRICT_LIST);
     const wanted = rr.pick(POPULAR);
     const occupation = SHIPPED_OCCUPATIONS.find((o) => o.title === wanted)!;
-    const actor = rr.next() < 0.8 ? counsellors[0]! : counsellors[1] ?? counsellors[0]!;
+    const actor = rr.next() < 0.8 ? counsellors[0]! : (counsellors[1] ?? counsellors[0]!);
     const hours = rr.pick([20, 25, 30, 35, 40]);
     const input: CaseInput = {
       participant: {
@@ -100,29 +175,93 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
       if (plan.to === 'inquiry' || order.indexOf(stage) > order.indexOf(stopAt)) break;
       if (stage === 'counselling') {
         later(3, 10);
-        c = await children.add(c.id, 'sessions', { date: iso(at), kind: 'first_talk', minutes: 60, notes: 'Erstgespräch: Ziele, Erfahrungen und Rahmenbedingungen besprochen.', nextSteps: 'Unterlagen zur Berufserfahrung sammeln.', followUpDone: true }, actor);
+        c = await children.add(
+          c.id,
+          'sessions',
+          {
+            date: iso(at),
+            kind: 'first_talk',
+            minutes: 60,
+            notes: 'Erstgespräch: Ziele, Erfahrungen und Rahmenbedingungen besprochen.',
+            nextSteps: 'Unterlagen zur Berufserfahrung sammeln.',
+            followUpDone: true,
+          },
+          actor,
+        );
         for (let s = rr.int(1, 3); s > 0; s -= 1) {
           later(7, 21);
-          c = await children.add(c.id, 'sessions', { date: iso(at), kind: rr.pick(['counselling', 'competence_assessment', 'coaching'] as const), minutes: rr.pick([30, 45, 60, 90]), notes: 'Beratungstermin.', followUpDone: true }, actor);
+          c = await children.add(
+            c.id,
+            'sessions',
+            {
+              date: iso(at),
+              kind: rr.pick(['counselling', 'competence_assessment', 'coaching'] as const),
+              minutes: rr.pick([30, 45, 60, 90]),
+              notes: 'Beratungstermin.',
+              followUpDone: true,
+            },
+            actor,
+          );
         }
       }
       if (stage === 'qualification') {
         for (let m = 1; m <= rr.int(2, 3); m += 1) {
-          c = await children.add(c.id, 'modules', { title: `Qualifizierungsbaustein ${m}: ${occupation.title}`, hours: rr.pick([140, 210, 280, 350, 420]), status: plan.to === 'qualified' || plan.to === 'exam' ? 'completed' : 'running', startDate: iso(at), ...(plan.to === 'qualified' || plan.to === 'exam' ? { certificateDate: iso(new Date(t + 60 * day)) } : {}) }, actor);
+          c = await children.add(
+            c.id,
+            'modules',
+            {
+              title: `Qualifizierungsbaustein ${m}: ${occupation.title}`,
+              hours: rr.pick([140, 210, 280, 350, 420]),
+              status: plan.to === 'qualified' || plan.to === 'exam' ? 'completed' : 'running',
+              startDate: iso(at),
+              ...(plan.to === 'qualified' || plan.to === 'exam' ? { certificateDate: iso(new Date(t + 60 * day)) } : {}),
+            },
+            actor,
+          );
         }
-        c = await children.add(c.id, 'fundings', { source: rr.pick(['voucher_81_sgb3', 'job_centre_16_sgb2', 'qcg_82_sgb3', 'esf'] as const), amountEuro: rr.int(30, 90) * 100, approvedOn: iso(at) }, actor);
+        c = await children.add(
+          c.id,
+          'fundings',
+          { source: rr.pick(['voucher_81_sgb3', 'job_centre_16_sgb2', 'qcg_82_sgb3', 'esf'] as const), amountEuro: rr.int(30, 90) * 100, approvedOn: iso(at) },
+          actor,
+        );
       }
       if (stage === 'exam') {
         later(90, 200);
-        c = await children.putExam(c.id, { applicationDate: iso(at), admission: 'admitted', admissionDate: iso(new Date(t + 20 * day)), waiverRequested: false }, actor);
+        c = await children.putExam(
+          c.id,
+          { applicationDate: iso(at), admission: 'admitted', admissionDate: iso(new Date(t + 20 * day)), waiverRequested: false },
+          actor,
+        );
       }
       if (stage === 'qualified') {
         later(30, 60);
-        c = await children.putExam(c.id, { applicationDate: c.exam!.applicationDate, admission: 'admitted', admissionDate: c.exam!.admissionDate, waiverRequested: false, finalDate: iso(at), finalResult: 'passed', version: c.exam!.version }, actor);
+        c = await children.putExam(
+          c.id,
+          {
+            applicationDate: c.exam!.applicationDate,
+            admission: 'admitted',
+            admissionDate: c.exam!.admissionDate,
+            waiverRequested: false,
+            finalDate: iso(at),
+            finalResult: 'passed',
+            version: c.exam!.version,
+          },
+          actor,
+        );
       }
       await go(stage, stage === 'qualification' ? 14 : 5, stage === 'qualification' ? 40 : 25);
       if (stage === 'qualified' && rr.next() < 0.7) {
-        c = await children.putOutcome(c.id, { qualificationDate: c.exam!.finalDate, employer: 'Regionaler Betrieb', employmentStart: iso(later(5, 40)), employmentKind: rr.pick(['permanent', 'fixed_term', 'permanent'] as const) }, actor);
+        c = await children.putOutcome(
+          c.id,
+          {
+            qualificationDate: c.exam!.finalDate,
+            employer: 'Regionaler Betrieb',
+            employmentStart: iso(later(5, 40)),
+            employmentKind: rr.pick(['permanent', 'fixed_term', 'permanent'] as const),
+          },
+          actor,
+        );
       }
     }
     if (plan.to === 'dropped' || plan.to === 'referred' || plan.to === 'paused') await go(plan.to, 10, 40);
@@ -130,7 +269,12 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
     if (!['qualified', 'dropped', 'referred'].includes(c.status) && c.status !== 'inquiry') {
       at = new Date(Math.min(now.getTime() - day, t + day));
       const due = iso(new Date(now.getTime() + rr.int(-10, 21) * day));
-      c = await children.add(c.id, 'sessions', { date: iso(at), kind: 'counselling', minutes: 45, nextSteps: 'Rückmeldung zum Stand der Unterlagen.', followUp: due, followUpDone: false }, actor);
+      c = await children.add(
+        c.id,
+        'sessions',
+        { date: iso(at), kind: 'counselling', minutes: 45, nextSteps: 'Rückmeldung zum Stand der Unterlagen.', followUp: due, followUpDone: false },
+        actor,
+      );
     }
     step();
   };

@@ -34,14 +34,31 @@ const SECTORS: [string, number, string[], 'ihk' | 'hwk'][] = [
 ];
 const FORMS = ['GmbH', 'GmbH & Co. KG', 'KG', 'e.K.', 'GmbH'];
 const SIZES: CompanyInput['sizeClass'][] = ['1-9', '1-9', '10-49', '10-49', '10-49', '1-9', '50-249', '10-49', '1-9', '50-249', '10-49', '250+'];
-const PEOPLE = ['Bernd Schulze', 'Tanja Weber', 'Maria Jung', 'Oliver Braun', 'Christina Hahn', 'Klaus Reimann', 'Heike Vogt', 'Sven Lindner', 'Anja Krause', 'Dirk Hansen'];
+const PEOPLE = [
+  'Bernd Schulze',
+  'Tanja Weber',
+  'Maria Jung',
+  'Oliver Braun',
+  'Christina Hahn',
+  'Klaus Reimann',
+  'Heike Vogt',
+  'Sven Lindner',
+  'Anja Krause',
+  'Dirk Hansen',
+];
 
 const GENERATED: CompanyInput[] = SECTORS.flatMap(([section, count, nouns, chamber], s) =>
   Array.from({ length: count }, (_, i) => {
     const n = s * 100 + i;
     const [district, city, postcode] = PLACES[(n * 7) % PLACES.length]!;
     const name = `${PREFIXES[(n * 5) % PREFIXES.length]} ${nouns[i % nouns.length]} ${FORMS[n % FORMS.length]}`;
-    const slug = name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/[^a-z]+/g, '-')
+      .replace(/^-|-$/g, '');
     return {
       name,
       wzSection: section,

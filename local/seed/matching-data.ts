@@ -26,7 +26,13 @@ const day = 86_400_000;
 const candidateKey = patterns.candidatesInGroup.slotAttributes[0]!;
 const MANUAL_NEEDS = 24;
 /** Where the proposals end up: every state, the later ones fewer. */
-const OUTCOMES: MatchState[] = [...Array<MatchState>(10).fill('proposed'), ...Array<MatchState>(8).fill('contacted'), ...Array<MatchState>(8).fill('trial'), ...Array<MatchState>(9).fill('hired'), ...Array<MatchState>(7).fill('declined')];
+const OUTCOMES: MatchState[] = [
+  ...Array<MatchState>(10).fill('proposed'),
+  ...Array<MatchState>(8).fill('contacted'),
+  ...Array<MatchState>(8).fill('trial'),
+  ...Array<MatchState>(9).fill('hired'),
+  ...Array<MatchState>(7).fill('declined'),
+];
 export const DEMO_MATCHING_STEPS = 2 + MANUAL_NEEDS + OUTCOMES.length;
 
 /**
@@ -35,7 +41,11 @@ export const DEMO_MATCHING_STEPS = 2 + MANUAL_NEEDS + OUTCOMES.length;
  */
 async function backfill(db: Db, now: Date) {
   const cases = (await queryAll(db, patterns.casesByUpdate.of())).filter((i) => !i[candidateKey]).map((i) => stripKeys<CaseRecord>(i));
-  await mapLimit(cases.filter((c) => candidateKey in caseItem(c)), 8, (c) => writeSet(db).replace(caseItem(c), c.version).commit());
+  await mapLimit(
+    cases.filter((c) => candidateKey in caseItem(c)),
+    8,
+    (c) => writeSet(db).replace(caseItem(c), c.version).commit(),
+  );
   if ((await needRepository(db).list({ status: 'open', limit: 1 })).items.length) return;
   const surveys = surveyRepository(db);
   const campaigns = (await queryAll(db, patterns.campaignsByDate.of())).map((i) => stripKeys<{ id: string }>(i));
@@ -55,7 +65,11 @@ export async function seedMatching(db: Db, counsellor: Actor, now: Date, step: (
   let at = now;
   const needs = needsService(db, () => at);
   const companies = (await companyRepository(db).listAll({})).sort((a, b) => a.id.localeCompare(b.id));
-  const popular = [...new Set(SHIPPED_OCCUPATIONS.filter((o) => ['logistics', 'hospitality', 'care', 'retail', 'metal'].includes(o.sector)).map((o) => occupationId(o.code, o.title)))];
+  const popular = [
+    ...new Set(
+      SHIPPED_OCCUPATIONS.filter((o) => ['logistics', 'hospitality', 'care', 'retail', 'metal'].includes(o.sector)).map((o) => occupationId(o.code, o.title)),
+    ),
+  ];
   // Needs noted after company visits over the last four months: many would be a learning venue for a low-skilled person.
   for (let i = 0; i < MANUAL_NEEDS; i++) {
     at = new Date(now.getTime() - r.int(5, 120) * day);
@@ -65,8 +79,18 @@ export async function seedMatching(db: Db, counsellor: Actor, now: Date, step: (
         occupationId: r.pick(popular),
         headcount: r.int(1, 3),
         timeframe: r.pick(TIMEFRAMES),
-        conditions: { partTime: r.next() < 0.4, lowSkilled: r.next() < 0.6, migrant: r.next() < 0.7, ...(r.next() < 0.4 ? { germanLevel: r.pick(['A2', 'B1', 'B2'] as const) } : {}) },
-        note: r.pick(['Betriebsbesuch, Gespräch mit der Geschäftsführung', 'Telefonat mit der Personalabteilung', 'auf dem Netzwerktreffen genannt', 'Anfrage des Betriebs per E-Mail']),
+        conditions: {
+          partTime: r.next() < 0.4,
+          lowSkilled: r.next() < 0.6,
+          migrant: r.next() < 0.7,
+          ...(r.next() < 0.4 ? { germanLevel: r.pick(['A2', 'B1', 'B2'] as const) } : {}),
+        },
+        note: r.pick([
+          'Betriebsbesuch, Gespräch mit der Geschäftsführung',
+          'Telefonat mit der Personalabteilung',
+          'auf dem Netzwerktreffen genannt',
+          'Anfrage des Betriebs per E-Mail',
+        ]),
       },
       counsellor,
     );
@@ -89,17 +113,38 @@ export async function seedMatching(db: Db, counsellor: Actor, now: Date, step: (
     const best = (await matching.suggestions(caseId, counsellor)).items.find((s) => s.need.statedOn <= today && !s.match);
     if (best) {
       let m = await matching.propose(caseId, { needId: best.need.id }, counsellor);
-      const path: MatchState[] = { proposed: [], contacted: ['contacted'], trial: ['contacted', 'trial'], hired: ['contacted', ...(r.next() < 0.7 ? ['trial' as const] : []), 'hired'], declined: ['contacted', 'declined'], withdrawn: [] }[outcome] as MatchState[];
+      const path: MatchState[] = {
+        proposed: [],
+        contacted: ['contacted'],
+        trial: ['contacted', 'trial'],
+        hired: ['contacted', ...(r.next() < 0.7 ? ['trial' as const] : []), 'hired'],
+        declined: ['contacted', 'declined'],
+        withdrawn: [],
+      }[outcome] as MatchState[];
       for (const to of path) {
         t = Math.min(now.getTime() - day / 2, t + r.int(3, 20) * day);
         at = new Date(t);
-        m = await matching.move(caseId, best.need.id, {
-          to,
-          on: berlinDate(at),
-          version: m.version,
-          ...(to === 'trial' ? { trialKind: r.next() < 0.5 ? ('learning_venue' as const) : ('trial' as const) } : {}),
-          ...(to === 'declined' ? { declinedBy: r.pick(['company', 'participant', 'counsellor'] as const), note: r.pick(['Betrieb hat sich für eine andere Person entschieden', 'Arbeitszeiten passen nicht zur Kinderbetreuung', 'Anfahrt ohne Auto nicht machbar']) } : {}),
-        }, counsellor);
+        m = await matching.move(
+          caseId,
+          best.need.id,
+          {
+            to,
+            on: berlinDate(at),
+            version: m.version,
+            ...(to === 'trial' ? { trialKind: r.next() < 0.5 ? ('learning_venue' as const) : ('trial' as const) } : {}),
+            ...(to === 'declined'
+              ? {
+                  declinedBy: r.pick(['company', 'participant', 'counsellor'] as const),
+                  note: r.pick([
+                    'Betrieb hat sich für eine andere Person entschieden',
+                    'Arbeitszeiten passen nicht zur Kinderbetreuung',
+                    'Anfahrt ohne Auto nicht machbar',
+                  ]),
+                }
+              : {}),
+          },
+          counsellor,
+        );
       }
     }
     step();

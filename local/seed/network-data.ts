@@ -5,7 +5,6 @@ import type { Actor } from '#shared/audit/entry.ts';
 import { meetingsService } from '#shared/meetings/domain.ts';
 import type { Meeting } from '#shared/meetings/schema.ts';
 import { memberRepository } from '#shared/members/repository.ts';
-import type { MemberListQuery } from '#shared/members/schema.ts';
 import { previousMonth } from '#shared/reports/figures.ts';
 import { reportsService, type ReportStore } from '#shared/reports/domain.ts';
 import type { Db } from '#shared/table/access.ts';
@@ -51,7 +50,7 @@ export async function seedNetwork(db: Db, actor: Actor, now: Date, store: Report
   const clock = () => at;
   const quiet = { send: async () => ({ messageId: 'demo-past' }) }; // invitations of the past were mailed before the demo began
   const meetings = meetingsService(db, { transport: quiet, organizer: { name: 'amoN Koordination', email: 'koordination@amon.local' } }, clock);
-  const members = (await memberRepository(db).list({ limit: 100 } as MemberListQuery)).items;
+  const members = (await memberRepository(db).list({ limit: 100 })).items;
   const group = members.filter((m) => m.networks.includes('nq_netz_mv') || m.kind !== 'company').slice(0, 12);
   const steering = members.filter((m) => m.steeringCommittee).slice(0, 12);
   const r = random(20_251_201);
@@ -59,17 +58,39 @@ export async function seedNetwork(db: Db, actor: Actor, now: Date, store: Report
   const months: string[] = [];
   for (let m = previousMonth(thisMonth), i = 0; i < 12; i++, m = previousMonth(m)) months.unshift(m);
 
-  async function hold(input: Omit<Parameters<typeof meetings.create>[0], 'agenda' | 'inviteeIds'> & { invitees: string[] }, actionCount: number): Promise<Meeting> {
+  async function hold(
+    input: Omit<Parameters<typeof meetings.create>[0], 'agenda' | 'inviteeIds'> & { invitees: string[] },
+    actionCount: number,
+  ): Promise<Meeting> {
     const start = berlinInstant(input.startsAt);
     at = new Date(start.getTime() - 21 * 86_400_000);
-    const agenda = [{ title: 'Begrüßung und Protokoll', minutes: 10 }, ...r.some(TOPICS, 3).map((title) => ({ title, minutes: r.pick([20, 30, 45]) })), { title: 'Verschiedenes', minutes: 10 }];
+    const agenda = [
+      { title: 'Begrüßung und Protokoll', minutes: 10 },
+      ...r.some(TOPICS, 3).map((title) => ({ title, minutes: r.pick([20, 30, 45]) })),
+      { title: 'Verschiedenes', minutes: 10 },
+    ];
     const { invitees, ...rest } = input;
     const created = await meetings.create({ ...rest, agenda, inviteeIds: invitees }, actor);
     const invited = await meetings.invite(created.id, actor);
     at = new Date(berlinInstant(input.endsAt).getTime() + 2 * 3_600_000);
-    const attended = await meetings.recordAttendance(created.id, { version: invited.version, entries: invited.inviteeIds.map((memberId) => ({ memberId, attendance: r.next() < 0.78 ? 'present' : r.next() < 0.7 ? 'excused' : 'absent' })) }, actor);
+    const attended = await meetings.recordAttendance(
+      created.id,
+      {
+        version: invited.version,
+        entries: invited.inviteeIds.map((memberId) => ({ memberId, attendance: r.next() < 0.78 ? 'present' : r.next() < 0.7 ? 'excused' : 'absent' })),
+      },
+      actor,
+    );
     const { id: _i, invitees: _v, sequence: _s, invitationsSentAt: _t, createdAt: _c, updatedAt: _u, cancelledAt: _x, seriesId: _r, ...fields } = attended;
-    const minuted = await meetings.update(created.id, { ...fields, minutes: `Protokoll ${input.title}\n\n${agenda.map((a, i) => `TOP ${i + 1} ${a.title}: besprochen.`).join('\n')}`, decisions: r.some(DECISIONS, r.int(1, 2)) }, actor);
+    const minuted = await meetings.update(
+      created.id,
+      {
+        ...fields,
+        minutes: `Protokoll ${input.title}\n\n${agenda.map((a, i) => `TOP ${i + 1} ${a.title}: besprochen.`).join('\n')}`,
+        decisions: r.some(DECISIONS, r.int(1, 2)),
+      },
+      actor,
+    );
     for (const title of r.some(ACTIONS, actionCount)) {
       const owner = r.pick(invited.inviteeIds);
       const due = new Date(start.getTime() + r.int(14, 40) * 86_400_000).toISOString().slice(0, 10);
@@ -88,11 +109,31 @@ export async function seedNetwork(db: Db, actor: Actor, now: Date, store: Report
 
   for (const month of months) {
     const day = secondWednesday(month);
-    await hold({ kind: 'working_meeting', title: 'Arbeitstreffen NQ-Netz MV', startsAt: `${day}T10:00`, endsAt: `${day}T12:30`, place: 'IHK zu Rostock, Ernst-Barlach-Straße 1–3, Raum 2.14', invitees: group.map((m) => m.id) }, r.int(1, 2));
+    await hold(
+      {
+        kind: 'working_meeting',
+        title: 'Arbeitstreffen NQ-Netz MV',
+        startsAt: `${day}T10:00`,
+        endsAt: `${day}T12:30`,
+        place: 'IHK zu Rostock, Ernst-Barlach-Straße 1–3, Raum 2.14',
+        invitees: group.map((m) => m.id),
+      },
+      r.int(1, 2),
+    );
   }
   for (const month of months.filter((_, i) => i % 3 === 2)) {
     const day = addDays(secondWednesday(month), 14); // the 4th Wednesday
-    await hold({ kind: 'steering_committee', title: 'Lenkungskreis amoN', startsAt: `${day}T14:00`, endsAt: `${day}T16:00`, onlineUrl: 'https://meet.amon.example/lenkungskreis', invitees: steering.map((m) => m.id) }, 1);
+    await hold(
+      {
+        kind: 'steering_committee',
+        title: 'Lenkungskreis amoN',
+        startsAt: `${day}T14:00`,
+        endsAt: `${day}T16:00`,
+        onlineUrl: 'https://meet.amon.example/lenkungskreis',
+        invitees: steering.map((m) => m.id),
+      },
+      1,
+    );
   }
 
   // The next two working meetings: scheduled, not yet announced.
@@ -100,7 +141,21 @@ export async function seedNetwork(db: Db, actor: Actor, now: Date, store: Report
   const [ty, tm] = thisMonth.split('-').map(Number) as [number, number];
   const following = tm === 12 ? `${ty + 1}-01` : `${ty}-${String(tm + 1).padStart(2, '0')}`;
   const next = secondWednesday(thisMonth) > berlinDate(now) ? thisMonth : following;
-  const upcoming = await meetings.create({ kind: 'working_meeting', title: 'Arbeitstreffen NQ-Netz MV', startsAt: `${secondWednesday(next)}T10:00`, endsAt: `${secondWednesday(next)}T12:30`, place: 'IHK zu Rostock, Ernst-Barlach-Straße 1–3, Raum 2.14', agenda: [{ title: 'Begrüßung und Protokoll', minutes: 10 }, { title: 'Offene Aufgaben', minutes: 20 }], inviteeIds: group.map((m) => m.id) }, actor);
+  const upcoming = await meetings.create(
+    {
+      kind: 'working_meeting',
+      title: 'Arbeitstreffen NQ-Netz MV',
+      startsAt: `${secondWednesday(next)}T10:00`,
+      endsAt: `${secondWednesday(next)}T12:30`,
+      place: 'IHK zu Rostock, Ernst-Barlach-Straße 1–3, Raum 2.14',
+      agenda: [
+        { title: 'Begrüßung und Protokoll', minutes: 10 },
+        { title: 'Offene Aufgaben', minutes: 20 },
+      ],
+      inviteeIds: group.map((m) => m.id),
+    },
+    actor,
+  );
   await meetings.series(upcoming.id, { count: 1 }, actor);
 
   // The past reports, each made at 06:00 on the 1st of the following month, as the job makes them.

@@ -21,42 +21,133 @@ const yes = { value: 'yes', label: { de: 'Ja', en: 'Yes' } };
 const no = { value: 'no', label: { de: 'Nein', en: 'No' } };
 
 export const NEEDS_QUESTIONS: Question[] = [
-  { id: 'qneeds', type: 'occupations', required: false, maxRows: 5, label: { de: 'Für welche Berufe suchen Sie in den nächsten 12 Monaten Fachkräfte?', en: 'Which occupations will you be hiring skilled workers for in the next 12 months?' }, help: { de: 'Eine Zeile je Beruf: Anzahl, Zeitraum und ob Sie auch Quereinsteiger nachqualifizieren würden.', en: 'One row per occupation.' } },
-  { id: 'qvacancies', type: 'number', required: true, min: 0, max: 500, integer: true, unit: 'Stellen', label: { de: 'Wie viele Stellen sind bei Ihnen derzeit unbesetzt?', en: 'How many positions are currently vacant?' } },
-  { id: 'qdifficulty', type: 'scale', required: true, label: { de: 'Wie schwer ist es derzeit, Fachkräfte zu finden?', en: 'How hard is it to find skilled workers at the moment?' }, lowLabel: { de: 'leicht', en: 'easy' }, highLabel: { de: 'sehr schwer', en: 'very hard' } },
-  { id: 'qtraining', type: 'single', required: true, label: { de: 'Bilden Sie derzeit aus?', en: 'Do you currently train apprentices?' }, choices: [yes, { value: 'planned', label: { de: 'Geplant', en: 'Planned' } }, no] },
-  { id: 'qupskill', type: 'single', required: true, label: { de: 'Würden Sie Beschäftigte ohne Berufsabschluss berufsbegleitend nachqualifizieren lassen?', en: 'Would you let employees without a vocational qualification re-qualify alongside their job?' }, choices: [yes, { value: 'maybe', label: { de: 'Vielleicht, mit Unterstützung', en: 'Maybe, with support' } }, no] },
-  { id: 'qchannels', type: 'multiple', required: false, label: { de: 'Wie suchen Sie Personal?', en: 'How do you look for staff?' }, choices: [
-    { value: 'agency', label: { de: 'Agentur für Arbeit', en: 'Employment agency' } },
-    { value: 'jobcentre', label: { de: 'Jobcenter', en: 'Job centre' } },
-    { value: 'portals', label: { de: 'Stellenportale', en: 'Job portals' } },
-    { value: 'social', label: { de: 'Soziale Medien', en: 'Social media' } },
-    { value: 'network', label: { de: 'Persönliche Kontakte', en: 'Personal contacts' } },
-    { value: 'chamber', label: { de: 'Kammer', en: 'Chamber' } },
-  ] },
+  {
+    id: 'qneeds',
+    type: 'occupations',
+    required: false,
+    maxRows: 5,
+    label: {
+      de: 'Für welche Berufe suchen Sie in den nächsten 12 Monaten Fachkräfte?',
+      en: 'Which occupations will you be hiring skilled workers for in the next 12 months?',
+    },
+    help: { de: 'Eine Zeile je Beruf: Anzahl, Zeitraum und ob Sie auch Quereinsteiger nachqualifizieren würden.', en: 'One row per occupation.' },
+  },
+  {
+    id: 'qvacancies',
+    type: 'number',
+    required: true,
+    min: 0,
+    max: 500,
+    integer: true,
+    unit: 'Stellen',
+    label: { de: 'Wie viele Stellen sind bei Ihnen derzeit unbesetzt?', en: 'How many positions are currently vacant?' },
+  },
+  {
+    id: 'qdifficulty',
+    type: 'scale',
+    required: true,
+    label: { de: 'Wie schwer ist es derzeit, Fachkräfte zu finden?', en: 'How hard is it to find skilled workers at the moment?' },
+    lowLabel: { de: 'leicht', en: 'easy' },
+    highLabel: { de: 'sehr schwer', en: 'very hard' },
+  },
+  {
+    id: 'qtraining',
+    type: 'single',
+    required: true,
+    label: { de: 'Bilden Sie derzeit aus?', en: 'Do you currently train apprentices?' },
+    choices: [yes, { value: 'planned', label: { de: 'Geplant', en: 'Planned' } }, no],
+  },
+  {
+    id: 'qupskill',
+    type: 'single',
+    required: true,
+    label: {
+      de: 'Würden Sie Beschäftigte ohne Berufsabschluss berufsbegleitend nachqualifizieren lassen?',
+      en: 'Would you let employees without a vocational qualification re-qualify alongside their job?',
+    },
+    choices: [yes, { value: 'maybe', label: { de: 'Vielleicht, mit Unterstützung', en: 'Maybe, with support' } }, no],
+  },
+  {
+    id: 'qchannels',
+    type: 'multiple',
+    required: false,
+    label: { de: 'Wie suchen Sie Personal?', en: 'How do you look for staff?' },
+    choices: [
+      { value: 'agency', label: { de: 'Agentur für Arbeit', en: 'Employment agency' } },
+      { value: 'jobcentre', label: { de: 'Jobcenter', en: 'Job centre' } },
+      { value: 'portals', label: { de: 'Stellenportale', en: 'Job portals' } },
+      { value: 'social', label: { de: 'Soziale Medien', en: 'Social media' } },
+      { value: 'network', label: { de: 'Persönliche Kontakte', en: 'Personal contacts' } },
+      { value: 'chamber', label: { de: 'Kammer', en: 'Chamber' } },
+    ],
+  },
   { id: 'qnotes', type: 'text', required: false, maxLength: 1000, label: { de: 'Was sollten wir außerdem wissen?', en: 'Anything else we should know?' } },
 ];
 
 export const MIGRANT_QUESTIONS: Question[] = [
-  { id: 'qemploys', type: 'single', required: true, label: { de: 'Beschäftigen Sie derzeit Menschen mit Migrationsgeschichte?', en: 'Do you currently employ people with a migration background?' }, choices: [yes, no] },
-  { id: 'qcount', type: 'number', required: false, min: 0, max: 2000, integer: true, unit: 'Personen', label: { de: 'Wenn ja: wie viele?', en: 'If so, how many?' } },
-  { id: 'qbarriers', type: 'multiple', required: true, label: { de: 'Welche Hürden erleben Sie bei der Einstellung?', en: 'Which obstacles do you meet when hiring?' }, choices: [
-    { value: 'language', label: { de: 'Deutschkenntnisse', en: 'German language skills' } },
-    { value: 'recognition', label: { de: 'Anerkennung von Abschlüssen', en: 'Recognition of qualifications' } },
-    { value: 'permits', label: { de: 'Aufenthalt und Arbeitserlaubnis', en: 'Residence and work permits' } },
-    { value: 'housing', label: { de: 'Wohnraum', en: 'Housing' } },
-    { value: 'mobility', label: { de: 'Erreichbarkeit des Betriebs', en: 'Getting to the workplace' } },
-    { value: 'none', label: { de: 'Keine', en: 'None' } },
-  ] },
-  { id: 'qgerman', type: 'scale', required: true, label: { de: 'Wie wichtig sind gute Deutschkenntnisse für eine Einstellung?', en: 'How important is good German for hiring?' }, lowLabel: { de: 'unwichtig', en: 'not important' }, highLabel: { de: 'unverzichtbar', en: 'essential' } },
-  { id: 'qsupport', type: 'multiple', required: false, maxChoices: 3, label: { de: 'Welche Unterstützung würde Ihnen am meisten helfen? (bis zu drei)', en: 'Which support would help you most? (up to three)' }, choices: [
-    { value: 'jobgerman', label: { de: 'Berufsbezogener Deutschkurs im Betrieb', en: 'Job-related German course at work' } },
-    { value: 'mentoring', label: { de: 'Begleitung in den ersten Monaten', en: 'Mentoring in the first months' } },
-    { value: 'recognition', label: { de: 'Beratung zur Anerkennung', en: 'Advice on recognition' } },
-    { value: 'funding', label: { de: 'Förderung von Lohnkosten', en: 'Wage subsidies' } },
-    { value: 'authorities', label: { de: 'Hilfe bei Behördengängen', en: 'Help with authorities' } },
-  ] },
-  { id: 'qhire', type: 'occupations', required: false, maxRows: 5, label: { de: 'Für welche Berufe würden Sie Menschen mit Migrationsgeschichte einstellen?', en: 'For which occupations would you hire people with a migration background?' } },
+  {
+    id: 'qemploys',
+    type: 'single',
+    required: true,
+    label: { de: 'Beschäftigen Sie derzeit Menschen mit Migrationsgeschichte?', en: 'Do you currently employ people with a migration background?' },
+    choices: [yes, no],
+  },
+  {
+    id: 'qcount',
+    type: 'number',
+    required: false,
+    min: 0,
+    max: 2000,
+    integer: true,
+    unit: 'Personen',
+    label: { de: 'Wenn ja: wie viele?', en: 'If so, how many?' },
+  },
+  {
+    id: 'qbarriers',
+    type: 'multiple',
+    required: true,
+    label: { de: 'Welche Hürden erleben Sie bei der Einstellung?', en: 'Which obstacles do you meet when hiring?' },
+    choices: [
+      { value: 'language', label: { de: 'Deutschkenntnisse', en: 'German language skills' } },
+      { value: 'recognition', label: { de: 'Anerkennung von Abschlüssen', en: 'Recognition of qualifications' } },
+      { value: 'permits', label: { de: 'Aufenthalt und Arbeitserlaubnis', en: 'Residence and work permits' } },
+      { value: 'housing', label: { de: 'Wohnraum', en: 'Housing' } },
+      { value: 'mobility', label: { de: 'Erreichbarkeit des Betriebs', en: 'Getting to the workplace' } },
+      { value: 'none', label: { de: 'Keine', en: 'None' } },
+    ],
+  },
+  {
+    id: 'qgerman',
+    type: 'scale',
+    required: true,
+    label: { de: 'Wie wichtig sind gute Deutschkenntnisse für eine Einstellung?', en: 'How important is good German for hiring?' },
+    lowLabel: { de: 'unwichtig', en: 'not important' },
+    highLabel: { de: 'unverzichtbar', en: 'essential' },
+  },
+  {
+    id: 'qsupport',
+    type: 'multiple',
+    required: false,
+    maxChoices: 3,
+    label: { de: 'Welche Unterstützung würde Ihnen am meisten helfen? (bis zu drei)', en: 'Which support would help you most? (up to three)' },
+    choices: [
+      { value: 'jobgerman', label: { de: 'Berufsbezogener Deutschkurs im Betrieb', en: 'Job-related German course at work' } },
+      { value: 'mentoring', label: { de: 'Begleitung in den ersten Monaten', en: 'Mentoring in the first months' } },
+      { value: 'recognition', label: { de: 'Beratung zur Anerkennung', en: 'Advice on recognition' } },
+      { value: 'funding', label: { de: 'Förderung von Lohnkosten', en: 'Wage subsidies' } },
+      { value: 'authorities', label: { de: 'Hilfe bei Behördengängen', en: 'Help with authorities' } },
+    ],
+  },
+  {
+    id: 'qhire',
+    type: 'occupations',
+    required: false,
+    maxRows: 5,
+    label: {
+      de: 'Für welche Berufe würden Sie Menschen mit Migrationsgeschichte einstellen?',
+      en: 'For which occupations would you hire people with a migration background?',
+    },
+  },
 ];
 
 /** Occupations that fit a WZ section, by the catalogue's sectors. */
@@ -113,14 +204,22 @@ function needsAnswers(r: Random, company: Company, offered: Set<string>, mood: n
 function migrantAnswers(r: Random, company: Company, offered: Set<string>): Answers {
   const employs = r.next() < 0.58;
   const [, max] = SIZE_STAFF[company.sizeClass] ?? [5, 20];
-  const barriers = r.next() < 0.1 ? ['none'] : r.some(['language', 'language', 'recognition', 'permits', 'housing', 'mobility'].filter((v, i, a) => a.indexOf(v) === i), r.int(1, 3));
+  const barriers =
+    r.next() < 0.1
+      ? ['none']
+      : r.some(
+          ['language', 'language', 'recognition', 'permits', 'housing', 'mobility'].filter((v, i, a) => a.indexOf(v) === i),
+          r.int(1, 3),
+        );
   return {
     qemploys: employs ? 'yes' : 'no',
     ...(employs ? { qcount: r.int(1, Math.max(1, Math.round(max / 6))) } : {}),
     qbarriers: barriers,
     qgerman: r.int(3, 5),
     qsupport: r.some(['jobgerman', 'mentoring', 'recognition', 'funding', 'authorities'], r.int(1, 3)),
-    qhire: r.some(codesFor(company.wzSection, offered), r.int(0, 2)).map((occupation) => ({ occupation, headcount: r.int(1, 3), timeframe: r.pick(TIMEFRAMES), lowSkilled: r.next() < 0.6, migrant: true })),
+    qhire: r
+      .some(codesFor(company.wzSection, offered), r.int(0, 2))
+      .map((occupation) => ({ occupation, headcount: r.int(1, 3), timeframe: r.pick(TIMEFRAMES), lowSkilled: r.next() < 0.6, migrant: true })),
   };
 }
 
@@ -186,7 +285,18 @@ export async function seedSurveys(db: Db, actor: Actor, now: Date, siteUrl: stri
     });
   }
 
-  async function run(o: { title: string; kind: Campaign['kind']; questions: Question[]; opensOn: string; closesOn: string; panel: Company[]; rate: number; intro: string; wave?: Campaign; answer: Answer }) {
+  async function run(o: {
+    title: string;
+    kind: Campaign['kind'];
+    questions: Question[];
+    opensOn: string;
+    closesOn: string;
+    panel: Company[];
+    rate: number;
+    intro: string;
+    wave?: Campaign;
+    answer: Answer;
+  }) {
     at = noon(addDays(o.opensOn, -7));
     const dates = { title: o.title, opensOn: o.opensOn, closesOn: o.closesOn };
     const draft = o.wave

@@ -14,7 +14,7 @@ export async function ensureUsers(
   db: Db,
   o: { adminEmail: string; adminPassword?: string; demoPassword?: string; credentialsPath: string },
 ): Promise<SignInLine[]> {
-  const remembered: SignInLine[] = existsSync(o.credentialsPath) ? JSON.parse(readFileSync(o.credentialsPath, 'utf8')) : [];
+  const remembered = existsSync(o.credentialsPath) ? (JSON.parse(readFileSync(o.credentialsPath, 'utf8')) as SignInLine[]) : [];
   const recall = (email: string) => remembered.find((r) => r.email === email)?.password;
   const wanted: Wanted[] = [
     { email: o.adminEmail, role: 'admin', name: 'Administration', password: o.adminPassword },
@@ -40,8 +40,21 @@ export async function ensureUsers(
         passwordHash: await hashPassword(password),
       });
     }
-    lines.push({ email: w.email, password: existing && !w.password && !recall(w.email) ? '(wie beim ersten Start ausgegeben)' : password, role: w.role, name: w.name });
+    lines.push({
+      email: w.email,
+      password: existing && !w.password && !recall(w.email) ? '(wie beim ersten Start ausgegeben)' : password,
+      role: w.role,
+      name: w.name,
+    });
   }
-  writeFileSync(o.credentialsPath, JSON.stringify(lines.filter((l) => !l.password.startsWith('(')), null, 2), { mode: 0o600 });
+  writeFileSync(
+    o.credentialsPath,
+    JSON.stringify(
+      lines.filter((l) => !l.password.startsWith('(')),
+      null,
+      2,
+    ),
+    { mode: 0o600 },
+  );
   return lines;
 }

@@ -20,7 +20,15 @@ export type AuditEntry = {
 /** The item of one audit entry, on the record's partition and (gsi1) on the actor's. */
 export function auditItem(actor: Actor, action: AuditAction, recordType: string, recordId: string, fields: string[], at: Date) {
   const sk = `${at.toISOString()}#${ulid(at.getTime())}`;
-  const entry: AuditEntry = { at: at.toISOString(), actorId: actor.id, action, recordType, recordId, fields, ...(actor.requestId ? { requestId: actor.requestId } : {}) };
+  const entry: AuditEntry = {
+    at: at.toISOString(),
+    actorId: actor.id,
+    action,
+    recordType,
+    recordId,
+    fields,
+    ...(actor.requestId ? { requestId: actor.requestId } : {}),
+  };
   return { ...keys.audit(recordType, recordId, sk), ...patterns.auditOfUser.slot(sk, actor.id).keys, ...entry };
 }
 

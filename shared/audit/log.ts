@@ -9,6 +9,9 @@ export function auditLog(db: Db) {
       putItem(db, { ...auditItem(actor, 'read', recordType, recordId, fields, at), ...extra }),
     /** The reads of several records of one type (the cases a ranking or a duplicate check showed). */
     reads: (actor: Actor, recordType: string, recordIds: string[], fields: string[], at: Date) =>
-      putItems(db, recordIds.map((id) => auditItem(actor, 'read', recordType, id, fields, at))),
+      putItems(
+        db,
+        recordIds.map((id) => auditItem(actor, 'read', recordType, id, fields, at)),
+      ),
   };
 }

@@ -15,3 +15,4 @@ export const AuditEntryView = z
     requestId: z.string().optional(),
   })
   .meta({ id: 'AuditEntry' });
+export type AuditEntryView = z.infer<typeof AuditEntryView>;

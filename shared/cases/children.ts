@@ -16,7 +16,10 @@ type Versioned<T> = T & { version?: number };
 
 /** The earliest open follow-up among the sessions. */
 function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
-  return sessions.filter((s) => s.followUp && !s.followUpDone).map((s) => s.followUp!).sort()[0];
+  return sessions
+    .filter((s) => s.followUp && !s.followUpDone)
+    .map((s) => s.followUp!)
+    .sort()[0];
 }
 
 export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
@@ -58,17 +61,27 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     if (kind === 'modules') {
       const m = after as ModuleInput;
       if (!before) out.push(event('module.added', c, now, { hours: m.hours }));
-      if (m.status === 'completed' && (before as ModuleInput | undefined)?.status !== 'completed') out.push(event('module.completed', c, now, { hours: m.hours }));
+      if (m.status === 'completed' && (before as ModuleInput | undefined)?.status !== 'completed')
+        out.push(event('module.completed', c, now, { hours: m.hours }));
     }
     return out;
   }
 
-  async function commitChild(agg: CaseAggregate, kind: ChildKind, childId: string, child: Record<string, unknown> & { id: string }, expected: number | undefined, facts: FeedEvent[], actor: Actor, fields: string[]) {
+  async function commitChild(
+    agg: CaseAggregate,
+    kind: ChildKind,
+    childId: string,
+    child: Record<string, unknown> & { id: string },
+    expected: number | undefined,
+    facts: FeedEvent[],
+    actor: Actor,
+    fields: string[],
+  ) {
     const now = clock();
     const list = agg[kind] as { id: string }[];
     const index = list.findIndex((x) => x.id === childId);
-    if (index >= 0) list[index] = child as never;
-    else list.push(child as never);
+    if (index >= 0) list[index] = child;
+    else list.push(child);
     const c = touched(agg, now);
     const ws = repo.putChild(c.id, kind, child, expected, repo.putCase(c, agg.case.version, change()));
     for (const f of facts) ws.event(f);
@@ -77,7 +90,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
   }
 
   /** Writes the exam or the outcome (one per case) with its version check, audit entry and counted facts. */
-  async function putSingleton<K extends 'exam' | 'outcome', T extends K extends 'exam' ? ExamInput : OutcomeInput>(
+  async function putSingleton<K extends 'exam' | 'outcome', T extends (K extends 'exam' ? ExamInput : OutcomeInput)>(
     caseId: string,
     which: K,
     input: Versioned<T>,
@@ -86,7 +99,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => FeedEvent[],
   ) {
     const agg = await loadWritable(caseId);
-    const before = agg[which] as (Child<T> | undefined);
+    const before = agg[which] as Child<T> | undefined;
     if (before && before.version !== input.version) throw new Conflict(staleMessage, 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
     // The exam application goes to the chamber, a network partner.
     if (which === 'exam' && (input as ExamInput).applicationDate && !(before as ExamInput | undefined)?.applicationDate) {
@@ -127,13 +140,16 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
         const agg = await loadWritable(caseId);
         const before = (agg[kind] as (ChildInput & { id: string; version: number; createdAt: string })[]).find((x) => x.id === childId);
         if (!before) throw new NotFound('Der Eintrag wurde nicht gefunden.');
-        if (before.version !== input.version) throw new Conflict('Der Eintrag wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+        if (before.version !== input.version)
+          throw new Conflict('Der Eintrag wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [
+            { path: 'version', message: 'veraltete Version' },
+          ]);
         assertProviderAllowed(agg, kind, input, before);
         const now = clock();
         const { version, ...fields } = input;
         const child = { ...fields, id: childId, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
         const changed = changedFields(before as never, child as never).map((f) => `${kind}.${childId}.${f}`);
-        return commitChild(agg, kind, childId, child, version, childEvents(kind, before, fields as ChildInput, agg.case, now), actor, changed);
+        return commitChild(agg, kind, childId, child, version, childEvents(kind, before, fields, agg.case, now), actor, changed);
       });
     },
 

@@ -27,7 +27,10 @@ export const consentCovers = (c: Consent, scope: ConsentScope) => Boolean(c.give
 /** Refuses a step that hands the person's data to a network partner without the `share_with_partners` scope. */
 export function assertMayShareWithPartners(c: Consent, path: string, what: string): void {
   if (consentCovers(c, 'share_with_partners')) return;
-  throw new Invalid([{ path, message: 'ohne Einwilligung zur Weitergabe an Partner nicht erlaubt' }], `${what} gibt Daten der Person an einen Netzwerkpartner weiter: dafür fehlt die Einwilligung „Weitergabe an Partner“.`);
+  throw new Invalid(
+    [{ path, message: 'ohne Einwilligung zur Weitergabe an Partner nicht erlaubt' }],
+    `${what} gibt Daten der Person an einen Netzwerkpartner weiter: dafür fehlt die Einwilligung „Weitergabe an Partner“.`,
+  );
 }
 
 export function assertAllowedWithoutConsent(input: Pick<CaseInput, 'participant' | 'consent' | 'targetOccupationId'>): void {

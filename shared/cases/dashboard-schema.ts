@@ -11,3 +11,4 @@ export const Dashboard = z
     perMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), opened: count, qualified: count, placed: count })),
   })
   .meta({ id: 'Dashboard' });
+export type Dashboard = z.infer<typeof Dashboard>;

@@ -19,7 +19,9 @@ export async function dashboard(db: Db, now = new Date()) {
   const [counters, settings] = await Promise.all([feedRepository(db).counters(), settingsService(db).get()]);
   const n = (name: string) => Number(counters?.[name] ?? 0);
   const months = lastMonths(12, now);
-  const everOpened = Object.entries(counters ?? {}).filter(([k]) => k.startsWith('opened_')).reduce((s, [, v]) => s + Number(v), 0);
+  const everOpened = Object.entries(counters ?? {})
+    .filter(([k]) => k.startsWith('opened_'))
+    .reduce((s, [, v]) => s + Number(v), 0);
   return {
     funnel: CASE_STATUSES.map((status) => ({ status, count: n(`status_${status}`) })),
     kpis: {

@@ -23,9 +23,14 @@ export function casesService(db: Db, clock: Clock = systemClock) {
 
   /** A new change; `audit` adds the case's audit entry to it. */
   const change = () => writeSet(db);
-  const audit = (ws: WriteSet, actor: Actor, action: 'create' | 'update', id: string, fields: string[], at: Date) => ws.audit(actor, action, 'case', id, fields, at);
+  const audit = (ws: WriteSet, actor: Actor, action: 'create' | 'update', id: string, fields: string[], at: Date) =>
+    ws.audit(actor, action, 'case', id, fields, at);
   /** A counted fact of the case, with the case's facts as every case event carries them. */
-  const event = (type: string, c: CaseRecord, at: Date, extra: Record<string, string | number | null> = {}): FeedEvent => ({ type, at, data: { ...caseFacts(c, at), ...extra } });
+  const event = (type: string, c: CaseRecord, at: Date, extra: Record<string, string | number | null> = {}): FeedEvent => ({
+    type,
+    at,
+    data: { ...caseFacts(c, at), ...extra },
+  });
   const history = (ws: WriteSet, c: CaseRecord, actor: Actor, at: Date, from: string | undefined, to: string, reason?: string) => {
     const entry: HistoryEntry = { at: at.toISOString(), actorId: actor.id, ...(from ? { from } : {}), to, ...(reason ? { reason } : {}) };
     return repo.history(c.id, entry, ulid(), ws);
@@ -43,7 +48,14 @@ export function casesService(db: Db, clock: Clock = systemClock) {
     if (!id) return undefined;
     const item = await repo.occupation(id);
     if (!item) throw new Invalid([{ path: 'targetOccupationId', message: 'unbekannter Beruf' }]);
-    return { id, code: String(item.code), title: String(item.title), months: Number(item.months), chamber: String(item.chamber), ...(item.competentBody ? { competentBody: String(item.competentBody) } : {}) };
+    return {
+      id,
+      code: String(item.code),
+      title: String(item.title),
+      months: Number(item.months),
+      chamber: String(item.chamber),
+      ...(typeof item.competentBody === 'string' ? { competentBody: item.competentBody } : {}),
+    };
   }
 
   /** Reads a case and writes the read to the audit log; the two run side by side, and an attempted read of a missing case is logged too. */
@@ -80,7 +92,16 @@ export function casesService(db: Db, clock: Clock = systemClock) {
         ...(target ? { targetOccupation: target } : {}),
       };
       const ws = repo.insert(record, change());
-      audit(ws, actor, 'create', record.id, Object.keys(input.participant).map((k) => `participant.${k}`).sort(), now);
+      audit(
+        ws,
+        actor,
+        'create',
+        record.id,
+        Object.keys(input.participant)
+          .map((k) => `participant.${k}`)
+          .sort(),
+        now,
+      );
       history(ws, record, actor, now, undefined, 'inquiry');
       await ws
         .event(event('case.opened', record, now))
@@ -111,7 +132,13 @@ export function casesService(db: Db, clock: Clock = systemClock) {
     /** Cases with the same name and birth date. Each case found is a read of it, audited; the names checked are not logged. */
     async duplicates(input: { firstName: string; lastName: string; birthDate: string }, actor: Actor) {
       const found = await repo.duplicates(input);
-      await log.reads(actor, 'case', found.map((f) => f.id), ['duplicate-check'], clock());
+      await log.reads(
+        actor,
+        'case',
+        found.map((f) => f.id),
+        ['duplicate-check'],
+        clock(),
+      );
       return found;
     },
 
@@ -145,7 +172,8 @@ export function casesService(db: Db, clock: Clock = systemClock) {
 
     async move(id: string, input: MoveInput, actor: Actor) {
       const agg = await repo.load(id);
-      if (agg.case.version !== input.version) throw new Conflict('Der Fall wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
+      if (agg.case.version !== input.version)
+        throw new Conflict('Der Fall wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
       const verdict = checkMove(moveFacts(agg), input.to);
       if (!verdict.ok) throw new Conflict(verdict.reason, verdict.code, [{ path: 'to', message: verdict.reason }]);
       const now = clock();
@@ -169,7 +197,17 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       if (input.to === 'dropped') ws.event(event('case.dropped', after, now));
       if (input.to === 'referred') ws.event(event('case.referred', after, now));
       await ws.commit();
-      return caseView({ ...agg, case: after, history: [...agg.history, { at: now.toISOString(), actorId: actor.id, from: before.status, to: input.to, ...(input.reason ? { reason: input.reason } : {}) }] }, now);
+      return caseView(
+        {
+          ...agg,
+          case: after,
+          history: [
+            ...agg.history,
+            { at: now.toISOString(), actorId: actor.id, from: before.status, to: input.to, ...(input.reason ? { reason: input.reason } : {}) },
+          ],
+        },
+        now,
+      );
     },
   };
 }

@@ -128,10 +128,7 @@ type Export = { exportedAt: string; case: Item[]; lookups: Item[]; indexEntries:
 
 /** A readable HTML version of an export, for handing to the person. */
 export function exportHtml(data: Export): string {
-  const rows = (items: Item[]) =>
-    items
-      .map((i) => `<tr><td><pre>${escapeHtml(JSON.stringify(i, null, 2))}</pre></td></tr>`)
-      .join('');
+  const rows = (items: Item[]) => items.map((i) => `<tr><td><pre>${escapeHtml(JSON.stringify(i, null, 2))}</pre></td></tr>`).join('');
   return `<!doctype html><html lang="de"><meta charset="utf-8"><title>Auskunft nach Art. 15 DSGVO</title>
 <style>body{font-family:sans-serif;margin:2rem}pre{white-space:pre-wrap;margin:0}td{border-bottom:1px solid #ccc;padding:.5rem}</style>
 <h1>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</h1><p>Erstellt am ${escapeHtml(data.exportedAt)}</p>

@@ -120,7 +120,7 @@ export function caseRepository(db: Db) {
     /** The next case number of the year, from an atomic counter: "2026-0042". */
     async nextNumber(year: string): Promise<string> {
       const out = await db.write({ update: keys.caseNumberSequence(year), add: { seq: 1 } }, { returnNew: true });
-      return `${year}-${String(out?.seq ?? 1).padStart(4, '0')}`;
+      return `${year}-${String(Number(out?.seq ?? 1)).padStart(4, '0')}`;
     },
 
     async occupation(id: string): Promise<Item | undefined> {
@@ -228,12 +228,7 @@ export function caseRepository(db: Db) {
       const root = stripKeys<CaseRecord>(rootItem);
       const auditTrail = await queryAll(db, patterns.auditOfRecord.of('case', caseId));
       const dup = duplicateEntry(root);
-      const others = [
-        ...items.filter((i) => i !== rootItem).map(keyOf),
-        ...auditTrail.map(keyOf),
-        keys.caseNumber(root.number),
-        ...(dup ? [dup] : []),
-      ];
+      const others = [...items.filter((i) => i !== rootItem).map(keyOf), ...auditTrail.map(keyOf), keys.caseNumber(root.number), ...(dup ? [dup] : [])];
       return { root, caseKey: keyOf(rootItem), others };
     },
   };

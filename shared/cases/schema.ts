@@ -6,7 +6,15 @@ import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } f
 export const GENDERS = ['female', 'male', 'diverse', 'not_stated'] as const;
 export const MIGRATION = ['yes', 'no', 'not_stated'] as const;
 export const CEFR = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export const SCHOOL_CERTIFICATES = ['none', 'berufsreife', 'mittlere_reife', 'fachhochschulreife', 'abitur', 'foreign_recognised', 'foreign_not_recognised'] as const;
+export const SCHOOL_CERTIFICATES = [
+  'none',
+  'berufsreife',
+  'mittlere_reife',
+  'fachhochschulreife',
+  'abitur',
+  'foreign_recognised',
+  'foreign_not_recognised',
+] as const;
 export const REGISTRATIONS = ['job_agency', 'job_centre', 'none'] as const;
 export const CONSENT_SCOPES = ['counselling', 'share_with_partners', 'job_placement'] as const;
 
@@ -25,13 +33,24 @@ export const Participant = z.strictObject({
   birthDate: isoDate.optional(),
   gender: z.enum(GENDERS).default('not_stated'),
   email: z.email().max(254).optional(),
-  phone: z.string().trim().max(40).regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -').optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -')
+    .optional(),
   street: optionalText(120),
-  postcode: z.string().regex(/^\d{5}$/, 'fünf Ziffern').optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'fünf Ziffern')
+    .optional(),
   city: optionalText(80),
   district: z.enum(DISTRICTS).optional(),
   migrationBackground: z.enum(MIGRATION).default('not_stated'),
-  languages: z.array(z.strictObject({ language: text(40), level: z.enum(CEFR) })).max(10).default([]),
+  languages: z
+    .array(z.strictObject({ language: text(40), level: z.enum(CEFR) }))
+    .max(10)
+    .default([]),
   germanLevel: z.enum(CEFR).optional(),
   schoolCertificate: z.enum(SCHOOL_CERTIFICATES).optional(),
   priorTraining: optionalText(500),
@@ -68,7 +87,14 @@ export type CaseInput = z.infer<typeof CaseInput>;
 export const CaseUpdate = CaseInput.safeExtend({ version: recordMeta.version }).meta({ id: 'CaseUpdate' });
 export type CaseUpdate = z.infer<typeof CaseUpdate>;
 
-export const TargetOccupation = z.object({ id: z.string(), code: z.string(), title: z.string(), months: z.number(), chamber: z.string(), competentBody: z.string().optional() });
+export const TargetOccupation = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  months: z.number(),
+  chamber: z.string(),
+  competentBody: z.string().optional(),
+});
 export type TargetOccupation = z.infer<typeof TargetOccupation>;
 
 export const CASE_STATUSES = ['inquiry', 'intake', 'counselling', 'plan', 'qualification', 'exam', 'qualified', 'paused', 'dropped', 'referred'] as const;
@@ -178,9 +204,7 @@ export type OutcomeInput = z.infer<typeof OutcomeInput>;
 
 export type Child<T> = T & { id: string; version: number; createdAt: string; updatedAt: string };
 
-export const MoveInput = z
-  .strictObject({ to: CaseStatus, reason: optionalText(500), version: recordMeta.version })
-  .meta({ id: 'CaseMove' });
+export const MoveInput = z.strictObject({ to: CaseStatus, reason: optionalText(500), version: recordMeta.version }).meta({ id: 'CaseMove' });
 export type MoveInput = z.infer<typeof MoveInput>;
 
 const caseListFields = {
@@ -198,7 +222,10 @@ export const CaseSearch = z
   .strictObject({
     ...caseListFields,
     q: z.string().trim().max(80).optional(),
-    number: z.string().regex(/^\d{4}-\d{4}$/, 'Fallnummer wie 2026-0042').optional(),
+    number: z
+      .string()
+      .regex(/^\d{4}-\d{4}$/, 'Fallnummer wie 2026-0042')
+      .optional(),
     cursor: pageQuery.cursor,
     limit: z.number().int().min(1).max(100).default(25),
   })

@@ -43,7 +43,14 @@ export const DuplicateHits = z.array(z.object({ id: z.string(), number: z.string
 
 const anyItem = z.record(z.string(), z.unknown());
 export const CaseExport = z
-  .object({ exportedAt: isoDateTime, case: z.array(anyItem), lookups: z.array(anyItem), indexEntries: z.array(z.object({ index: z.string(), partition: z.string(), sort: z.string() })), audit: z.array(anyItem) })
+  .object({
+    exportedAt: isoDateTime,
+    case: z.array(anyItem),
+    lookups: z.array(anyItem),
+    indexEntries: z.array(z.object({ index: z.string(), partition: z.string(), sort: z.string() })),
+    audit: z.array(anyItem),
+  })
   .meta({ id: 'CaseExport' });
 
 export const Erasure = z.object({ erasureId: z.string(), itemsDeleted: z.number().int() }).meta({ id: 'CaseErasure' });
+export type CaseView = z.infer<typeof CaseView>;

@@ -8,13 +8,18 @@ import { systemClock, type Clock } from '../time.ts';
 import { companyRepository } from './repository.ts';
 import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate, type ImportReport } from './schema.ts';
 
-
 export type { ImportReport } from './schema.ts';
 
 export function companiesService(db: Db, clock: Clock = systemClock) {
   const repo = companyRepository(db);
 
-  const build = (input: CompanyInput, now: Date): Company => ({ ...input, id: ulid(now.getTime()), version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() });
+  const build = (input: CompanyInput, now: Date): Company => ({
+    ...input,
+    id: ulid(now.getTime()),
+    version: 1,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
 
   return {
     list: (q: CompanyListQuery) => repo.list(q),
@@ -61,7 +66,13 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
         const cleaned = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '' && v !== null && v !== undefined));
         const parsed = CompanyInput.safeParse(cleaned);
         if (parsed.success) valid.push(parsed.data);
-        else for (const issue of parsed.error.issues) errors.push({ row: i + 2, field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.'), reason: issue.code === 'unrecognized_keys' ? 'unbekannte Spalte' : issue.message });
+        else
+          for (const issue of parsed.error.issues)
+            errors.push({
+              row: i + 2,
+              field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.'),
+              reason: issue.code === 'unrecognized_keys' ? 'unbekannte Spalte' : issue.message,
+            });
       });
       const report: ImportReport = { rows: rows.length, valid: valid.length, errors, imported: 0 };
       if (dryRun || errors.length) return report;
@@ -85,9 +96,10 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
         }
         throw error;
       }
-      await writeSet(db).audit(actor, 'create', 'company-import', ulid(now.getTime()), [`rows:${companies.length}`], now).commit();
+      await writeSet(db)
+        .audit(actor, 'create', 'company-import', ulid(now.getTime()), [`rows:${companies.length}`], now)
+        .commit();
       return { ...report, imported: companies.length };
     },
   };
 }
-

@@ -23,7 +23,21 @@ const HEADERS: Record<string, string> = {
   notizen: 'notes',
 };
 
-const FIELDS = ['name', 'wzSection', 'wzDivision', 'sizeClass', 'district', 'postcode', 'street', 'city', 'contactPerson', 'email', 'phone', 'chamber', 'notes'];
+const FIELDS = [
+  'name',
+  'wzSection',
+  'wzDivision',
+  'sizeClass',
+  'district',
+  'postcode',
+  'street',
+  'city',
+  'contactPerson',
+  'email',
+  'phone',
+  'chamber',
+  'notes',
+];
 
 const districtByLabel = new Map<string, string>(DISTRICTS.map((d) => [DISTRICT_LABELS[d].toLowerCase(), d]));
 
@@ -32,7 +46,7 @@ export function rowToCompany(row: Record<string, unknown>): Record<string, unkno
   const out: Record<string, unknown> = {};
   for (const [header, raw] of Object.entries(row)) {
     const key = header.trim();
-    const field = FIELDS.includes(key) ? key : HEADERS[key.toLowerCase()] ?? key;
+    const field = FIELDS.includes(key) ? key : (HEADERS[key.toLowerCase()] ?? key);
     let value = typeof raw === 'string' ? raw.trim() : raw;
     if (value === '' || value === null || value === undefined) continue;
     if (typeof value === 'number') value = String(value);

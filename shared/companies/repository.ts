@@ -45,7 +45,15 @@ export function companyRepository(db: Db) {
     /** Companies by id, in calls of at most 100 keys; unknown ids are left out. */
     async getMany(ids: string[]): Promise<Company[]> {
       const found: Company[] = [];
-      for (let i = 0; i < ids.length; i += 100) found.push(...(await getItems(db, ids.slice(i, i + 100).map((id) => keys.company(id)))).map((item) => stripKeys<Company>(item)));
+      for (let i = 0; i < ids.length; i += 100)
+        found.push(
+          ...(
+            await getItems(
+              db,
+              ids.slice(i, i + 100).map((id) => keys.company(id)),
+            )
+          ).map((item) => stripKeys<Company>(item)),
+        );
       return found;
     },
 

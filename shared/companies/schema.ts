@@ -13,7 +13,10 @@ export const CompanyInput = z
   .strictObject({
     name: text(200, 2),
     wzSection: z.enum(WZ_CODES as [string, ...string[]]),
-    wzDivision: z.string().regex(/^\d{2}$/, 'zweistellige WZ-Abteilung').optional(),
+    wzDivision: z
+      .string()
+      .regex(/^\d{2}$/, 'zweistellige WZ-Abteilung')
+      .optional(),
     sizeClass: z.enum(SIZE_CLASSES),
     district: z.enum(DISTRICTS),
     postcode: z.string().regex(/^\d{5}$/, 'fünf Ziffern'),
@@ -21,7 +24,12 @@ export const CompanyInput = z
     city: optionalText(80),
     contactPerson: optionalText(120),
     email: z.email().max(254).optional(),
-    phone: z.string().trim().max(40).regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -').optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -')
+      .optional(),
     chamber: z.enum(CHAMBERS).default('ihk'),
     memberId: id.optional(),
     notes: optionalText(2000),

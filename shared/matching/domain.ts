@@ -74,7 +74,13 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         .slice(0, CANDIDATE_LIMIT);
       const named = seesCases(actor.roles);
       const at = clock();
-      await log.reads(actor, 'case', ranked.map((r) => r.c.id), named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'], at);
+      await log.reads(
+        actor,
+        'case',
+        ranked.map((r) => r.c.id),
+        named ? ['firstName', 'lastName', 'matching'] : ['pseudonym'],
+        at,
+      );
       const items = ranked.map(({ c, profile, score: s }) =>
         named
           ? namedCandidate(c, s, states.get(c.id))
@@ -120,8 +126,15 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
         state: 'proposed',
         steps: [{ state: 'proposed', on, at: iso, actorId: actor.id, ...(input.note ? { note: input.note } : {}) }],
       };
-      const ws = repo.create(match, cases.change(), () => new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]));
-      await cases.audit(ws, actor, 'update', caseId, [`matches.${need.id}`], now).event(event('match.proposed', agg.case, need, now)).commit();
+      const ws = repo.create(
+        match,
+        cases.change(),
+        () => new Conflict('Der Fall ist für diesen Bedarf schon vorgeschlagen.', 'already_proposed', [{ path: 'needId', message: 'schon vorgeschlagen' }]),
+      );
+      await cases
+        .audit(ws, actor, 'update', caseId, [`matches.${need.id}`], now)
+        .event(event('match.proposed', agg.case, need, now))
+        .commit();
       return match;
     },
 
@@ -133,7 +146,10 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       const now = clock();
       const last = before.steps[before.steps.length - 1]!;
       const verdict = checkMatchMove(before.state, input.to, input.on, last.on, berlinDate(now));
-      if (!verdict.ok) throw new Conflict(verdict.reason, 'illegal_match_move', [{ path: input.on > berlinDate(now) || input.on < last.on ? 'on' : 'to', message: verdict.reason }]);
+      if (!verdict.ok)
+        throw new Conflict(verdict.reason, 'illegal_match_move', [
+          { path: input.on > berlinDate(now) || input.on < last.on ? 'on' : 'to', message: verdict.reason },
+        ]);
       const iso = now.toISOString();
       const after: Match = {
         ...before,
@@ -160,16 +176,28 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
       const page = await repo.ofNeed(needId, cursor, limit);
       if (seesCases(actor.roles)) {
         const at = clock();
-        await log.reads(actor, 'case', page.items.map((m) => m.caseId), ['matches'], at);
+        await log.reads(
+          actor,
+          'case',
+          page.items.map((m) => m.caseId),
+          ['matches'],
+          at,
+        );
         return page;
       }
-      return { items: page.items.map((m) => ({ pseudonym: m.pseudonym, state: m.state, since: m.steps[m.steps.length - 1]!.on, score: m.score })), nextCursor: page.nextCursor };
+      return {
+        items: page.items.map((m) => ({ pseudonym: m.pseudonym, state: m.state, since: m.steps[m.steps.length - 1]!.on, score: m.score })),
+        nextCursor: page.nextCursor,
+      };
     },
 
     /** The placement pipeline: matches in one state, last changed first. The read is audited as one list entry. */
     async list(q: MatchListQuery, actor: Actor): Promise<Page<Match>> {
       const now = clock();
-      const [page] = await Promise.all([repo.inState(q.state, q.cursor, q.limit), log.read(actor, 'match-list', ulid(now.getTime()), ['caseNumber', 'state'], now, { state: q.state })]);
+      const [page] = await Promise.all([
+        repo.inState(q.state, q.cursor, q.limit),
+        log.read(actor, 'match-list', ulid(now.getTime()), ['caseNumber', 'state'], now, { state: q.state }),
+      ]);
       return page;
     },
   };
@@ -182,7 +210,10 @@ export function matchingService(db: Db, clock: Clock = systemClock) {
     const filled = placed >= need.headcount && need.status === 'open';
     const after: Need = { ...need, placed, version: need.version + 1, updatedAt: iso, ...(filled ? { status: 'filled', statusSince: iso } : {}) };
     const month = berlinMonth(now);
-    needs.repo.put(after, need.version, ws).event(event('match.hired', agg.case, need, now, { hiredOn: on })).count({ placements: 1, [`placements_${month}`]: 1 });
+    needs.repo
+      .put(after, need.version, ws)
+      .event(event('match.hired', agg.case, need, now, { hiredOn: on }))
+      .count({ placements: 1, [`placements_${month}`]: 1 });
   }
 }
 export type MatchingService = ReturnType<typeof matchingService>;

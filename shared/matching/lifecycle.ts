@@ -38,16 +38,20 @@ export function checkMatchMove(from: MatchState, to: MatchState, on: string, las
 }
 
 /** The open matches of a case ended because its job-placement consent ended: one step each, dated today. */
-export function withdrawnForConsent<M extends { state: MatchState; version: number; updatedAt: string; steps: { state: MatchState; on: string; at: string; actorId: string; note?: string }[] }>(
-  matches: M[],
-  on: string,
-  at: string,
-  actorId: string,
-): { before: M; after: M }[] {
+export function withdrawnForConsent<
+  M extends { state: MatchState; version: number; updatedAt: string; steps: { state: MatchState; on: string; at: string; actorId: string; note?: string }[] },
+>(matches: M[], on: string, at: string, actorId: string): { before: M; after: M }[] {
   return matches
     .filter((m) => isOpenMatch(m.state))
     .map((m) => ({
       before: m,
-      after: { ...m, state: 'withdrawn' as const, withdrawnBecause: 'consent_withdrawn' as const, steps: [...m.steps, { state: 'withdrawn' as const, on, at, actorId }], version: m.version + 1, updatedAt: at },
+      after: {
+        ...m,
+        state: 'withdrawn' as const,
+        withdrawnBecause: 'consent_withdrawn' as const,
+        steps: [...m.steps, { state: 'withdrawn' as const, on, at, actorId }],
+        version: m.version + 1,
+        updatedAt: at,
+      },
     }));
 }

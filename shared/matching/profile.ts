@@ -1,11 +1,9 @@
 // A case as the matching sees it: the profile the score reads and the candidate index keys.
 import { consentCovers } from '../cases/consent.ts';
 import type { CaseRecord } from '../cases/schema.ts';
-import type { District } from '../regions.ts';
 import { MATCH_STAGES, type MatchStage, type Profile } from './score.ts';
 
 export const isMatchStage = (status: string): status is MatchStage => (MATCH_STAGES as readonly string[]).includes(status);
-
 
 export type NotMatchable = 'consent' | 'stage' | 'occupation' | 'anonymised';
 
@@ -20,14 +18,14 @@ export function profileOf(c: CaseRecord): { profile: Profile } | { missing: NotM
   return {
     profile: {
       occupation: c.targetOccupation.code,
-      ...(p.district ? { district: p.district as District } : {}),
-      districtsReachable: (p.districtsReachable ?? []) as District[],
+      ...(p.district ? { district: p.district } : {}),
+      districtsReachable: p.districtsReachable ?? [],
       car: p.car ?? false,
       drivingLicence: p.drivingLicence ?? false,
       ...(p.hoursAvailable !== undefined ? { hoursAvailable: p.hoursAvailable } : {}),
       ...(p.germanLevel ? { germanLevel: p.germanLevel } : {}),
       migrationBackground: p.migrationBackground ?? 'not_stated',
-      stage: c.status as MatchStage,
+      stage: c.status,
     },
   };
 }

@@ -18,7 +18,10 @@ export const matches = entity<Match>({
   name: 'match',
   key: (m) => keys.match(m.caseId, m.needId),
   attributes: ({ id: _id, pseudonym: _pseudonym, ...m }) => m,
-  slots: (m) => [patterns.matchesOfNeed.slot(`${m.createdAt}#${m.caseId}`, m.needId), patterns.matchesInState.slot(`${m.updatedAt}#${m.caseId}#${m.needId}`, m.state)],
+  slots: (m) => [
+    patterns.matchesOfNeed.slot(`${m.createdAt}#${m.caseId}`, m.needId),
+    patterns.matchesInState.slot(`${m.updatedAt}#${m.caseId}#${m.needId}`, m.state),
+  ],
 });
 export const matchItem = matches.item;
 

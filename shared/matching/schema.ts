@@ -69,7 +69,12 @@ export type MatchMove = z.infer<typeof MatchMove>;
 export const MatchListQuery = z.strictObject({ state: z.enum(MATCH_STATES).default('proposed'), ...pageQuery });
 export type MatchListQuery = z.infer<typeof MatchListQuery>;
 
-export const ScoreComponent = z.object({ key: z.enum(['occupation', 'reach', 'timeframe', 'conditions']), points: z.number(), max: z.number(), reasons: z.array(z.string()) });
+export const ScoreComponent = z.object({
+  key: z.enum(['occupation', 'reach', 'timeframe', 'conditions']),
+  points: z.number(),
+  max: z.number(),
+  reasons: z.array(z.string()),
+});
 export const ScoreView = z.object({ total: z.number(), max: z.number(), components: z.array(ScoreComponent) });
 
 /** One need ranked for a case. */
@@ -117,3 +122,4 @@ export type PseudonymousCandidate = z.infer<typeof PseudonymousCandidate>;
 
 /** A match as a coordinator sees it on a need: the pseudonym and how far it got. */
 export const MatchSummary = z.strictObject({ pseudonym: z.string(), state: z.enum(MATCH_STATES), since: isoDate, score: z.number() });
+export type MatchSummary = z.infer<typeof MatchSummary>;

@@ -90,12 +90,14 @@ export function timeframeComponent(stage: MatchStage, need: Pick<NeedTerms, 'tim
 export function conditionsComponent(p: Pick<Profile, 'hoursAvailable' | 'germanLevel' | 'migrationBackground'>, c: NeedConditions): Component {
   let points = 0;
   const reasons: string[] = [];
-  if (p.hoursAvailable !== undefined && p.hoursAvailable < FULL_TIME_HOURS && !c.partTime) reasons.push(`nur ${p.hoursAvailable} Std./Woche, Teilzeit nicht möglich`);
+  if (p.hoursAvailable !== undefined && p.hoursAvailable < FULL_TIME_HOURS && !c.partTime)
+    reasons.push(`nur ${p.hoursAvailable} Std./Woche, Teilzeit nicht möglich`);
   else {
     points += 4;
     if (c.partTime) reasons.push('Teilzeit möglich');
   }
-  if (c.germanLevel && CEFR.indexOf(p.germanLevel ?? 'none') < CEFR.indexOf(c.germanLevel)) reasons.push(`Deutsch ${c.germanLevel} gefordert, vorhanden ${p.germanLevel ?? 'nicht erfasst'}`);
+  if (c.germanLevel && CEFR.indexOf(p.germanLevel ?? 'none') < CEFR.indexOf(c.germanLevel))
+    reasons.push(`Deutsch ${c.germanLevel} gefordert, vorhanden ${p.germanLevel ?? 'nicht erfasst'}`);
   else {
     points += 3;
     if (c.germanLevel) reasons.push(`Deutsch ${c.germanLevel} gefordert und vorhanden`);

@@ -13,10 +13,23 @@ import { berlinDate, berlinInstant, systemClock, type Clock } from '../time.ts';
 import type { Person } from './calendar.ts';
 import { meetingMail, type MeetingMailKind } from './mail.ts';
 import { actionItem, meetingItem, meetingRepository } from './repository.ts';
-import type { ActionInput, ActionItem, ActionListQuery, ActionUpdate, AttendanceInput, AttendanceRate, Invitee, Meeting, MeetingInput, MeetingListQuery, MeetingUpdate, SeriesInput } from './schema.ts';
+import type {
+  ActionInput,
+  ActionItem,
+  ActionListQuery,
+  ActionUpdate,
+  AttendanceInput,
+  AttendanceRate,
+  Invitee,
+  Meeting,
+  MeetingInput,
+  MeetingListQuery,
+  MeetingUpdate,
+  SeriesInput,
+} from './schema.ts';
 
 // rrule ships CommonJS to Node and ESM to bundlers: take RRule from whichever shape arrived.
-const { RRule } = ('RRule' in rrule ? rrule : (rrule as unknown as { default: typeof rrule }).default) as typeof rrule;
+const { RRule } = 'RRule' in rrule ? rrule : (rrule as unknown as { default: typeof rrule }).default;
 
 export type MeetingMailSetup = { transport: MailTransport; organizer: Person };
 
@@ -55,7 +68,6 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
     if (!m) throw new NotFound('Das Treffen wurde nicht gefunden.');
     return m;
   }
-
 
   /** Mails every invited contact; returns how many went out. */
   async function notify(m: Meeting, kind: MeetingMailKind): Promise<number> {
@@ -143,7 +155,10 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       if (before.cancelledAt) throw new Conflict('Das Treffen ist abgesagt.', 'cancelled');
       const now = clock();
       checkFuture(before.startsAt, now);
-      if (!before.invitees.some((i) => i.contacts.length)) throw new Conflict('Keiner der eingeladenen Netzwerkpartner hat einen Kontakt mit E-Mail-Adresse.', 'no_recipients', [{ path: 'inviteeIds', message: 'kein Kontakt mit E-Mail' }]);
+      if (!before.invitees.some((i) => i.contacts.length))
+        throw new Conflict('Keiner der eingeladenen Netzwerkpartner hat einen Kontakt mit E-Mail-Adresse.', 'no_recipients', [
+          { path: 'inviteeIds', message: 'kein Kontakt mit E-Mail' },
+        ]);
       const after: Meeting = { ...before, invitationsSentAt: now.toISOString(), version: before.version + 1, updatedAt: now.toISOString() };
       await writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['invitationsSentAt'], now).commit();
       return { ...after, notified: await notify(after, 'invitation') };
@@ -154,7 +169,13 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       const before = await get(id);
       if (before.cancelledAt) return { ...before, notified: 0 };
       const now = clock();
-      const after: Meeting = { ...before, cancelledAt: now.toISOString(), sequence: before.sequence + 1, version: before.version + 1, updatedAt: now.toISOString() };
+      const after: Meeting = {
+        ...before,
+        cancelledAt: now.toISOString(),
+        sequence: before.sequence + 1,
+        version: before.version + 1,
+        updatedAt: now.toISOString(),
+      };
       await writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['cancelledAt'], now).commit();
       const notified = before.invitationsSentAt && berlinInstant(before.endsAt) > now ? await notify(after, 'cancellation') : 0;
       return { ...after, notified };
@@ -193,8 +214,16 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       const [y, mo, d] = first.startsAt.slice(0, 10).split('-').map(Number) as [number, number, number];
       const nth = Math.ceil(d / 7);
       const weekday = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA][new Date(Date.UTC(y, mo - 1, d)).getUTCDay()]!;
-      const rule = new RRule({ freq: RRule.MONTHLY, dtstart: new Date(Date.UTC(y, mo - 1, d)), byweekday: [weekday.nth(nth === 5 ? -1 : nth)], count: input.count + 1 });
-      const days = rule.all().slice(1).map((date) => date.toISOString().slice(0, 10));
+      const rule = new RRule({
+        freq: RRule.MONTHLY,
+        dtstart: new Date(Date.UTC(y, mo - 1, d)),
+        byweekday: [weekday.nth(nth === 5 ? -1 : nth)],
+        count: input.count + 1,
+      });
+      const days = rule
+        .all()
+        .slice(1)
+        .map((date) => date.toISOString().slice(0, 10));
       const seriesId = first.seriesId ?? first.id;
       const now = clock();
       const length = berlinInstant(first.endsAt).getTime() - berlinInstant(first.startsAt).getTime();

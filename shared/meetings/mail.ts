@@ -12,7 +12,9 @@ export function meetingWhen(m: Pick<Meeting, 'startsAt' | 'endsAt'>): string {
   const start = new TZDate(berlinInstant(m.startsAt), ZONE);
   const day = `${WEEKDAYS[start.getDay()]}, ${start.getDate()}. ${GERMAN_MONTHS[start.getMonth()]} ${start.getFullYear()}`;
   const sameDay = m.startsAt.slice(0, 10) === m.endsAt.slice(0, 10);
-  return sameDay ? `${day}, ${m.startsAt.slice(11)}–${m.endsAt.slice(11)} Uhr` : `${day}, ${m.startsAt.slice(11)} Uhr bis ${m.endsAt.slice(8, 10)}.${m.endsAt.slice(5, 7)}., ${m.endsAt.slice(11)} Uhr`;
+  return sameDay
+    ? `${day}, ${m.startsAt.slice(11)}–${m.endsAt.slice(11)} Uhr`
+    : `${day}, ${m.startsAt.slice(11)} Uhr bis ${m.endsAt.slice(8, 10)}.${m.endsAt.slice(5, 7)}., ${m.endsAt.slice(11)} Uhr`;
 }
 
 export type MeetingMailKind = 'invitation' | 'update' | 'cancellation';
@@ -56,7 +58,11 @@ export function meetingMail(m: Meeting, kind: MeetingMailKind, to: Person, organ
     subject: `${kind === 'invitation' ? 'Einladung' : kind === 'update' ? 'Geändert' : 'Abgesagt'}: ${m.title}, ${when}`,
     text,
     html,
-    calendar: { method, content: meetingCalendar(m, { method, organizer, attendee: to, stamp, extra: open ? `Offene Aufgaben aus früheren Treffen:\n${open}` : '' }), filename: 'termin.ics' },
+    calendar: {
+      method,
+      content: meetingCalendar(m, { method, organizer, attendee: to, stamp, extra: open ? `Offene Aufgaben aus früheren Treffen:\n${open}` : '' }),
+      filename: 'termin.ics',
+    },
     kind: `meeting-${kind}`,
   };
 }

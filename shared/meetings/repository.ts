@@ -76,7 +76,15 @@ export function meetingRepository(db: Db) {
     /** Network members by id, in calls of at most 100 keys (the invitees of a meeting). */
     async members(ids: string[]): Promise<Member[]> {
       const found: Member[] = [];
-      for (let i = 0; i < ids.length; i += 100) found.push(...(await getItems(db, ids.slice(i, i + 100).map((id) => keys.member(id)))).map((item) => stripKeys<Member>(item)));
+      for (let i = 0; i < ids.length; i += 100)
+        found.push(
+          ...(
+            await getItems(
+              db,
+              ids.slice(i, i + 100).map((id) => keys.member(id)),
+            )
+          ).map((item) => stripKeys<Member>(item)),
+        );
       return found;
     },
 

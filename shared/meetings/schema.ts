@@ -24,7 +24,10 @@ const meetingFields = {
   startsAt: berlinDateTime,
   endsAt: berlinDateTime,
   place: optionalText(200),
-  onlineUrl: z.url({ protocol: /^https$/, error: 'eine https-Adresse' }).max(500).optional(),
+  onlineUrl: z
+    .url({ protocol: /^https$/, error: 'eine https-Adresse' })
+    .max(500)
+    .optional(),
   agenda: z.array(AgendaItem).max(30).default([]),
   /** Invited network members; their contacts with an e-mail address get the invitation. */
   inviteeIds: z.array(id).max(100).default([]),
@@ -89,7 +92,10 @@ export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
 export const AttendanceInput = z
   .strictObject({
     version: recordMeta.version,
-    entries: z.array(z.strictObject({ memberId: id, attendance: z.enum(ATTENDANCE) })).min(1).max(100),
+    entries: z
+      .array(z.strictObject({ memberId: id, attendance: z.enum(ATTENDANCE) }))
+      .min(1)
+      .max(100),
   })
   .meta({ id: 'AttendanceInput' });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
@@ -140,6 +146,16 @@ export const ActionListQuery = z.strictObject({
 });
 export type ActionListQuery = z.infer<typeof ActionListQuery>;
 
-export const AttendanceRate = z.object({ memberId: id, name: z.string(), invited: z.number(), present: z.number(), excused: z.number(), absent: z.number(), rate: z.number().nullable() });
+export const AttendanceRate = z.object({
+  memberId: id,
+  name: z.string(),
+  invited: z.number(),
+  present: z.number(),
+  excused: z.number(),
+  absent: z.number(),
+  rate: z.number().nullable(),
+});
 export type AttendanceRate = z.infer<typeof AttendanceRate>;
-export const AttendanceQuery = z.strictObject({ from: isoDate, to: isoDate }).refine((q) => q.from <= q.to, { path: ['to'], message: 'darf nicht vor dem Beginn liegen' });
+export const AttendanceQuery = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'darf nicht vor dem Beginn liegen' });

@@ -55,7 +55,8 @@ export function membersService(db: Db, clock: Clock = systemClock) {
       };
       const subscriptionChange = before.digestSubscribed === after.digestSubscribed ? 0 : after.digestSubscribed ? 1 : -1;
       const change = writeSet(db).audit(actor, 'update', 'member', id, changedFields(before, after), now);
-      if (subscriptionChange) change.event(feed(subscriptionChange > 0 ? 'member.subscribed' : 'member.unsubscribed', after, now)).count({ digestSubscribers: subscriptionChange });
+      if (subscriptionChange)
+        change.event(feed(subscriptionChange > 0 ? 'member.subscribed' : 'member.unsubscribed', after, now)).count({ digestSubscribers: subscriptionChange });
       await repo.replace(after, version, change);
       return after;
     },

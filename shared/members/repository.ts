@@ -76,4 +76,3 @@ function pickPattern(q: MemberListQuery): Target {
   if (q.subscribed) return patterns.membersSubscribed.of();
   return patterns.membersByName.of();
 }
-

@@ -51,7 +51,7 @@ export function needsService(db: Db, clock: Clock = systemClock) {
         companyName: company.name,
         wzSection: company.wzSection,
         district: input.district ?? company.district,
-        ...(input.postcode ?? company.postcode ? { postcode: input.postcode ?? company.postcode } : {}),
+        ...((input.postcode ?? company.postcode) ? { postcode: input.postcode ?? company.postcode } : {}),
         ...occ,
         headcount: input.headcount,
         placed: 0,

@@ -3,11 +3,10 @@ import { keys } from '../table/keys.ts';
 import { getItem, getItems, queryAll, queryPage, stripKeys, type Db, type Item } from '../table/access.ts';
 import { entity } from '../table/entity.ts';
 import { patterns } from '../table/patterns.ts';
-import type { Update } from '../table/port.ts';
+import type { ItemKeys, Update } from '../table/port.ts';
 import type { WriteSet } from '../table/write-set.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Need, NeedListQuery, OpenNeed } from './schema.ts';
-
 
 /** The patterns a need is in: only open needs are in the matching index. */
 const slots = (n: Pick<Need, 'id' | 'status' | 'occupation' | 'statedOn' | 'companyId'>) => [
@@ -29,7 +28,7 @@ export function toNeed(item: Item): Need {
  * back and withdrawn, with the answer's headcount, timeframe and conditions. Placements and the creation time are kept.
  */
 export function statedNeed(n: Omit<Need, 'placed' | 'version' | 'createdAt'>): Update {
-  const indexKeys = Object.assign({}, ...slots(n).map((s) => (s ? s.keys : {})));
+  const indexKeys: Partial<ItemKeys> = Object.assign({}, ...slots(n).map((s) => (s ? s.keys : {}))) as Partial<ItemKeys>;
   return {
     update: keys.companyNeed(n.id),
     set: { ...n, ...indexKeys },
@@ -47,7 +46,14 @@ export function needRepository(db: Db) {
     },
 
     async getMany(ids: string[]): Promise<Need[]> {
-      return ids.length ? (await getItems(db, ids.map((id) => keys.companyNeed(id)))).map(toNeed) : [];
+      return ids.length
+        ? (
+            await getItems(
+              db,
+              ids.map((id) => keys.companyNeed(id)),
+            )
+          ).map(toNeed)
+        : [];
     },
 
     /** Adds the need as of `expectedVersion` (absent: a new need) to a change. */
@@ -67,7 +73,7 @@ export function needRepository(db: Db) {
      */
     async openInGroup(code: string): Promise<OpenNeed[]> {
       const items = await queryAll(db, patterns.openNeedsInGroup.of(code), {}, 'up-to-1MB');
-      return items.map((i) => ({ ...(stripKeys<OpenNeed>(i)), placed: Number(i.placed ?? 0) }));
+      return items.map((i) => ({ ...stripKeys<OpenNeed>(i), placed: Number(i.placed ?? 0) }));
     },
   };
 }

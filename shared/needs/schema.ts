@@ -32,7 +32,10 @@ const fields = {
   timeframe: z.enum(TIMEFRAMES),
   /** Where the work is, when not at the company's address. */
   district: z.enum(DISTRICTS).optional(),
-  postcode: z.string().regex(/^\d{5}$/, 'fünf Ziffern').optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'fünf Ziffern')
+    .optional(),
   conditions: NeedConditions.default({ partTime: false, lowSkilled: false, migrant: false }),
   statedOn: isoDate.optional(),
   note: optionalText(1000),
@@ -76,7 +79,9 @@ export const Need = z
 export type Need = z.infer<typeof Need>;
 
 /** An open need as the matching index holds it: exactly the attributes it projects. */
-export const OpenNeed = Need.pick(Object.fromEntries(MATCHING_PROJECTION.map((k) => [k, true])) as { [K in (typeof MATCHING_PROJECTION)[number]]: true }).meta({ id: 'OpenNeed' });
+export const OpenNeed = Need.pick(Object.fromEntries(MATCHING_PROJECTION.map((k) => [k, true])) as { [K in (typeof MATCHING_PROJECTION)[number]]: true }).meta({
+  id: 'OpenNeed',
+});
 export type OpenNeed = z.infer<typeof OpenNeed>;
 
 export const NeedListQuery = z.strictObject({

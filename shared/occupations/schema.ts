@@ -16,16 +16,18 @@ export const OccupationInput = z
   .meta({ id: 'OccupationInput' });
 export type OccupationInput = z.infer<typeof OccupationInput>;
 
-export const Occupation = z.object({
-  id: z.string(),
-  code: z.string(),
-  title: z.string(),
-  months: z.number(),
-  chamber: z.enum(['ihk', 'hwk', 'other']),
-  competentBody: z.string().optional(),
-  sector: z.string().optional(),
-  shipped: z.boolean(),
-}).meta({ id: 'Occupation' });
+export const Occupation = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    title: z.string(),
+    months: z.number(),
+    chamber: z.enum(['ihk', 'hwk', 'other']),
+    competentBody: z.string().optional(),
+    sector: z.string().optional(),
+    shipped: z.boolean(),
+  })
+  .meta({ id: 'Occupation' });
 export type Occupation = z.infer<typeof Occupation>;
 
 export const OccupationListQuery = z.strictObject({ q: z.string().trim().max(80).optional(), ...pageQuery });

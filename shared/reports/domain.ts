@@ -169,7 +169,9 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
       if (!pdf) throw new NotFound('Die PDF-Datei des Berichts fehlt.');
       await sendOne(month, report.figures, pdf, d, setup, d.attempts + 1);
       await summarize(month, clock());
-      await writeSet(db).audit(actor, 'update', 'report', month, [`delivery:${recipient}`], clock()).commit();
+      await writeSet(db)
+        .audit(actor, 'update', 'report', month, [`delivery:${recipient}`], clock())
+        .commit();
       return (await repo.delivery(month, recipient))!;
     },
   };
@@ -183,7 +185,11 @@ export function digestMail(month: string, figures: Figures, pdf: Uint8Array, r: 
     subject: `Monatsbericht ${monthName(month)} – amoN Nachqualifizierung`,
     text: `Guten Tag ${r.contactName},\n\nanbei der Monatsbericht für ${r.memberName}.\n\n${reportText(figures, { unsubscribeUrl: link })}`,
     html: reportHtml(figures, { unsubscribeUrl: link, reportUrl: `${setup.siteUrl.replace(/\/$/, '')}/#/reports/${month}/show` }),
-    headers: { 'List-Unsubscribe': `<${link}>, <${mailto}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': 'amoN Monatsbericht <monatsbericht.amon>' },
+    headers: {
+      'List-Unsubscribe': `<${link}>, <${mailto}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'List-Id': 'amoN Monatsbericht <monatsbericht.amon>',
+    },
     attachments: [{ filename: `Monatsbericht-${month}.pdf`, content: pdf, contentType: 'application/pdf' }],
     kind: 'digest',
   };

@@ -37,7 +37,8 @@ export function monthDays(month: string): [string, string] {
 const tally = (events: Item[], field: string, categories: readonly string[], map: (v: string) => string = (v) => v) => {
   const out: Record<string, number> = Object.fromEntries(categories.map((c) => [c, 0]));
   for (const e of events) {
-    const key = map(String(e[field] ?? ''));
+    const value = e[field];
+    const key = map(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
     if (key in out) out[key]! += 1;
   }
   return out;
@@ -62,7 +63,7 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
   ]);
   const of = (type: string) => events.filter((e) => e.type === type);
   const n = (name: string) => Number(counters?.[name] ?? 0);
-  const previousHeadlines = new Map(((previous?.figures as Figures | undefined)?.headlines ?? []).map((h) => [h.id, h.value]));
+  const previousHeadlines = new Map((previous?.figures?.headlines ?? []).map((h) => [h.id, h.value]));
   const headline = (id: string, label: string, value: number): Headline => ({ id, label, value, previous: previousHeadlines.get(id) ?? null });
 
   const opened = of('case.opened');
@@ -84,10 +85,22 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
     );
     return [
       { id: `${id}.gender`, label: 'nach Geschlecht', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'gender', GENDERS)), labels: GENDER_LABELS },
-      { id: `${id}.migration`, label: 'nach Migrationsgeschichte', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'migrationBackground', MIGRATION)), labels: MIGRATION_LABELS },
+      {
+        id: `${id}.migration`,
+        label: 'nach Migrationsgeschichte',
+        of: ofLabel,
+        breakdown: suppressBreakdown(tally(population, 'migrationBackground', MIGRATION)),
+        labels: MIGRATION_LABELS,
+      },
       { id: `${id}.age`, label: 'nach Altersgruppe', of: ofLabel, breakdown: suppressBreakdown(tally(population, 'ageGroup', AGE_GROUPS)), labels: AGE_LABELS },
       { id: `${id}.sector`, label: 'nach Berufsbereich', of: ofLabel, breakdown: nested.parents, labels: SECTOR_LABELS },
-      { id: `${id}.occupation`, label: 'nach Zielberuf', of: ofLabel, breakdown: nested.children, labels: { ...Object.fromEntries(OCCUPATION_TITLES), none: 'ohne Zielberuf' } },
+      {
+        id: `${id}.occupation`,
+        label: 'nach Zielberuf',
+        of: ofLabel,
+        breakdown: nested.children,
+        labels: { ...Object.fromEntries(OCCUPATION_TITLES), none: 'ohne Zielberuf' },
+      },
     ];
   };
 
@@ -118,18 +131,41 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
     ],
     statusNow: Object.fromEntries(CASE_STATUSES.map((s) => [s, n(`status_${s}`)])),
     qualifications: { month: qualified.length, yearToDate, sinceStart: n('qualified'), target: settings.targetQualified },
-    breakdowns: [...breakdownsOf(opened, 'inquiries', 'Neue Anfragen'), ...breakdownsOf(qualified, 'qualified', 'Berufsabschlüsse'), ...breakdownsOf(placed, 'placements', 'Vermittlungen')],
+    breakdowns: [
+      ...breakdownsOf(opened, 'inquiries', 'Neue Anfragen'),
+      ...breakdownsOf(qualified, 'qualified', 'Berufsabschlüsse'),
+      ...breakdownsOf(placed, 'placements', 'Vermittlungen'),
+    ],
     surveys: {
-      open: open.map((c) => ({ id: c.id, title: c.title, closesOn: c.closesOn, invited: c.counts.invited, submitted: c.counts.submitted, rate: c.counts.invited ? Math.round((c.counts.submitted / c.counts.invited) * 1000) / 1000 : 0 })),
+      open: open.map((c) => ({
+        id: c.id,
+        title: c.title,
+        closesOn: c.closesOn,
+        invited: c.counts.invited,
+        submitted: c.counts.submitted,
+        rate: c.counts.invited ? Math.round((c.counts.submitted / c.counts.invited) * 1000) / 1000 : 0,
+      })),
       responsesThisMonth: of('survey.response').filter((e) => e.first === true).length,
-      neededOccupations: { source: needsCampaign?.title ?? null, rows: demand.slice(0, 8).map((d) => ({ title: d.title, headcount: d.headcount, companies: d.companies })) },
+      neededOccupations: {
+        source: needsCampaign?.title ?? null,
+        rows: demand.slice(0, 8).map((d) => ({ title: d.title, headcount: d.headcount, companies: d.companies })),
+      },
     },
     network: {
       newMembers: of('member.joined').length,
       subscribed: of('member.subscribed').length,
       unsubscribed: of('member.unsubscribed').length,
-      meetingsHeld: held.filter((m) => !m.cancelledAt).map((m) => ({ title: m.title, startsAt: m.startsAt, present: m.invitees.filter((i) => i.attendance === 'present').length, invited: m.invitees.length })),
-      nextMeetings: upcoming.items.filter((m) => !m.cancelledAt && m.startsAt >= berlinWall(now)).map((m) => ({ title: m.title, startsAt: m.startsAt, place: m.place ?? m.onlineUrl ?? null })),
+      meetingsHeld: held
+        .filter((m) => !m.cancelledAt)
+        .map((m) => ({
+          title: m.title,
+          startsAt: m.startsAt,
+          present: m.invitees.filter((i) => i.attendance === 'present').length,
+          invited: m.invitees.length,
+        })),
+      nextMeetings: upcoming.items
+        .filter((m) => !m.cancelledAt && m.startsAt >= berlinWall(now))
+        .map((m) => ({ title: m.title, startsAt: m.startsAt, place: m.place ?? m.onlineUrl ?? null })),
       openActions: actions.items.map((a) => ({ title: a.title, ownerName: a.ownerName, dueOn: a.dueOn, meetingTitle: a.meetingTitle })),
     },
   };

@@ -15,7 +15,7 @@ export function change(h: Headline): string {
   return d === 0 ? '±0' : d > 0 ? `+${num(d)}` : `−${num(-d)}`;
 }
 
-const FONT = "font-family:Arial,Helvetica,sans-serif;";
+const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const th = `style="${FONT}font-size:13px;text-align:left;padding:6px 8px;background:#e8eef6;color:#1a2b3c;border-bottom:1px solid #c9d4e2"`;
 const td = `style="${FONT}font-size:13px;padding:5px 8px;border-bottom:1px solid #eef1f5;color:#1a2b3c"`;
 const tdNum = `style="${FONT}font-size:13px;padding:5px 8px;border-bottom:1px solid #eef1f5;text-align:right;color:#1a2b3c"`;
@@ -32,13 +32,20 @@ export function reportHtml(f: Figures, o: { unsubscribeUrl?: string; reportUrl?:
   const q = f.qualifications;
   const maxHeadline = Math.max(...f.headlines.map((h) => h.value), 1);
   const headlineRows = f.headlines
-    .map((h) => `<tr><td ${td}>${escapeHtml(h.label)}</td><td ${tdNum}>${num(h.value)}</td><td ${tdNum}>${escapeHtml(change(h))}</td><td ${td}>${bar(h.value, maxHeadline)}</td></tr>`)
+    .map(
+      (h) =>
+        `<tr><td ${td}>${escapeHtml(h.label)}</td><td ${tdNum}>${num(h.value)}</td><td ${tdNum}>${escapeHtml(change(h))}</td><td ${td}>${bar(h.value, maxHeadline)}</td></tr>`,
+    )
     .join('\n');
   const breakdowns = f.breakdowns
     .map((b) => {
       const rows = Object.entries(b.breakdown.cells).filter(([, c]) => c !== 0);
       if (!rows.length) return '';
-      return `${h2(`${b.of} ${b.label}`)}${table(['', 'Anzahl'], rows.map(([k, c]) => [b.labels[k] ?? k, c === '<3' ? '<3' : num(c)]), [false, true])}`;
+      return `${h2(`${b.of} ${b.label}`)}${table(
+        ['', 'Anzahl'],
+        rows.map(([k, c]) => [b.labels[k] ?? k, c === '<3' ? '<3' : num(c)]),
+        [false, true],
+      )}`;
     })
     .join('\n');
   const s = f.surveys;
@@ -57,18 +64,78 @@ ${h2('Auf einen Blick')}
 ${headlineRows}
 </table></td></tr>
 ${h2('Berufsabschlüsse')}
-${table(['', 'Anzahl'], [['im Monat', num(q.month)], ['seit Jahresbeginn', num(q.yearToDate)], ['seit Programmstart', num(q.sinceStart)], ['Ziel des Programms', num(q.target)], ['erreicht', percent(q.target ? q.sinceStart / q.target : 0)]], [false, true])}
+${table(
+  ['', 'Anzahl'],
+  [
+    ['im Monat', num(q.month)],
+    ['seit Jahresbeginn', num(q.yearToDate)],
+    ['seit Programmstart', num(q.sinceStart)],
+    ['Ziel des Programms', num(q.target)],
+    ['erreicht', percent(q.target ? q.sinceStart / q.target : 0)],
+  ],
+  [false, true],
+)}
 ${h2('Fälle nach Status (Stand der Erstellung)')}
-${table(['Status', 'Fälle'], Object.entries(f.statusNow).map(([k, v]) => [STATUS_LABELS[k] ?? k, num(v)]), [false, true])}
+${table(
+  ['Status', 'Fälle'],
+  Object.entries(f.statusNow).map(([k, v]) => [STATUS_LABELS[k] ?? k, num(v)]),
+  [false, true],
+)}
 ${breakdowns}
 ${h2('Betriebsbefragungen')}
-${s.open.length ? table(['Offene Umfrage', 'bis', 'Rücklauf'], s.open.map((c) => [c.title, dateDe(c.closesOn), `${num(c.submitted)} von ${num(c.invited)} (${percent(c.rate)})`]), [false, false, true]) : `<tr><td ${td}>Keine Umfrage offen.</td></tr>`}
-${s.neededOccupations.rows.length ? `<tr><td style="${FONT}font-size:13px;padding:12px 0 4px 0">Am meisten gesuchte Berufe (${escapeHtml(s.neededOccupations.source ?? '')}):</td></tr>${table(['Beruf', 'Personen', 'Betriebe'], s.neededOccupations.rows.map((r) => [r.title, num(r.headcount), num(r.companies)]), [false, true, true])}` : ''}
+${
+  s.open.length
+    ? table(
+        ['Offene Umfrage', 'bis', 'Rücklauf'],
+        s.open.map((c) => [c.title, dateDe(c.closesOn), `${num(c.submitted)} von ${num(c.invited)} (${percent(c.rate)})`]),
+        [false, false, true],
+      )
+    : `<tr><td ${td}>Keine Umfrage offen.</td></tr>`
+}
+${
+  s.neededOccupations.rows.length
+    ? `<tr><td style="${FONT}font-size:13px;padding:12px 0 4px 0">Am meisten gesuchte Berufe (${escapeHtml(s.neededOccupations.source ?? '')}):</td></tr>${table(
+        ['Beruf', 'Personen', 'Betriebe'],
+        s.neededOccupations.rows.map((r) => [r.title, num(r.headcount), num(r.companies)]),
+        [false, true, true],
+      )}`
+    : ''
+}
 ${h2('Netzwerk')}
-${table(['', 'Anzahl'], [['neue Netzwerkpartner', num(nw.newMembers)], ['Monatsbericht neu abonniert', num(nw.subscribed)], ['Monatsbericht abbestellt', num(nw.unsubscribed)]], [false, true])}
-${nw.meetingsHeld.length ? table(['Treffen im Monat', 'am', 'anwesend'], nw.meetingsHeld.map((m) => [m.title, whenDe(m.startsAt), `${num(m.present)} von ${num(m.invited)}`]), [false, false, true]) : ''}
-${nw.nextMeetings.length ? table(['Nächste Treffen', 'am', 'wo'], nw.nextMeetings.map((m) => [m.title, whenDe(m.startsAt), m.place ?? ''])) : ''}
-${nw.openActions.length ? table(['Offene Aufgaben', 'verantwortlich', 'fällig'], nw.openActions.map((a) => [a.title, a.ownerName, dateDe(a.dueOn)])) : ''}
+${table(
+  ['', 'Anzahl'],
+  [
+    ['neue Netzwerkpartner', num(nw.newMembers)],
+    ['Monatsbericht neu abonniert', num(nw.subscribed)],
+    ['Monatsbericht abbestellt', num(nw.unsubscribed)],
+  ],
+  [false, true],
+)}
+${
+  nw.meetingsHeld.length
+    ? table(
+        ['Treffen im Monat', 'am', 'anwesend'],
+        nw.meetingsHeld.map((m) => [m.title, whenDe(m.startsAt), `${num(m.present)} von ${num(m.invited)}`]),
+        [false, false, true],
+      )
+    : ''
+}
+${
+  nw.nextMeetings.length
+    ? table(
+        ['Nächste Treffen', 'am', 'wo'],
+        nw.nextMeetings.map((m) => [m.title, whenDe(m.startsAt), m.place ?? '']),
+      )
+    : ''
+}
+${
+  nw.openActions.length
+    ? table(
+        ['Offene Aufgaben', 'verantwortlich', 'fällig'],
+        nw.openActions.map((a) => [a.title, a.ownerName, dateDe(a.dueOn)]),
+      )
+    : ''
+}
 <tr><td style="${FONT}font-size:12px;color:#5a6b7c;padding-top:24px">${o.reportUrl ? `Den Bericht als PDF finden Sie im Anhang und <a href="${escapeHtml(o.reportUrl)}" style="color:#0b5cad">im Portal</a>. ` : 'Den Bericht als PDF finden Sie im Anhang. '}${o.unsubscribeUrl ? `Sie möchten den Monatsbericht nicht mehr erhalten? <a href="${escapeHtml(o.unsubscribeUrl)}" style="color:#0b5cad">Abbestellen</a>.` : ''}</td></tr>
 </table></td></tr></table>
 </body></html>`;
@@ -78,14 +145,24 @@ export function reportText(f: Figures, o: { unsubscribeUrl?: string } = {}): str
   const lines = [`Monatsbericht ${monthName(f.month)}`, '', 'Auf einen Blick:'];
   for (const h of f.headlines) lines.push(`  ${h.label}: ${num(h.value)}${change(h) ? ` (${change(h)} zum Vormonat)` : ''}`);
   const q = f.qualifications;
-  lines.push('', `Berufsabschlüsse: ${num(q.month)} im Monat, ${num(q.yearToDate)} seit Jahresbeginn, ${num(q.sinceStart)} von ${num(q.target)} seit Programmstart.`);
+  lines.push(
+    '',
+    `Berufsabschlüsse: ${num(q.month)} im Monat, ${num(q.yearToDate)} seit Jahresbeginn, ${num(q.sinceStart)} von ${num(q.target)} seit Programmstart.`,
+  );
   for (const b of f.breakdowns) {
     const rows = Object.entries(b.breakdown.cells).filter(([, c]) => c !== 0);
     if (rows.length) lines.push('', `${b.of} ${b.label}:`, ...rows.map(([k, c]) => `  ${b.labels[k] ?? k}: ${c === '<3' ? '<3' : num(c)}`));
   }
-  if (f.surveys.open.length) lines.push('', 'Offene Umfragen:', ...f.surveys.open.map((c) => `  ${c.title}: ${num(c.submitted)} von ${num(c.invited)} geantwortet, bis ${dateDe(c.closesOn)}`));
-  if (f.network.nextMeetings.length) lines.push('', 'Nächste Treffen:', ...f.network.nextMeetings.map((m) => `  ${whenDe(m.startsAt)}: ${m.title}${m.place ? ` (${m.place})` : ''}`));
-  if (f.network.openActions.length) lines.push('', 'Offene Aufgaben:', ...f.network.openActions.map((a) => `  ${a.title} – ${a.ownerName}, fällig ${dateDe(a.dueOn)}`));
+  if (f.surveys.open.length)
+    lines.push(
+      '',
+      'Offene Umfragen:',
+      ...f.surveys.open.map((c) => `  ${c.title}: ${num(c.submitted)} von ${num(c.invited)} geantwortet, bis ${dateDe(c.closesOn)}`),
+    );
+  if (f.network.nextMeetings.length)
+    lines.push('', 'Nächste Treffen:', ...f.network.nextMeetings.map((m) => `  ${whenDe(m.startsAt)}: ${m.title}${m.place ? ` (${m.place})` : ''}`));
+  if (f.network.openActions.length)
+    lines.push('', 'Offene Aufgaben:', ...f.network.openActions.map((a) => `  ${a.title} – ${a.ownerName}, fällig ${dateDe(a.dueOn)}`));
   lines.push('', 'Werte von 1 oder 2 erscheinen als „<3“.', 'Der Bericht als PDF liegt im Anhang.');
   if (o.unsubscribeUrl) lines.push('', `Abbestellen: ${o.unsubscribeUrl}`);
   return lines.join('\n');

@@ -29,12 +29,52 @@ export type Figures = {
 
 export const GENDER_LABELS: Record<string, string> = { female: 'weiblich', male: 'männlich', diverse: 'divers', not_stated: 'keine Angabe' };
 export const MIGRATION_LABELS: Record<string, string> = { yes: 'mit Migrationsgeschichte', no: 'ohne Migrationsgeschichte', not_stated: 'keine Angabe' };
-export const AGE_LABELS: Record<string, string> = { under_25: 'unter 25', '25_34': '25–34', '35_44': '35–44', '45_54': '45–54', '55_plus': '55 und älter', unknown: 'unbekannt' };
-export const SECTOR_LABELS: Record<string, string> = { metal: 'Metall und Maschinen', plastics: 'Kunststoff', construction: 'Bau und Ausbau', logistics: 'Lager und Verkehr', retail: 'Handel', hospitality: 'Gastgewerbe', care: 'Gesundheit und Pflege', office: 'Büro und Verwaltung', none: 'ohne Zielberuf' };
-export const STATUS_LABELS: Record<string, string> = { inquiry: 'Anfrage', intake: 'Aufnahme', counselling: 'Beratung', plan: 'Qualifizierungsplan', qualification: 'Qualifizierung', exam: 'Prüfung', qualified: 'Abschluss', paused: 'pausiert', dropped: 'abgebrochen', referred: 'weitervermittelt' };
+export const AGE_LABELS: Record<string, string> = {
+  under_25: 'unter 25',
+  '25_34': '25–34',
+  '35_44': '35–44',
+  '45_54': '45–54',
+  '55_plus': '55 und älter',
+  unknown: 'unbekannt',
+};
+export const SECTOR_LABELS: Record<string, string> = {
+  metal: 'Metall und Maschinen',
+  plastics: 'Kunststoff',
+  construction: 'Bau und Ausbau',
+  logistics: 'Lager und Verkehr',
+  retail: 'Handel',
+  hospitality: 'Gastgewerbe',
+  care: 'Gesundheit und Pflege',
+  office: 'Büro und Verwaltung',
+  none: 'ohne Zielberuf',
+};
+export const STATUS_LABELS: Record<string, string> = {
+  inquiry: 'Anfrage',
+  intake: 'Aufnahme',
+  counselling: 'Beratung',
+  plan: 'Qualifizierungsplan',
+  qualification: 'Qualifizierung',
+  exam: 'Prüfung',
+  qualified: 'Abschluss',
+  paused: 'pausiert',
+  dropped: 'abgebrochen',
+  referred: 'weitervermittelt',
+};
 
 export type DeliverySummary = { recipients: number; sent: number; failed: number; pending: number; lastRunAt: string };
-export type Delivery = { recipient: string; memberId: string; memberName: string; email: string; contactName: string; status: 'claimed' | 'sent' | 'failed'; attempts: number; claimedAt: string; sentAt?: string; messageId?: string; error?: string };
+export type Delivery = {
+  recipient: string;
+  memberId: string;
+  memberName: string;
+  email: string;
+  contactName: string;
+  status: 'claimed' | 'sent' | 'failed';
+  attempts: number;
+  claimedAt: string;
+  sentAt?: string;
+  messageId?: string;
+  error?: string;
+};
 
 /** One contact the digest goes to: the member it belongs to and the address. */
 export type Recipient = { memberId: string; memberName: string; contactName: string; email: string };

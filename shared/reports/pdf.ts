@@ -40,7 +40,8 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
     const size = o.size ?? 10;
     page.drawText(safe(s), { x: o.x ?? MARGIN, y, size, font: o.font ?? regular, color: o.color ?? INK, ...(o.maxWidth ? { maxWidth: o.maxWidth } : {}) });
   };
-  const right = (s: string, xRight: number, size = 10, font = regular) => page.drawText(safe(s), { x: xRight - font.widthOfTextAtSize(safe(s), size), y, size, font, color: INK });
+  const right = (s: string, xRight: number, size = 10, font = regular) =>
+    page.drawText(safe(s), { x: xRight - font.widthOfTextAtSize(safe(s), size), y, size, font, color: INK });
   const heading = (s: string) => {
     need(40);
     y -= 22;
@@ -68,40 +69,61 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
   y -= 26;
   text(`Monatsbericht ${monthName(f.month)}`, { size: 22, font: bold });
   y -= 16;
-  text(`Erstellt am ${dateDe(f.generatedAt.slice(0, 10))}. Werte von 1 oder 2 erscheinen als „<3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.`, { size: 8.5, color: GREY, maxWidth: width });
+  text(
+    `Erstellt am ${dateDe(f.generatedAt.slice(0, 10))}. Werte von 1 oder 2 erscheinen als „<3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.`,
+    { size: 8.5, color: GREY, maxWidth: width },
+  );
 
   heading('Auf einen Blick');
   const max = Math.max(...f.headlines.map((h) => h.value), 1);
-  rows(f.headlines.map((h) => ({ label: h.label, value: num(h.value), note: change(h), bar: h.value })), max);
+  rows(
+    f.headlines.map((h) => ({ label: h.label, value: num(h.value), note: change(h), bar: h.value })),
+    max,
+  );
 
   const q = f.qualifications;
   heading('Berufsabschlüsse');
-  rows([
-    { label: 'im Monat', value: num(q.month) },
-    { label: 'seit Jahresbeginn', value: num(q.yearToDate) },
-    { label: 'seit Programmstart', value: num(q.sinceStart), bar: q.sinceStart },
-    { label: 'Ziel des Programms', value: num(q.target), bar: q.target },
-  ], Math.max(q.target, q.sinceStart));
+  rows(
+    [
+      { label: 'im Monat', value: num(q.month) },
+      { label: 'seit Jahresbeginn', value: num(q.yearToDate) },
+      { label: 'seit Programmstart', value: num(q.sinceStart), bar: q.sinceStart },
+      { label: 'Ziel des Programms', value: num(q.target), bar: q.target },
+    ],
+    Math.max(q.target, q.sinceStart),
+  );
 
   heading('Fälle nach Status (Stand der Erstellung)');
   const statusMax = Math.max(...Object.values(f.statusNow), 1);
-  rows(Object.entries(f.statusNow).map(([k, v]) => ({ label: STATUS_LABELS[k] ?? k, value: num(v), bar: v })), statusMax);
+  rows(
+    Object.entries(f.statusNow).map(([k, v]) => ({ label: STATUS_LABELS[k] ?? k, value: num(v), bar: v })),
+    statusMax,
+  );
 
   for (const b of f.breakdowns) {
     const cells = Object.entries(b.breakdown.cells).filter(([, c]) => c !== 0);
     if (!cells.length) continue;
     heading(`${b.of} ${b.label}`);
     const bm = Math.max(...cells.map(([, c]) => (c === '<3' ? 0 : c)), 1);
-    rows(cells.map(([k, c]) => ({ label: b.labels[k] ?? k, value: c === '<3' ? '<3' : num(c), ...(c === '<3' ? {} : { bar: c }) })), bm);
+    rows(
+      cells.map(([k, c]) => ({ label: b.labels[k] ?? k, value: c === '<3' ? '<3' : num(c), ...(c === '<3' ? {} : { bar: c }) })),
+      bm,
+    );
   }
 
   heading('Betriebsbefragungen');
   if (!f.surveys.open.length) rows([{ label: 'Keine Umfrage offen', value: '' }]);
-  rows(f.surveys.open.map((c) => ({ label: `${c.title} (bis ${dateDe(c.closesOn)})`, value: `${num(c.submitted)} / ${num(c.invited)}`, bar: c.rate })), 1);
+  rows(
+    f.surveys.open.map((c) => ({ label: `${c.title} (bis ${dateDe(c.closesOn)})`, value: `${num(c.submitted)} / ${num(c.invited)}`, bar: c.rate })),
+    1,
+  );
   if (f.surveys.neededOccupations.rows.length) {
     heading(`Gesuchte Berufe (${f.surveys.neededOccupations.source ?? ''})`);
     const nm = Math.max(...f.surveys.neededOccupations.rows.map((r) => r.headcount), 1);
-    rows(f.surveys.neededOccupations.rows.map((r) => ({ label: r.title, value: num(r.headcount), note: `${num(r.companies)} Betr.`, bar: r.headcount })), nm);
+    rows(
+      f.surveys.neededOccupations.rows.map((r) => ({ label: r.title, value: num(r.headcount), note: `${num(r.companies)} Betr.`, bar: r.headcount })),
+      nm,
+    );
   }
 
   const nw = f.network;
@@ -113,7 +135,12 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
   ]);
   if (nw.nextMeetings.length) {
     heading('Nächste Treffen');
-    rows(nw.nextMeetings.map((m) => ({ label: `${m.title}${m.place ? `, ${m.place}` : ''}`, value: `${dateDe(m.startsAt.slice(0, 10))} ${m.startsAt.slice(11, 16)}` })));
+    rows(
+      nw.nextMeetings.map((m) => ({
+        label: `${m.title}${m.place ? `, ${m.place}` : ''}`,
+        value: `${dateDe(m.startsAt.slice(0, 10))} ${m.startsAt.slice(11, 16)}`,
+      })),
+    );
   }
   if (nw.openActions.length) {
     heading('Offene Aufgaben');
@@ -121,6 +148,8 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
   }
 
   const pages = doc.getPages();
-  pages.forEach((p, i) => p.drawText(safe(`Monatsbericht ${monthName(f.month)} · Seite ${i + 1} von ${pages.length}`), { x: MARGIN, y: 28, size: 8, font: regular, color: GREY }));
+  pages.forEach((p, i) =>
+    p.drawText(safe(`Monatsbericht ${monthName(f.month)} · Seite ${i + 1} von ${pages.length}`), { x: MARGIN, y: 28, size: 8, font: regular, color: GREY }),
+  );
   return doc.save();
 }

@@ -9,7 +9,15 @@ import type { WriteSet } from '../table/write-set.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Delivery, DeliverySummary, Figures, Recipient } from './model.ts';
 
-export type Report = { month: string; generatedAt: string; generatedBy: string; runs: number; figures: Figures; files: { pdf: string; html: string }; deliveries?: DeliverySummary };
+export type Report = {
+  month: string;
+  generatedAt: string;
+  generatedBy: string;
+  runs: number;
+  figures: Figures;
+  files: { pdf: string; html: string };
+  deliveries?: DeliverySummary;
+};
 
 export const recipientKey = (memberId: string, email: string) => `${memberId}#${email.toLowerCase()}`;
 
@@ -45,7 +53,15 @@ export function reportRepository(db: Db) {
         const out = await db.write(
           {
             update: keys.delivery(month, recipientKey(r.memberId, r.email)),
-            set: { status: 'claimed', claimedAt: now.toISOString(), recipient: recipientKey(r.memberId, r.email), memberId: r.memberId, memberName: r.memberName, contactName: r.contactName, email: r.email },
+            set: {
+              status: 'claimed',
+              claimedAt: now.toISOString(),
+              recipient: recipientKey(r.memberId, r.email),
+              memberId: r.memberId,
+              memberName: r.memberName,
+              contactName: r.contactName,
+              email: r.email,
+            },
             add: { attempts: 1 },
             guard: guards.absentOrEquals({ status: 'failed' }),
           },

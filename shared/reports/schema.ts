@@ -42,7 +42,9 @@ export const Figures = z
   })
   .meta({ id: 'ReportFigures' });
 
-export const DeliverySummary = z.object({ recipients: count, sent: count, failed: count, pending: count, lastRunAt: isoDateTime }).meta({ id: 'DeliverySummary' });
+export const DeliverySummary = z
+  .object({ recipients: count, sent: count, failed: count, pending: count, lastRunAt: isoDateTime })
+  .meta({ id: 'DeliverySummary' });
 export const Delivery = z
   .object({
     recipient: z.string(),
@@ -75,5 +77,12 @@ export const ReportListItem = z.object({ ...reportHead, headlines: z.array(Headl
 
 // Compile-time checks: the schemas describe exactly what the domain types hold.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [Same<z.infer<typeof Figures>, FiguresType>, Same<z.infer<typeof Delivery>, DeliveryType>, Same<z.infer<typeof DeliverySummary>, DeliverySummaryType>] = [true, true, true];
+const checks: [
+  Same<z.infer<typeof Figures>, FiguresType>,
+  Same<z.infer<typeof Delivery>, DeliveryType>,
+  Same<z.infer<typeof DeliverySummary>, DeliverySummaryType>,
+] = [true, true, true];
 void checks;
+
+export type Report = z.infer<typeof Report>;
+export type ReportListItem = z.infer<typeof ReportListItem>;

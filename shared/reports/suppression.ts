@@ -48,7 +48,11 @@ export function suppressBreakdown(counts: Record<string, number>): Breakdown {
  * two, counting the parent when it is hidden. A group whose only hidden cell would be one child, or the parent
  * alone, would give that cell away by subtraction (a sector of 6 beside its occupations 5 and "<3").
  */
-export function suppressNested(parents: Record<string, number>, children: Record<string, number>, parentOf: (child: string) => string): { parents: Breakdown; children: Breakdown } {
+export function suppressNested(
+  parents: Record<string, number>,
+  children: Record<string, number>,
+  parentOf: (child: string) => string,
+): { parents: Breakdown; children: Breakdown } {
   const top = suppressBreakdown(parents);
   const hidden = new Set(Object.keys(children).filter((k) => isPrimary(children[k]!)));
   let secondary = 0;

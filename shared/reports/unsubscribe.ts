@@ -18,12 +18,23 @@ export function validUnsubscribe(secret: string, memberId: string, email: string
 }
 
 export function unsubscribeUrl(setup: { siteUrl: string; secret: string }, memberId: string, email: string): string {
-  const q = new URLSearchParams({ m: memberId, e: Buffer.from(email.toLowerCase()).toString('base64url'), s: unsubscribeSignature(setup.secret, memberId, email) });
+  const q = new URLSearchParams({
+    m: memberId,
+    e: Buffer.from(email.toLowerCase()).toString('base64url'),
+    s: unsubscribeSignature(setup.secret, memberId, email),
+  });
   return `${setup.siteUrl.replace(/\/$/, '')}/api/unsubscribe?${q}`;
 }
 
 /** One-click unsubscribe from a signed link: the contact stops receiving the digest (and the member, if no digest contact is left). */
-export async function unsubscribe(db: Db, memberId: string, email: string, signature: string, secret: string, clock: Clock = systemClock): Promise<{ member: string }> {
+export async function unsubscribe(
+  db: Db,
+  memberId: string,
+  email: string,
+  signature: string,
+  secret: string,
+  clock: Clock = systemClock,
+): Promise<{ member: string }> {
   if (!validUnsubscribe(secret, memberId, email, signature)) throw new NotFound('Dieser Abmeldelink ist nicht gültig.');
   const members = membersService(db, clock);
   const member = await members.get(memberId).catch(() => undefined);
@@ -33,7 +44,11 @@ export async function unsubscribe(db: Db, memberId: string, email: string, signa
   const changed = JSON.stringify(contacts) !== JSON.stringify(member.contacts) || (member.digestSubscribed && !stillReceives);
   if (changed) {
     const { id: _id, createdAt: _c, updatedAt: _u, digestSince: _s, digestUnsubscribedAt: _x, ...input } = member;
-    await members.update(memberId, { ...input, contacts, digestSubscribed: member.digestSubscribed && stillReceives, version: member.version }, { id: 'unsubscribe', email, roles: [] });
+    await members.update(
+      memberId,
+      { ...input, contacts, digestSubscribed: member.digestSubscribed && stillReceives, version: member.version },
+      { id: 'unsubscribe', email, roles: [] },
+    );
   }
   return { member: member.name };
 }

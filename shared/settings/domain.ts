@@ -18,10 +18,7 @@ export function settingsService(db: Db) {
       const before = await this.get();
       const { version, ...fields } = input;
       const after = { ...fields, version: version + 1 };
-      await repo
-        .replace(after, version, writeSet(db))
-        .audit(actor, 'update', 'settings', 'programme', changedFields(before, after), new Date())
-        .commit();
+      await repo.replace(after, version, writeSet(db)).audit(actor, 'update', 'settings', 'programme', changedFields(before, after), new Date()).commit();
       return after;
     },
   };

@@ -47,7 +47,7 @@ export function campaignService(db: Db, clock: Clock) {
   return {
     get,
     create,
-    list: repo.list,
+    list: (q: Parameters<typeof repo.list>[0]) => repo.list(q),
 
     async update(id: string, input: CampaignUpdate, actor: Actor): Promise<Campaign> {
       const before = await get(id, true);
@@ -55,8 +55,10 @@ export function campaignService(db: Db, clock: Clock) {
       const { version, ...fields } = input;
       if (version !== before.version) throw new StaleVersion();
       if (before.status === 'open') {
-        if (JSON.stringify(fields.questions) !== JSON.stringify(before.questions)) throw new Conflict(FROZEN, 'questions_frozen', [{ path: 'questions', message: 'eingefroren' }]);
-        if (fields.kind !== before.kind) throw new Conflict('Die Art einer geöffneten Umfrage bleibt.', 'kind_frozen', [{ path: 'kind', message: 'eingefroren' }]);
+        if (JSON.stringify(fields.questions) !== JSON.stringify(before.questions))
+          throw new Conflict(FROZEN, 'questions_frozen', [{ path: 'questions', message: 'eingefroren' }]);
+        if (fields.kind !== before.kind)
+          throw new Conflict('Die Art einer geöffneten Umfrage bleibt.', 'kind_frozen', [{ path: 'kind', message: 'eingefroren' }]);
       }
       const now = clock();
       return save(before, { ...before, ...fields, version: before.version + 1, updatedAt: now.toISOString() }, actor, now);
@@ -78,7 +80,14 @@ export function campaignService(db: Db, clock: Clock) {
       const byCode = new Map<string, string[]>();
       for (const o of list) byCode.set(o.code, [...(byCode.get(o.code) ?? []), o.title]);
       const choices = [...byCode].map(([code, titles]) => ({ code, title: titles.join(' / ') }));
-      const after: Campaign = { ...before, status: 'open', occupations: choices, version: before.version + 1, updatedAt: now.toISOString(), openedAt: now.toISOString() };
+      const after: Campaign = {
+        ...before,
+        status: 'open',
+        occupations: choices,
+        version: before.version + 1,
+        updatedAt: now.toISOString(),
+        openedAt: now.toISOString(),
+      };
       return save(before, after, actor, now);
     },
 

@@ -17,12 +17,12 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
   const repo = surveyRepository(db);
 
   return {
-    list: campaigns.list,
-    get: campaigns.get,
-    create: campaigns.create,
-    update: campaigns.update,
-    remove: campaigns.remove,
-    close: campaigns.close,
+    list: (...a: Parameters<typeof campaigns.list>) => campaigns.list(...a),
+    get: (...a: Parameters<typeof campaigns.get>) => campaigns.get(...a),
+    create: (...a: Parameters<typeof campaigns.create>) => campaigns.create(...a),
+    update: (...a: Parameters<typeof campaigns.update>) => campaigns.update(...a),
+    remove: (...a: Parameters<typeof campaigns.remove>) => campaigns.remove(...a),
+    close: (...a: Parameters<typeof campaigns.close>) => campaigns.close(...a),
 
     /** Opens the campaign and sends the invitations waiting for it. */
     async open(id: string, actor: Actor) {

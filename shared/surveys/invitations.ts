@@ -19,11 +19,9 @@ const MAIL_CONCURRENCY = 8;
 
 export type MailSetup = { transport: MailTransport; siteUrl: string };
 
-
 export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
   const repo = surveyRepository(db);
   const companies = companyRepository(db);
-
 
   /**
    * Mails one invitation a new link: the hash is written first (with the state), then the e-mail goes
@@ -47,10 +45,21 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       throw error;
     }
     try {
-      await mail.transport.send(surveyMail({ campaign, to: inv.email, companyName: inv.companyName, ...(inv.contactPerson ? { contactPerson: inv.contactPerson } : {}), link: surveyLink(mail.siteUrl, tokenOf(campaign.id, inv.companyId, secret)), reminder: !first }));
+      await mail.transport.send(
+        surveyMail({
+          campaign,
+          to: inv.email,
+          companyName: inv.companyName,
+          ...(inv.contactPerson ? { contactPerson: inv.contactPerson } : {}),
+          link: surveyLink(mail.siteUrl, tokenOf(campaign.id, inv.companyId, secret)),
+          reminder: !first,
+        }),
+      );
       return true;
     } catch {
-      const revert = first ? update('created', { tokenHashes: inv.tokenHashes }, inv.rev + 1) : update(inv.state, { tokenHashes: inv.tokenHashes, remindedAt: inv.remindedAt }, inv.rev + 1);
+      const revert = first
+        ? update('created', { tokenHashes: inv.tokenHashes }, inv.rev + 1)
+        : update(inv.state, { tokenHashes: inv.tokenHashes, remindedAt: inv.remindedAt }, inv.rev + 1);
       const undo = writeSet(db).add(revert);
       if (first) undo.add(campaignCounts(campaign.id, { sent: -1 }));
       await undo.commit().catch(() => undefined);
@@ -59,8 +68,8 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
   }
 
   return {
-    list: repo.invitations,
-    ofCompany: repo.invitationsOfCompany,
+    list: (...a: Parameters<typeof repo.invitations>) => repo.invitations(...a),
+    ofCompany: (...a: Parameters<typeof repo.invitationsOfCompany>) => repo.invitationsOfCompany(...a),
 
     /** Invites the chosen companies (by id or by filter); in an open campaign the e-mails go out at once. */
     async invite(campaign: Campaign, input: InviteInput, actor: Actor): Promise<InviteResult> {
@@ -108,7 +117,10 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       );
       const results = await mapLimit(targets, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
       const reminded = results.filter(Boolean).length;
-      if (reminded) await writeSet(db).audit(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock()).commit();
+      if (reminded)
+        await writeSet(db)
+          .audit(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock())
+          .commit();
       return reminded;
     },
 
@@ -125,10 +137,8 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
         .commit();
       return invitationView(inv);
     },
-
   };
 }
-
 
 export function newInvitation(campaignId: string, c: Company, now: string): InvitationRecord {
   return {

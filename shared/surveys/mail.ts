@@ -8,14 +8,7 @@ const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 /** The personal link; the token sits in the fragment, so no server or proxy log ever sees it. */
 export const surveyLink = (siteUrl: string, token: string) => `${siteUrl.replace(/\/$/, '')}/survey/#t=${token}`;
 
-export function surveyMail(o: {
-  campaign: Campaign;
-  to: string;
-  companyName: string;
-  contactPerson?: string;
-  link: string;
-  reminder: boolean;
-}): OutgoingMail {
+export function surveyMail(o: { campaign: Campaign; to: string; companyName: string; contactPerson?: string; link: string; reminder: boolean }): OutgoingMail {
   const { campaign, link } = o;
   const until = germanDate(campaign.closesOn);
   const greeting = o.contactPerson ? `Guten Tag ${o.contactPerson},` : 'Guten Tag,';
@@ -26,7 +19,20 @@ export function surveyMail(o: {
   const en = o.reminder
     ? `A friendly reminder of our survey "${campaign.title}". It is open until ${campaign.closesOn}.`
     : `We invite ${o.companyName} to our survey "${campaign.title}". You can save a draft and change your answers until ${campaign.closesOn}.`;
-  const text = [greeting, '', de, ...(intro ? ['', intro] : []), '', `Ihr persönlicher Link: ${link}`, '', 'Bitte geben Sie den Link nicht weiter: Er gilt nur für Ihren Betrieb.', '', '—', en, `Your personal link: ${link}`].join('\n');
+  const text = [
+    greeting,
+    '',
+    de,
+    ...(intro ? ['', intro] : []),
+    '',
+    `Ihr persönlicher Link: ${link}`,
+    '',
+    'Bitte geben Sie den Link nicht weiter: Er gilt nur für Ihren Betrieb.',
+    '',
+    '—',
+    en,
+    `Your personal link: ${link}`,
+  ].join('\n');
   const html = `<p>${escapeHtml(greeting)}</p>
 <p>${escapeHtml(de)}</p>${intro ? `\n<p>${escapeHtml(intro)}</p>` : ''}
 <p><a href="${escapeHtml(link)}">Zur Befragung</a></p>

@@ -100,7 +100,11 @@ function answerSchema(q: Question, occupationCodes: readonly string[]): z.ZodTyp
     case 'scale':
       return z.number().int().min(1).max(5);
     case 'text':
-      return z.string().trim().min(q.required ? 1 : 0).max(q.maxLength);
+      return z
+        .string()
+        .trim()
+        .min(q.required ? 1 : 0)
+        .max(q.maxLength);
     case 'occupations':
       return z
         .array(occupationRow(occupationCodes))

@@ -71,7 +71,7 @@ export function campaignCounts(campaignId: string, deltas: Partial<Record<Campai
   return {
     update: keys.campaign(campaignId),
     set: o.set ?? {},
-    add: deltas as Record<string, number>,
+    add: deltas,
     guard: o.whileOpen ? guards.equals({ status: 'open' }) : guards.exists,
   };
 }
@@ -95,7 +95,8 @@ export function needItem(n: NeedRecord) {
 }
 
 /** The need records of one answer, by key (to delete them before the rows are written again). */
-export const needRecordKey = (n: Pick<NeedRecord, 'campaignId' | 'companyId' | 'questionId' | 'row'>) => keys.needRecord(n.campaignId, n.companyId, n.questionId, n.row);
+export const needRecordKey = (n: Pick<NeedRecord, 'campaignId' | 'companyId' | 'questionId' | 'row'>) =>
+  keys.needRecord(n.campaignId, n.companyId, n.questionId, n.row);
 
 export function surveyRepository(db: Db) {
   return {
@@ -118,7 +119,11 @@ export function surveyRepository(db: Db) {
     },
 
     async list(q: CampaignListQuery): Promise<Page<Campaign>> {
-      const page = await queryPage(db, q.kind ? patterns.campaignsByKind.of(q.kind) : patterns.campaignsByDate.of(), { cursor: q.cursor, limit: q.limit, descending: true });
+      const page = await queryPage(db, q.kind ? patterns.campaignsByKind.of(q.kind) : patterns.campaignsByDate.of(), {
+        cursor: q.cursor,
+        limit: q.limit,
+        descending: true,
+      });
       return { items: page.items.map(toCampaign), nextCursor: page.nextCursor };
     },
 
@@ -132,7 +137,12 @@ export function surveyRepository(db: Db) {
     },
 
     /** One page of a campaign's invitations as stored (answers included), in one state. */
-    async invitationRecords(campaignId: string, filter: { state: Invitation['state'] }, cursor: string | undefined, limit: number): Promise<Page<InvitationRecord>> {
+    async invitationRecords(
+      campaignId: string,
+      filter: { state: Invitation['state'] },
+      cursor: string | undefined,
+      limit: number,
+    ): Promise<Page<InvitationRecord>> {
       const page = await queryPage(db, patterns.invitationsOfCampaign.of(campaignId), { cursor, limit, filter });
       return { items: page.items.map(toInvitationRecord), nextCursor: page.nextCursor };
     },
@@ -166,7 +176,6 @@ export function surveyRepository(db: Db) {
     /** Deletes an invitation as of the revision read (a 409 when it changed meanwhile). */
     removeInvitationAsOf: (inv: Pick<InvitationRecord, 'campaignId' | 'companyId' | 'rev'>, change: WriteSet) =>
       change.removeGuarded(keys.invitation(inv.campaignId, inv.companyId), guards.equals({ rev: inv.rev })),
-
 
     /** A company's invitations, newest campaign first. */
     async invitationsOfCompany(companyId: string, cursor: string | undefined, limit: number): Promise<Page<Invitation>> {

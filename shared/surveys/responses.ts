@@ -17,7 +17,8 @@ const MAX_ATTEMPTS = 12;
 /** The one answer for every bad link (unknown, expired, another campaign's): no hint which it was. */
 const closedMeanwhile = () => new Conflict('Die Befragung ist beendet. Ihre Antworten können nicht mehr geändert werden.', 'survey_closed');
 
-export const badLink = () => new NotFound('Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer Einladung oder wenden Sie sich an das Projektteam.');
+export const badLink = () =>
+  new NotFound('Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer Einladung oder wenden Sie sich an das Projektteam.');
 
 type Resolved = { campaign: Campaign; invitation: InvitationRecord };
 
@@ -42,10 +43,17 @@ export function responseService(db: Db, clock: Clock) {
   }
 
   function validate(campaign: Campaign, answers: Record<string, unknown>, mode: 'draft' | 'submit'): Answers {
-    const parsed = answersSchema(campaign.questions, campaign.occupations.map((o) => o.code), mode).safeParse(answers);
+    const parsed = answersSchema(
+      campaign.questions,
+      campaign.occupations.map((o) => o.code),
+      mode,
+    ).safeParse(answers);
     if (!parsed.success) {
       throw new Invalid(
-        parsed.error.issues.map((i) => ({ path: ['answers', ...(i.code === 'unrecognized_keys' ? [i.keys.join(',')] : i.path)].join('.'), message: i.message })),
+        parsed.error.issues.map((i) => ({
+          path: ['answers', ...(i.code === 'unrecognized_keys' ? [i.keys.join(',')] : i.path)].join('.'),
+          message: i.message,
+        })),
         mode === 'submit' ? 'Bitte prüfen Sie die markierten Antworten.' : 'Der Entwurf enthält ungültige Antworten.',
       );
     }
@@ -67,7 +75,14 @@ export function responseService(db: Db, clock: Clock) {
   }
 
   /** The invitation as of its revision and the campaign's counters, only while it is open: a late write fails as a whole. */
-  const answerChange = (inv: InvitationRecord, set: Record<string, unknown>, c: Campaign, deltas: { opened?: number; submitted?: number }, now: string, remove: string[] = []): WriteSet =>
+  const answerChange = (
+    inv: InvitationRecord,
+    set: Record<string, unknown>,
+    c: Campaign,
+    deltas: { opened?: number; submitted?: number },
+    now: string,
+    remove: string[] = [],
+  ): WriteSet =>
     writeSet(db)
       .add(invitationChange(inv, set, remove), () => new StaleVersion())
       .add(campaignCounts(c.id, deltas, { set: { lastResponseAt: now }, whileOpen: true }), () => closedMeanwhile());
@@ -98,7 +113,13 @@ export function responseService(db: Db, clock: Clock) {
         const draft = validate(campaign, answers, 'draft');
         const now = clock().toISOString();
         const state = inv.state === 'submitted' ? 'submitted' : 'draft';
-        await answerChange(inv, { draft, draftSavedAt: now, state, ...(inv.openedAt ? {} : { openedAt: now }) }, campaign, { opened: firstOpen(inv) ? 1 : 0 }, now).commit();
+        await answerChange(
+          inv,
+          { draft, draftSavedAt: now, state, ...(inv.openedAt ? {} : { openedAt: now }) },
+          campaign,
+          { opened: firstOpen(inv) ? 1 : 0 },
+          now,
+        ).commit();
         return formView(campaign, { ...inv, draft, draftSavedAt: now, state, rev: inv.rev + 1 }, 'open');
       });
     },
@@ -121,7 +142,11 @@ export function responseService(db: Db, clock: Clock) {
           { opened: firstOpen(inv) ? 1 : 0, submitted: first ? 1 : 0 },
           now,
           ['draft'],
-        ).event({ type: 'survey.response', at, data: { campaignId: campaign.id, kind: campaign.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first } });
+        ).event({
+          type: 'survey.response',
+          at,
+          data: { campaignId: campaign.id, kind: campaign.kind, wzSection: inv.wzSection, district: inv.district, sizeClass: inv.sizeClass, first },
+        });
         for (const n of needs) change.put(n);
         for (const n of stale) change.remove(needRecordKey(n));
         await change.addAll(surveyNeedWrites(campaign, inv, inv.answers, valid, at)).commit();

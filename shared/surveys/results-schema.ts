@@ -23,8 +23,19 @@ export const Demand = z.object({
 const questionHead = { id: z.string(), label: z.string(), answered: count };
 export const QuestionResult = z
   .discriminatedUnion('type', [
-    z.object({ ...questionHead, type: z.enum(['single', 'multiple', 'scale']), counts: z.array(z.object({ value: z.string(), label: z.string(), count })), mean: z.number().optional() }),
-    z.object({ ...questionHead, type: z.literal('number'), bins: z.array(z.object({ from: z.number(), to: z.number(), count })), mean: z.number().nullable(), median: z.number().nullable() }),
+    z.object({
+      ...questionHead,
+      type: z.enum(['single', 'multiple', 'scale']),
+      counts: z.array(z.object({ value: z.string(), label: z.string(), count })),
+      mean: z.number().optional(),
+    }),
+    z.object({
+      ...questionHead,
+      type: z.literal('number'),
+      bins: z.array(z.object({ from: z.number(), to: z.number(), count })),
+      mean: z.number().nullable(),
+      median: z.number().nullable(),
+    }),
     z.object({ ...questionHead, type: z.literal('text'), texts: z.array(z.object({ companyName: z.string(), text: z.string() })) }),
     z.object({ ...questionHead, type: z.literal('occupations'), demand: z.array(Demand) }),
   ])
@@ -62,6 +73,10 @@ export const Comparison = z
     before: QuestionResult,
     after: QuestionResult,
     changed: count,
-    rows: z.array(z.object({ companyId: z.string(), companyName: z.string(), before: AnswerValue, after: AnswerValue, change: z.union([z.number(), z.string()]) })),
+    rows: z.array(
+      z.object({ companyId: z.string(), companyName: z.string(), before: AnswerValue, after: AnswerValue, change: z.union([z.number(), z.string()]) }),
+    ),
   })
   .meta({ id: 'WaveComparison' });
+
+export type Comparison = z.infer<typeof Comparison>;

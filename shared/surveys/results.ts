@@ -6,7 +6,13 @@ import { labelIn, TIMEFRAMES, type AnswerValue, type OccupationRow, type Questio
 import { surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, ResultsQuery } from './schema.ts';
 import type * as z from 'zod';
-import type { Demand as DemandSchema, QuestionResult as QuestionResultSchema, Rate as RateSchema, ResponseRow as ResponseRowSchema, Results as ResultsSchema } from './results-schema.ts';
+import type {
+  Demand as DemandSchema,
+  QuestionResult as QuestionResultSchema,
+  Rate as RateSchema,
+  ResponseRow as ResponseRowSchema,
+  Results as ResultsSchema,
+} from './results-schema.ts';
 
 export type Rate = z.infer<typeof RateSchema>;
 export type Demand = z.infer<typeof DemandSchema>;
@@ -50,7 +56,16 @@ export function demandTable(rows: OccupationRow[][], titles: Map<string, string>
   const m = new Map<string, Demand & { seen: number }>();
   rows.forEach((companyRows, company) => {
     for (const r of companyRows) {
-      const d = m.get(r.occupation) ?? { occupation: r.occupation, title: titles.get(r.occupation) ?? r.occupation, headcount: 0, companies: 0, lowSkilled: 0, migrant: 0, byTimeframe: Object.fromEntries(TIMEFRAMES.map((t) => [t, 0])) as Record<Timeframe, number>, seen: -1 };
+      const d = m.get(r.occupation) ?? {
+        occupation: r.occupation,
+        title: titles.get(r.occupation) ?? r.occupation,
+        headcount: 0,
+        companies: 0,
+        lowSkilled: 0,
+        migrant: 0,
+        byTimeframe: Object.fromEntries(TIMEFRAMES.map((t) => [t, 0])) as Record<Timeframe, number>,
+        seen: -1,
+      };
       d.headcount += r.headcount;
       if (d.seen !== company) d.companies++;
       d.seen = company;
@@ -70,11 +85,20 @@ export function aggregate(campaign: Campaign, q: Question, answers: Record<strin
     case 'single':
     case 'multiple': {
       const flat = given.flatMap((v) => (Array.isArray(v) ? (v as string[]) : [v as string]));
-      return { ...base, type: q.type, counts: q.choices.map((c) => ({ value: c.value, label: labelIn(c.label, 'de'), count: flat.filter((v) => v === c.value).length })) };
+      return {
+        ...base,
+        type: q.type,
+        counts: q.choices.map((c) => ({ value: c.value, label: labelIn(c.label, 'de'), count: flat.filter((v) => v === c.value).length })),
+      };
     }
     case 'scale': {
       const ns = given as number[];
-      return { ...base, type: 'scale', counts: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n), count: ns.filter((v) => v === n).length })), mean: mean(ns) ?? 0 };
+      return {
+        ...base,
+        type: 'scale',
+        counts: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n), count: ns.filter((v) => v === n).length })),
+        mean: mean(ns) ?? 0,
+      };
     }
     case 'number': {
       const ns = given as number[];
@@ -93,12 +117,24 @@ export function resultService(db: Db) {
     /** Response rates and per-question aggregates; the filters narrow both to a sector, district or size class. */
     async results(campaign: Campaign, filter: ResultsQuery): Promise<Results> {
       const all = await repo.allInvitations(campaign.id);
-      const chosen = all.filter((i) => (!filter.wzSection || i.wzSection === filter.wzSection) && (!filter.district || i.district === filter.district) && (!filter.sizeClass || i.sizeClass === filter.sizeClass));
+      const chosen = all.filter(
+        (i) =>
+          (!filter.wzSection || i.wzSection === filter.wzSection) &&
+          (!filter.district || i.district === filter.district) &&
+          (!filter.sizeClass || i.sizeClass === filter.sizeClass),
+      );
       const answered = chosen.filter((i) => i.state === 'submitted' && i.answers);
       const answers = answered.map((i) => i.answers!);
       const submitted = answered.length;
       return {
-        campaign: { id: campaign.id, title: campaign.title, kind: campaign.kind, status: campaign.status, opensOn: campaign.opensOn, closesOn: campaign.closesOn },
+        campaign: {
+          id: campaign.id,
+          title: campaign.title,
+          kind: campaign.kind,
+          status: campaign.status,
+          opensOn: campaign.opensOn,
+          closesOn: campaign.closesOn,
+        },
         invited: chosen.length,
         submitted,
         responseRate: chosen.length ? round(submitted / chosen.length, 4) : 0,
@@ -106,7 +142,12 @@ export function resultService(db: Db) {
         questions: campaign.questions.map((q) => {
           const r = aggregate(campaign, q, answers);
           if (r.type !== 'text') return r;
-          return { ...r, texts: answered.filter((i) => typeof i.answers![q.id] === 'string' && i.answers![q.id] !== '').map((i) => ({ companyName: i.companyName, text: i.answers![q.id] as string })) };
+          return {
+            ...r,
+            texts: answered
+              .filter((i) => typeof i.answers![q.id] === 'string' && i.answers![q.id] !== '')
+              .map((i) => ({ companyName: i.companyName, text: i.answers![q.id] as string })),
+          };
         }),
       };
     },
@@ -115,7 +156,16 @@ export function resultService(db: Db) {
     async responses(campaignId: string, cursor: string | undefined, limit: number): Promise<Page<ResponseRow>> {
       const page = await repo.invitationRecords(campaignId, { state: 'submitted' }, cursor, limit);
       return {
-        items: page.items.map((i) => ({ companyId: i.companyId, companyName: i.companyName, wzSection: i.wzSection, district: i.district, sizeClass: i.sizeClass, submittedAt: i.submittedAt, version: i.version, answers: i.answers ?? {} })),
+        items: page.items.map((i) => ({
+          companyId: i.companyId,
+          companyName: i.companyName,
+          wzSection: i.wzSection,
+          district: i.district,
+          sizeClass: i.sizeClass,
+          submittedAt: i.submittedAt,
+          version: i.version,
+          answers: i.answers ?? {},
+        })),
         nextCursor: page.nextCursor,
       };
     },
@@ -142,8 +192,16 @@ export function resultService(db: Db) {
         question: { id: q2.id, type: q2.type, label: labelIn(q2.label, 'de') },
         waves: [earlier, later].map((c) => ({ id: c.id, title: c.title, opensOn: c.opensOn, closesOn: c.closesOn })),
         companies: rows.length,
-        before: aggregate(earlier, q1, rows.map((r) => ({ [questionId]: r.before }))),
-        after: aggregate(later, q2, rows.map((r) => ({ [questionId]: r.after }))),
+        before: aggregate(
+          earlier,
+          q1,
+          rows.map((r) => ({ [questionId]: r.before })),
+        ),
+        after: aggregate(
+          later,
+          q2,
+          rows.map((r) => ({ [questionId]: r.after })),
+        ),
         changed: rows.filter((r) => r.change !== 'unverändert' && r.change !== 0).length,
         rows,
       };
@@ -165,5 +223,6 @@ function change(q: Question, before: AnswerValue, after: AnswerValue): number | 
     const removed = [...b].filter((v) => !a.has(v));
     return added.length || removed.length ? [...added.map((v) => `+${v}`), ...removed.map((v) => `−${v}`)].join(' ') : 'unverändert';
   }
-  return before === after ? 'unverändert' : `${String(before)} → ${String(after)}`;
+  const show = (v: AnswerValue) => (typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
+  return before === after ? 'unverändert' : `${show(before)} → ${show(after)}`;
 }

@@ -85,7 +85,11 @@ export const InviteInput = z
   .meta({ id: 'InviteInput' });
 export type InviteInput = z.infer<typeof InviteInput>;
 
-export const InviteResult = z.object({ invited: z.number(), skipped: z.array(z.object({ companyId: z.string(), name: z.string(), reason: z.string() })), sent: z.number() });
+export const InviteResult = z.object({
+  invited: z.number(),
+  skipped: z.array(z.object({ companyId: z.string(), name: z.string(), reason: z.string() })),
+  sent: z.number(),
+});
 export type InviteResult = z.infer<typeof InviteResult>;
 
 export const RemindInput = z.strictObject({ companyIds: z.array(id).min(1).max(500).optional() }).meta({ id: 'RemindInput' });

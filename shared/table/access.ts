@@ -8,12 +8,7 @@ import type { Db, Item, Key, Scalar } from './port.ts';
 
 export type { Db, Item } from './port.ts';
 
-const KEY_ATTRIBUTES = new Set<string>([
-  TABLE.partitionKey,
-  TABLE.sortKey,
-  ...TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey]),
-  TABLE.ttlAttribute,
-]);
+const KEY_ATTRIBUTES = new Set<string>([TABLE.partitionKey, TABLE.sortKey, ...TABLE.indexes.flatMap((i) => [i.partitionKey, i.sortKey]), TABLE.ttlAttribute]);
 
 /** The record without its table keys. */
 export function stripKeys<T>(item: Item): T {

@@ -7,7 +7,19 @@ export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5', 'gsi6', 'gsi7'
  * small, so ranking a case against 2,000 open needs of one occupation group is one 1 MB Query page.
  */
 export const MATCHING_INDEX = 'gsi7' as const;
-export const MATCHING_PROJECTION = ['id', 'companyId', 'companyName', 'district', 'occupation', 'occupationTitle', 'headcount', 'placed', 'timeframe', 'conditions', 'statedOn'] as const;
+export const MATCHING_PROJECTION = [
+  'id',
+  'companyId',
+  'companyName',
+  'district',
+  'occupation',
+  'occupationTitle',
+  'headcount',
+  'placed',
+  'timeframe',
+  'conditions',
+  'statedOn',
+] as const;
 export type IndexName = (typeof GSI_NAMES)[number];
 
 export const TABLE = {

@@ -82,7 +82,11 @@ function writeInput(tableName: string, w: Write) {
     .filter(([, d]) => d !== 0)
     .map(([k, d]) => `${e.name(k)} ${e.value(d)}`);
   const removes = (w.remove ?? []).map((k) => e.name(k));
-  const update = [sets.length ? `SET ${sets.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : '']
+  const update = [
+    sets.length ? `SET ${sets.join(', ')}` : '',
+    adds.length ? `ADD ${adds.join(', ')}` : '',
+    removes.length ? `REMOVE ${removes.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const c = condition(w.guard, e);
@@ -93,7 +97,7 @@ function writeInput(tableName: string, w: Write) {
 export const transactItemsOf = (tableName: string, writes: Write[]): TransactItem[] =>
   writes.map((w) => {
     const { kind, input } = writeInput(tableName, w);
-    return { [kind]: input } as TransactItem;
+    return { [kind]: input };
   });
 
 const isConditionalCheckFailed = (error: unknown) => (error as { name?: string }).name === 'ConditionalCheckFailedException';
@@ -178,7 +182,10 @@ export class DynamoTable implements Db {
       await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
       // The one place cancellation reasons are read: the first failed condition names the write that failed.
-      const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).name === 'TransactionCanceledException' ? ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []) : [];
+      const reasons =
+        (error as { name?: string; CancellationReasons?: { Code?: string }[] }).name === 'TransactionCanceledException'
+          ? ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [])
+          : [];
       const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
       if (failed >= 0) throw new ConditionFailed(failed);
       throw reasons.some((r) => r.Code === 'TransactionConflict') ? new Contention() : error;

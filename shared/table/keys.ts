@@ -16,7 +16,8 @@ export const keys = {
 
   case: (id: string) => child(p.caseWithChildren.partitionOf(id), 'CASE'),
   /** A session, module or funding of a case. */
-  caseChild: (caseId: string, kind: 'sessions' | 'modules' | 'fundings', childId: string) => child(p.caseWithChildren.partitionOf(caseId), `${kind.toUpperCase()}#${childId}`),
+  caseChild: (caseId: string, kind: 'sessions' | 'modules' | 'fundings', childId: string) =>
+    child(p.caseWithChildren.partitionOf(caseId), `${kind.toUpperCase()}#${childId}`),
   caseExam: (caseId: string) => child(p.caseWithChildren.partitionOf(caseId), 'EXAM'),
   caseOutcome: (caseId: string) => child(p.caseWithChildren.partitionOf(caseId), 'OUTCOME'),
   caseHistory: (caseId: string, at: string, eventId: string) => child(p.caseWithChildren.partitionOf(caseId), `HISTORY#${at}#${eventId}`),

@@ -7,9 +7,7 @@ const P = 1;
 const KEY_LENGTH = 64;
 
 const scrypt = (password: string, salt: Buffer, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scryptCb(password, salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+  new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))));
 
 /** "scrypt$16384$8$1$<salt>$<hash>", both base64url. */
 export async function hashPassword(password: string): Promise<string> {

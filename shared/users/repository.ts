@@ -40,7 +40,10 @@ export function userRepository(db: Db) {
     async insert(u: StoredUser, change: WriteSet = writeSet(db)): Promise<void> {
       await change
         .create(users.item(u))
-        .create({ ...keys.userEmail(u.email), userId: u.id }, () => new Conflict('Zu dieser E-Mail-Adresse gibt es schon ein Konto.', 'email_taken', [{ path: 'email', message: 'bereits vergeben' }]))
+        .create(
+          { ...keys.userEmail(u.email), userId: u.id },
+          () => new Conflict('Zu dieser E-Mail-Adresse gibt es schon ein Konto.', 'email_taken', [{ path: 'email', message: 'bereits vergeben' }]),
+        )
         .commit();
     },
 

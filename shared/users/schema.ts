@@ -3,11 +3,18 @@ import * as z from 'zod';
 import { isoDateTime, pageQuery, text } from '../schema-kit.ts';
 import { Role } from './roles.ts';
 
-const roles = z.array(Role).min(1, 'mindestens eine Rolle').max(3).refine((r) => new Set(r).size === r.length, 'doppelte Rolle');
+const roles = z
+  .array(Role)
+  .min(1, 'mindestens eine Rolle')
+  .max(3)
+  .refine((r) => new Set(r).size === r.length, 'doppelte Rolle');
 
 export const UserInvite = z
   .strictObject({
-    email: z.email().max(254).transform((e) => e.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((e) => e.toLowerCase()),
     name: text(120, 2),
     roles,
   })

@@ -46,7 +46,14 @@ export function sessionGuard(db: Db, now: () => number = Date.now) {
     /** The write that ends every session of a user issued until now (put in the transaction of the change). */
     revocation(userId: string, at: Date, state: { roles: readonly string[]; enabled: boolean }) {
       cache.delete(userId);
-      return { ...keys.session(userId), userId, tokensValidAfter: Math.floor(at.getTime() / 1000), roles: [...state.roles], enabled: state.enabled, at: at.toISOString() };
+      return {
+        ...keys.session(userId),
+        userId,
+        tokensValidAfter: Math.floor(at.getTime() / 1000),
+        roles: [...state.roles],
+        enabled: state.enabled,
+        at: at.toISOString(),
+      };
     },
   };
 }

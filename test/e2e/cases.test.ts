@@ -21,7 +21,10 @@ const moveTo = async (label: string) => {
   await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
   await button.click();
   await expect.poll(() => page.getByText('Status geändert').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  await page.getByText('Status geändert').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  await page
+    .getByText('Status geändert')
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {});
 };
 
 const dialog = async (button: string, fill: (d: ReturnType<Page['getByRole']>) => Promise<void>) => {

@@ -14,7 +14,7 @@ let needId = '';
 let placementsBefore = 0;
 
 const tokenOf = (email: string) => tokenOfUser(browser, stack.url, email);
-const api = <T,>(token: string, method: string, path: string, body?: unknown) => apiCall<T>(stack.url, token, method, path, body);
+const api = <T>(token: string, method: string, path: string, body?: unknown) => apiCall<T>(stack.url, token, method, path, body);
 
 const placements = (report: { figures: { headlines: { id: string; value: number }[] } }) => report.figures.headlines.find((h) => h.id === 'placements')!.value;
 
@@ -23,7 +23,14 @@ beforeAll(async () => {
   page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1500, height: 950 } });
   // The scene: a warehouse in Rostock that would train a low-skilled person, and a person in counselling who wants to work in warehouse logistics.
   const admin = await tokenOf('admin@amon.local');
-  const company = await api<{ id: string }>(admin, 'POST', '/api/companies', { name: COMPANY, wzSection: 'H', sizeClass: '10-49', district: 'rostock_city', postcode: '18147', chamber: 'ihk' });
+  const company = await api<{ id: string }>(admin, 'POST', '/api/companies', {
+    name: COMPANY,
+    wzSection: 'H',
+    sizeClass: '10-49',
+    district: 'rostock_city',
+    postcode: '18147',
+    chamber: 'ihk',
+  });
   const need = await api<{ id: string }>(admin, 'POST', '/api/needs', {
     companyId: company.id,
     occupationId: '51312-fachkraft-fuer-lagerlogistik',
@@ -33,7 +40,19 @@ beforeAll(async () => {
   });
   needId = need.id;
   const created = await api<{ id: string; version: number }>(admin, 'POST', '/api/cases', {
-    participant: { firstName: 'Liudmyla', lastName: LAST_NAME, gender: 'female', district: 'rostock_city', postcode: '18055', migrationBackground: 'yes', germanLevel: 'B1', hoursAvailable: 30, drivingLicence: false, car: false, districtsReachable: ['rostock_city'] },
+    participant: {
+      firstName: 'Liudmyla',
+      lastName: LAST_NAME,
+      gender: 'female',
+      district: 'rostock_city',
+      postcode: '18055',
+      migrationBackground: 'yes',
+      germanLevel: 'B1',
+      hoursAvailable: 30,
+      drivingLicence: false,
+      car: false,
+      districtsReachable: ['rostock_city'],
+    },
     consent: { givenOn: new Date().toISOString().slice(0, 10), scope: ['counselling', 'job_placement'] },
     targetOccupationId: '51312-fachkraft-fuer-lagerlogistik',
   });
@@ -76,7 +95,10 @@ describe('a counsellor finds a company for a person and places them', () => {
     const proposal = page.getByRole('table', { name: 'Vorschläge des Falls' }).locator(`tr[data-need="${needId}"]`);
     await expect.poll(() => proposal.textContent(), { timeout: 10_000 }).toContain('vorgeschlagen');
 
-    for (const [button, state] of [['Betrieb kontaktiert', 'Betrieb kontaktiert'], ['Eingestellt', 'eingestellt']] as const) {
+    for (const [button, state] of [
+      ['Betrieb kontaktiert', 'Betrieb kontaktiert'],
+      ['Eingestellt', 'eingestellt'],
+    ] as const) {
       await proposal.getByRole('button', { name: button, exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Notiz').fill(state === 'eingestellt' ? 'Arbeitsvertrag ab dem 1. des Monats' : 'Telefonat mit der Lagerleitung');

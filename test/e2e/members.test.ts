@@ -50,14 +50,14 @@ describe('a coordinator looks after the network members', () => {
     await page.getByPlaceholder('Name beginnt mit …').fill('Müritzer');
     await expect.poll(() => page.getByRole('cell', { name: 'Müritzer Ausbildungsverbund Waren e.V.' }).count(), { timeout: 10_000 }).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('"Müritzer Ausbildungsverbund Waren e.V.";"Bildungsträger"');
     expect(csv.split('\r\n')).toHaveLength(2);
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel' }).click()]);
     expect(xlsx.suggestedFilename()).toMatch(/^netzwerkpartner-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const bytes = readFileSync((await xlsx.path())!);
+    const bytes = readFileSync(await xlsx.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 

@@ -17,7 +17,8 @@ afterAll(async () => {
 });
 
 /** Berlin wall time `minutes` from now, as the datetime-local field takes it. */
-const berlinWall = (minutes: number) => new Date(Date.now() + minutes * 60_000).toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16).replace(' ', 'T');
+const berlinWall = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000).toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16).replace(' ', 'T');
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const lastMonth = () => {
   const [y, m] = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' }).split('-').map(Number) as [number, number];
@@ -70,7 +71,9 @@ describe('a coordinator runs the network', () => {
     await page.getByRole('option', { name: 'IHK zu Rostock' }).click();
     await dialog.getByLabel('Fällig am').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
     await dialog.getByRole('button', { name: 'Anlegen' }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Aufgaben aus diesem Treffen' }).textContent(), { timeout: 10_000 }).toContain('Prüfungstermine der IHK an alle Träger senden');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Aufgaben aus diesem Treffen' }).textContent(), { timeout: 10_000 })
+      .toContain('Prüfungstermine der IHK an alle Träger senden');
 
     await page.getByRole('menuitem', { name: 'Aufgaben' }).click();
     await expect.poll(() => page.getByText('Prüfungstermine der IHK an alle Träger senden').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -88,7 +91,11 @@ describe('a coordinator runs the network', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF herunterladen' }).click()]);
     expect(download.suggestedFilename()).toBe(`Monatsbericht-${month.id}.pdf`);
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     await page.getByRole('menuitem', { name: 'Monatsberichte' }).click();
     await expect.poll(() => page.getByRole('cell', { name: month.name }).count(), { timeout: 10_000 }).toBe(1);

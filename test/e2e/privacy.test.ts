@@ -19,7 +19,7 @@ let counsellor = '';
 let needId = '';
 let caseId = '';
 
-const api = <T,>(method: string, path: string, body?: unknown) => apiCall<T>(stack.url, counsellor, method, path, body);
+const api = <T>(method: string, path: string, body?: unknown) => apiCall<T>(stack.url, counsellor, method, path, body);
 
 async function candidatesText(): Promise<string> {
   await page.goto(`${stack.url}/#/needs/${needId}/show`);
@@ -34,8 +34,20 @@ beforeAll(async () => {
   page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1500, height: 950 } })).newPage();
   const admin = await tokenOf(browser, stack.url, 'admin@amon.local');
   counsellor = await tokenOf(browser, stack.url, 'counsellor@amon.local');
-  const company = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/companies', { name: `Hafenlager ${tag} GmbH`, wzSection: 'H', sizeClass: '10-49', district: 'rostock_city', postcode: '18147', chamber: 'ihk' });
-  const need = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/needs', { companyId: company.id, occupationId: '51312-fachkraft-fuer-lagerlogistik', headcount: 2, timeframe: 'now' });
+  const company = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/companies', {
+    name: `Hafenlager ${tag} GmbH`,
+    wzSection: 'H',
+    sizeClass: '10-49',
+    district: 'rostock_city',
+    postcode: '18147',
+    chamber: 'ihk',
+  });
+  const need = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/needs', {
+    companyId: company.id,
+    occupationId: '51312-fachkraft-fuer-lagerlogistik',
+    headcount: 2,
+    timeframe: 'now',
+  });
   needId = need.id;
 }, 120_000);
 
@@ -62,8 +74,8 @@ describe('consent governs what is done with a person', () => {
     caseId = /cases\/([0-9A-Z]{26})/.exec(page.url())![1]!;
 
     // Moves and a session with a note through the API: the journey is about consent, not the lifecycle.
-    let c = await api<{ version: number }>('POST', `/api/cases/${caseId}/moves`, { to: 'intake', version: 1 });
-    c = await api<{ version: number }>('POST', `/api/cases/${caseId}/moves`, { to: 'counselling', version: c.version, reason: `Erstgespräch mit ${LAST_NAME}` });
+    const c = await api<{ version: number }>('POST', `/api/cases/${caseId}/moves`, { to: 'intake', version: 1 });
+    await api<{ version: number }>('POST', `/api/cases/${caseId}/moves`, { to: 'counselling', version: c.version, reason: `Erstgespräch mit ${LAST_NAME}` });
     await api('POST', `/api/cases/${caseId}/sessions`, { date: new Date().toISOString().slice(0, 10), kind: 'first_talk', minutes: 60, notes: SESSION_NOTE });
 
     expect(await candidatesText()).not.toContain(LAST_NAME);
@@ -108,7 +120,11 @@ describe('consent governs what is done with a person', () => {
     await page.waitForTimeout(600);
     expect(await seriousFindings(page)).toEqual([]);
 
-    const client = new DynamoDBClient({ endpoint: stack.dynamoEndpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint: stack.dynamoEndpoint,
+      region: 'eu-central-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     const text = JSON.stringify(await scanTable({ doc: DynamoDBDocumentClient.from(client), tableName: 'amon' }));
     client.destroy();
     expect(text).not.toContain(LAST_NAME);
@@ -122,13 +138,19 @@ describe('consent governs what is done with a person', () => {
 describe('a network contact leaves the digest', () => {
   it('opens the unsubscribe link of the digest in a browser and unsubscribes with the button', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
+    const { join } = await import('node:path').then((m) => ({ join: (...parts: string[]) => m.join(...parts) }));
     const { simpleParser } = await import('mailparser');
     const admin = await tokenOf(browser, stack.url, 'admin@amon.local');
     const email = `abmelden-${tag}@partner.example`;
     const member = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/members', {
-      name: `Jobcenter Test ${tag}`, kind: 'job_centre', district: 'rostock_city', address: { street: 'Am Hafen 1', postcode: '18055', city: 'Rostock' },
-      contacts: [{ name: 'Kim Test', email, receivesDigest: true }], steeringCommittee: false, networks: ['regional'], digestSubscribed: true,
+      name: `Jobcenter Test ${tag}`,
+      kind: 'job_centre',
+      district: 'rostock_city',
+      address: { street: 'Am Hafen 1', postcode: '18055', city: 'Rostock' },
+      contacts: [{ name: 'Kim Test', email, receivesDigest: true }],
+      steeringCommittee: false,
+      networks: ['regional'],
+      digestSubscribed: true,
     });
     await apiCall(stack.url, admin, 'POST', '/api/reports', { month: '2025-01', send: true });
     const outbox = join(stack.dataDir, 'outbox');

@@ -23,7 +23,14 @@ const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000)
 beforeAll(async () => {
   browser = await launchBrowser();
   staff = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  phone = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  phone = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+  });
 });
 
 afterAll(async () => {
@@ -31,7 +38,11 @@ afterAll(async () => {
 });
 
 /** The last question block of the builder (the one just added). */
-const lastQuestion = () => staff.locator('.RaSimpleFormIterator-line').filter({ has: staff.getByLabel('Fragetyp') }).last();
+const lastQuestion = () =>
+  staff
+    .locator('.RaSimpleFormIterator-line')
+    .filter({ has: staff.getByLabel('Fragetyp') })
+    .last();
 
 describe('staff survey a few companies and read the answers', () => {
   it('a coordinator builds a campaign with three kinds of questions', async () => {
@@ -53,7 +64,10 @@ describe('staff survey a few companies and read the answers', () => {
     await q.getByLabel('Frage (deutsch)').fill('Bilden Sie derzeit aus?');
     await q.getByLabel('Frage (englisch, optional)').fill('Do you currently train apprentices?');
     await q.getByLabel('Pflichtfrage').check();
-    for (const [value, label] of [['ja', 'Ja'], ['nein', 'Nein']]) {
+    for (const [value, label] of [
+      ['ja', 'Ja'],
+      ['nein', 'Nein'],
+    ]) {
       await q.getByRole('button', { name: 'Hinzufügen' }).click();
       await q.getByLabel('Wert (z. B. ja)').last().fill(value!);
       await q.getByLabel('Text (deutsch)').last().fill(label!);
@@ -76,10 +90,13 @@ describe('staff survey a few companies and read the answers', () => {
     await q.getByLabel('Frage (deutsch)').fill('Welche Fachkräfte suchen Sie?');
 
     await staff.getByRole('button', { name: 'Speichern' }).click();
-    await expect.poll(() => staff.url(), { timeout: 15_000 }).toMatch(/#\/campaigns\/[0-9A-Z]{26}\/show/).catch(async (error: unknown) => {
-      await staff.screenshot({ path: 'test-results/campaign-create.png', fullPage: true });
-      throw error;
-    });
+    await expect
+      .poll(() => staff.url(), { timeout: 15_000 })
+      .toMatch(/#\/campaigns\/[0-9A-Z]{26}\/show/)
+      .catch(async (error: unknown) => {
+        await staff.screenshot({ path: 'test-results/campaign-create.png', fullPage: true });
+        throw error;
+      });
     campaignUrl = staff.url();
     await expect.poll(() => staff.getByText(TITLE).count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
@@ -104,7 +121,8 @@ describe('staff survey a few companies and read the answers', () => {
       await expect.poll(async () => (await linksFor(outbox, c.email)).length, { timeout: 10_000 }).toBeGreaterThan(0);
     }
     await staff.getByRole('tab', { name: 'Einladungen' }).click();
-    for (const c of COMPANIES) await expect.poll(() => staff.getByRole('row', { name: new RegExp(c.name) }).textContent(), { timeout: 10_000 }).toContain('versendet');
+    for (const c of COMPANIES)
+      await expect.poll(() => staff.getByRole('row', { name: new RegExp(c.name) }).textContent(), { timeout: 10_000 }).toContain('versendet');
   });
 
   it('a company opens its link on a phone, saves a draft, comes back after a reload and submits', async () => {
@@ -160,9 +178,14 @@ describe('staff survey a few companies and read the answers', () => {
 
     const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('button', { name: 'Antworten als Excel' }).click()]);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await download.path())!);
+    await book.xlsx.readFile(await download.path());
     const sheet = book.worksheets[0]!;
-    const rows = sheet.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1).map((v) => String(v ?? '')));
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) =>
+        (r as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number))),
+      );
     expect(rows).toHaveLength(2); // header + one company
     expect(rows[0]).toEqual(expect.arrayContaining(['Bilden Sie derzeit aus?', 'Wie viele Stellen sind offen?']));
     expect(rows[1]).toEqual(expect.arrayContaining([COMPANIES[0]!.name, 'Ja', '4']));

@@ -97,7 +97,9 @@ describe('api', () => {
 
   it('runs one ESM Node.js 24 function per resource and per job, with the table bound', async () => {
     const { JOBS } = await import('#functions/jobs.ts');
-    const fns = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'amon');
+    const fns = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+      (f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'amon',
+    );
     expect(fns).toHaveLength(RESOURCES.length + JOBS.length);
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs24.x');
@@ -162,7 +164,9 @@ describe('least privilege', () => {
       const name = functionNames.find((n) => new RegExp(`^${logicalName(n)}[0-9A-F]{8}$`).test(logicalId));
       if (!name) continue;
       const role = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-      const statements = policies.filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === role)).flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+      const statements = policies
+        .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === role))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
       out.set(name, statements);
     }
     return out;
@@ -176,10 +180,14 @@ describe('least privilege', () => {
       const declared = TABLE_ACCESS[name]!;
       const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
       for (const s of dynamo) {
-        expect(actionsOf(s).filter((a) => !/^dynamodb:(GetItem|BatchGetItem|Query|ConditionCheckItem|PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(a)), name).toEqual([]);
+        expect(
+          actionsOf(s).filter((a) => !/^dynamodb:(GetItem|BatchGetItem|Query|ConditionCheckItem|PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(a)),
+          name,
+        ).toEqual([]);
         expect(s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'], `${name} has a table grant without a partition condition`).toBeDefined();
       }
-      const patterns = (kind: 'GetItem' | 'PutItem') => dynamo.filter((s) => actionsOf(s).includes(`dynamodb:${kind}`)).flatMap((s) => s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']!);
+      const patterns = (kind: 'GetItem' | 'PutItem') =>
+        dynamo.filter((s) => actionsOf(s).includes(`dynamodb:${kind}`)).flatMap((s) => s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']!);
       expect(patterns('GetItem').sort(), `${name} read`).toEqual([...declared.read].sort());
       expect(patterns('PutItem').sort(), `${name} write`).toEqual([...declared.write].sort());
     }
@@ -190,18 +198,38 @@ describe('least privilege', () => {
     const { matchesPattern } = await import('#functions/table-access.ts');
     const byFunction = statementsByFunction();
     for (const name of ['survey', 'unsubscribe']) {
-      const granted = byFunction.get(name)!.flatMap((s) => (actionsOf(s).includes('dynamodb:GetItem') ? s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']! : []));
+      const granted = byFunction
+        .get(name)!
+        .flatMap((s) => (actionsOf(s).includes('dynamodb:GetItem') ? s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']! : []));
       expect(granted.length).toBeGreaterThan(0);
-      for (const key of ['CASE#01J0000000000000000000000', 'AUDIT#case#01J0000000000000000000000', 'AUDITUSER#u1', 'CASES', 'CASES#NAME', 'CASEDUP#mueller#1990-01-01', 'USER#u1']) {
-        expect(granted.filter((p) => matchesPattern(p, key)), `${name} may read ${key}`).toEqual([]);
-        expect(TABLE_ACCESS[name]!.write.filter((p) => matchesPattern(p, key)), `${name} may write ${key}`).toEqual([]);
+      for (const key of [
+        'CASE#01J0000000000000000000000',
+        'AUDIT#case#01J0000000000000000000000',
+        'AUDITUSER#u1',
+        'CASES',
+        'CASES#NAME',
+        'CASEDUP#mueller#1990-01-01',
+        'USER#u1',
+      ]) {
+        expect(
+          granted.filter((p) => matchesPattern(p, key)),
+          `${name} may read ${key}`,
+        ).toEqual([]);
+        expect(
+          TABLE_ACCESS[name]!.write.filter((p) => matchesPattern(p, key)),
+          `${name} may write ${key}`,
+        ).toEqual([]);
       }
     }
   });
 
   it('only the functions that send mail get SES, and only the report functions get the report bucket', () => {
     const byFunction = statementsByFunction();
-    const holders = (prefix: string) => [...byFunction].filter(([, ss]) => ss.some((s) => actionsOf(s).some((a) => a.startsWith(prefix)))).map(([n]) => n).sort();
+    const holders = (prefix: string) =>
+      [...byFunction]
+        .filter(([, ss]) => ss.some((s) => actionsOf(s).some((a) => a.startsWith(prefix))))
+        .map(([n]) => n)
+        .sort();
     expect(holders('ses:')).toEqual(['campaigns', 'job:monthly-report', 'job:survey-reminders', 'meetings', 'reports']);
     expect(holders('s3:')).toEqual(['job:monthly-report', 'reports']);
   });

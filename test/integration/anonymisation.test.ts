@@ -50,7 +50,10 @@ async function aCaseFullOfText(lastName: string) {
     step: `Telefonat mit ${lastName}`,
     birthDate: '1979-07-21',
   };
-  const created = await call(cases, 'POST /api/cases', { body: aCase({ participant: { lastName, email: secrets.email, birthDate: secrets.birthDate, priorTraining: `Ausbildung von ${lastName}` } }), ...COUNSELLOR });
+  const created = await call(cases, 'POST /api/cases', {
+    body: aCase({ participant: { lastName, email: secrets.email, birthDate: secrets.birthDate, priorTraining: `Ausbildung von ${lastName}` } }),
+    ...COUNSELLOR,
+  });
   const id = created.body.id as string;
   let version = created.body.version as number;
   const move = async (to: string, reason?: string) => {
@@ -60,16 +63,28 @@ async function aCaseFullOfText(lastName: string) {
   };
   await move('intake', secrets.reason);
   await move('counselling');
-  const add = async (kind: 'sessions' | 'modules' | 'fundings', body: unknown) => expect((await call(cases, `POST /api/cases/{id}/${kind}`, { params: { id }, body, ...COUNSELLOR })).status).toBe(201);
+  const add = async (kind: 'sessions' | 'modules' | 'fundings', body: unknown) =>
+    expect((await call(cases, `POST /api/cases/{id}/${kind}`, { params: { id }, body, ...COUNSELLOR })).status).toBe(201);
   await add('sessions', { date: '2026-11-03', kind: 'counselling', minutes: 45, notes: secrets.session, nextSteps: secrets.nextSteps, followUp: '2026-12-20' });
   await add('modules', { title: 'Baustein 1', hours: 140, venueCompany: secrets.venue });
   await add('fundings', { source: 'voucher_81_sgb3', voucherNumber: secrets.voucher });
   expect((await call(cases, 'PUT /api/cases/{id}/outcome', { params: { id }, body: { employer: secrets.employer }, ...COUNSELLOR })).status).toBe(200);
   const { body: company } = await call(companies, 'POST /api/companies', { body: aCompany(), as: 'coordinator' });
-  const need = await call(needs, 'POST /api/needs', { body: { companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now' }, as: 'coordinator' });
-  const proposed = await call(matching, 'POST /api/cases/{id}/matches', { params: { id }, body: { needId: need.body.id, note: secrets.proposal }, ...COUNSELLOR });
+  const need = await call(needs, 'POST /api/needs', {
+    body: { companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now' },
+    as: 'coordinator',
+  });
+  const proposed = await call(matching, 'POST /api/cases/{id}/matches', {
+    params: { id },
+    body: { needId: need.body.id, note: secrets.proposal },
+    ...COUNSELLOR,
+  });
   expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
-  const moved = await call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', { params: { id, needId: need.body.id }, body: { to: 'contacted', on: proposed.body.steps[0].on, note: secrets.step, version: proposed.body.version }, ...COUNSELLOR });
+  const moved = await call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', {
+    params: { id, needId: need.body.id },
+    body: { to: 'contacted', on: proposed.body.steps[0].on, note: secrets.step, version: proposed.body.version },
+    ...COUNSELLOR,
+  });
   expect(moved.status).toBe(200);
   return { id, number: created.body.number as string, secrets };
 }
@@ -139,7 +154,9 @@ describe('anonymisation', () => {
     expect(res.status).toBe(200);
     const kinds = res.body.case.map((i: { id?: string }) => i.id);
     expect(kinds).toEqual(expect.arrayContaining([id, 'outcome']));
-    expect(res.body.lookups.map((l: { key: { pk: string } }) => l.key.pk)).toEqual(expect.arrayContaining([`CASENO#${number}`, expect.stringMatching(/^CASEDUP#auskunftova/)]));
+    expect(res.body.lookups.map((l: { key: { pk: string } }) => l.key.pk)).toEqual(
+      expect.arrayContaining([`CASENO#${number}`, expect.stringMatching(/^CASEDUP#auskunftova/)]),
+    );
     const indexes = res.body.indexEntries.map((e: { index: string }) => e.index);
     expect(indexes).toEqual(expect.arrayContaining(['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5', 'gsi6']));
     expect(JSON.stringify(res.body)).toContain(secrets.step);

@@ -21,7 +21,12 @@ beforeAll(async () => {
 });
 
 const trailOf = async (caseId: string) =>
-  (await call(cases, 'GET /api/cases/{id}/audit', { params: { id: caseId }, query: { limit: '100' }, as: 'admin' })).body.items as { action: string; fields: string[]; actorId: string; requestId?: string }[];
+  (await call(cases, 'GET /api/cases/{id}/audit', { params: { id: caseId }, query: { limit: '100' }, as: 'admin' })).body.items as {
+    action: string;
+    fields: string[];
+    actorId: string;
+    requestId?: string;
+  }[];
 
 describe('audit', () => {
   it('a counsellor reading a need’s matches leaves a read entry on every case shown', async () => {

@@ -24,7 +24,8 @@ function prng(seed: number) {
 describe('concurrent casework', () => {
   it('two edits with the same version: one wins, the other gets 409', async () => {
     const { body: c } = await call(handler, 'POST /api/cases', { body: aCase(), as: 'counsellor' });
-    const edit = (city: string) => call(handler, 'PUT /api/cases/{id}', { params: { id: c.id }, body: { ...aCase({ participant: { city } }), version: c.version }, as: 'counsellor' });
+    const edit = (city: string) =>
+      call(handler, 'PUT /api/cases/{id}', { params: { id: c.id }, body: { ...aCase({ participant: { city } }), version: c.version }, as: 'counsellor' });
     const results = await Promise.all([edit('Rostock'), edit('Wismar')]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
@@ -42,7 +43,14 @@ describe('concurrent casework', () => {
         return res.status;
       }
       const id = ids[Math.floor(random() * ids.length)]!;
-      if (roll < 0.35) return (await call(handler, 'POST /api/cases/{id}/sessions', { params: { id }, body: { date: '2026-11-10', kind: 'counselling', minutes: 30, followUp: '2026-12-01' }, as: 'counsellor' })).status;
+      if (roll < 0.35)
+        return (
+          await call(handler, 'POST /api/cases/{id}/sessions', {
+            params: { id },
+            body: { date: '2026-11-10', kind: 'counselling', minutes: 30, followUp: '2026-12-01' },
+            as: 'counsellor',
+          })
+        ).status;
       const current = await call(handler, 'GET /api/cases/{id}', { params: { id }, as: 'counsellor' });
       const to = targets[Math.floor(random() * targets.length)]!;
       return (await call(handler, 'POST /api/cases/{id}/moves', { params: { id }, body: { to, version: current.body.version }, as: 'counsellor' })).status;

@@ -16,8 +16,10 @@ beforeAll(async () => {
 
 const create = (body: unknown, as: Role = 'counsellor') => call(handler, 'POST /api/cases', { body, as, userId: 'counsellor-1' });
 const get = (id: string, as: Role = 'counsellor') => call(handler, 'GET /api/cases/{id}', { params: { id }, as, userId: 'counsellor-1' });
-const move = (id: string, to: string, version: number) => call(handler, 'POST /api/cases/{id}/moves', { params: { id }, body: { to, version }, userId: 'counsellor-1', as: 'counsellor' });
-const add = (id: string, kind: 'sessions' | 'modules' | 'fundings', body: unknown) => call(handler, `POST /api/cases/{id}/${kind}`, { params: { id }, body, userId: 'counsellor-1', as: 'counsellor' });
+const move = (id: string, to: string, version: number) =>
+  call(handler, 'POST /api/cases/{id}/moves', { params: { id }, body: { to, version }, userId: 'counsellor-1', as: 'counsellor' });
+const add = (id: string, kind: 'sessions' | 'modules' | 'fundings', body: unknown) =>
+  call(handler, `POST /api/cases/{id}/${kind}`, { params: { id }, body, userId: 'counsellor-1', as: 'counsellor' });
 
 describe('opening a case', () => {
   it('a counsellor opens a case with a yearly case number and the occupation with its chamber', async () => {
@@ -39,7 +41,10 @@ describe('opening a case', () => {
 
   it('warns of a duplicate: same name and birth date', async () => {
     const first = await create(aCase({ participant: { firstName: 'Jürgen', lastName: 'Müller', birthDate: '1975-02-03' } }));
-    const dup = await call(handler, 'POST /api/cases/duplicates', { body: { firstName: 'Juergen', lastName: 'MÜLLER', birthDate: '1975-02-03' }, as: 'counsellor' });
+    const dup = await call(handler, 'POST /api/cases/duplicates', {
+      body: { firstName: 'Juergen', lastName: 'MÜLLER', birthDate: '1975-02-03' },
+      as: 'counsellor',
+    });
     expect(dup.body).toEqual([{ id: first.body.id, number: first.body.number }]);
     const trail = await call(handler, 'GET /api/cases/{id}/audit', { params: { id: first.body.id }, as: 'admin' });
     expect(trail.body.items.some((e: { action: string; fields: string[] }) => e.action === 'read' && e.fields.includes('duplicate-check'))).toBe(true);
@@ -72,7 +77,11 @@ describe('the lifecycle', () => {
     expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/Zulassung/);
 
-    const exam = await call(handler, 'PUT /api/cases/{id}/exam', { params: { id: c.id }, body: { applicationDate: '2027-02-01', admission: 'admitted', admissionDate: '2027-03-01' }, as: 'counsellor' });
+    const exam = await call(handler, 'PUT /api/cases/{id}/exam', {
+      params: { id: c.id },
+      body: { applicationDate: '2027-02-01', admission: 'admitted', admissionDate: '2027-03-01' },
+      as: 'counsellor',
+    });
     expect(exam.status).toBe(200);
     v = (await move(c.id, 'exam', exam.body.version)).body.version;
 
@@ -117,7 +126,11 @@ describe('the lifecycle', () => {
 
 describe('who sees cases, and the audit log', () => {
   it.each(Object.values(casesContract.operations).map((o) => [o.route]))('a coordinator gets 403 on %s', async (route) => {
-    const res = await call(handler, route, { as: 'coordinator', params: { id: '01J0000000000000000000000A', childId: '01J0000000000000000000000B' }, body: {} });
+    const res = await call(handler, route, {
+      as: 'coordinator',
+      params: { id: '01J0000000000000000000000A', childId: '01J0000000000000000000000B' },
+      body: {},
+    });
     expect(res.status).toBe(403);
   });
 

@@ -33,11 +33,16 @@ describe('the company registry', () => {
 
   it('two updates with the same version: one wins, the other gets 409', async () => {
     const { body: c } = await create(aCompany());
-    const change = (city: string) => call(handler, 'PUT /api/companies/{id}', { params: { id: c.id }, body: { ...aCompany(), city, version: 1 }, as: 'coordinator' });
+    const change = (city: string) =>
+      call(handler, 'PUT /api/companies/{id}', { params: { id: c.id }, body: { ...aCompany(), city, version: 1 }, as: 'coordinator' });
     expect((await Promise.all([change('Rostock'), change('Warnemünde')])).map((r) => r.status).sort()).toEqual([200, 409]);
   });
 
-  it.each(Object.values(companiesContract.operations).filter((o) => !o.route.startsWith('GET')).map((o) => [o.route]))('a counsellor gets 403 on %s', async (route) => {
+  it.each(
+    Object.values(companiesContract.operations)
+      .filter((o) => !o.route.startsWith('GET'))
+      .map((o) => [o.route]),
+  )('a counsellor gets 403 on %s', async (route) => {
     const res = await call(handler, route, { as: 'counsellor', params: { id: '01J0000000000000000000000A' }, body: {} });
     expect(res.status).toBe(403);
   });
@@ -55,7 +60,10 @@ describe('importing companies', () => {
   it('a dry run reports each bad row, field and reason and writes nothing', async () => {
     const before = await call(handler, 'GET /api/companies', { query: { q: 'Import' }, as: 'coordinator' });
     const res = await call(handler, 'POST /api/companies/import', {
-      body: { dryRun: true, rows: [row({ name: 'Import Eins' }), row({ name: 'Import Zwei', sizeClass: 'riesig' }), row({ name: 'Import Drei', postcode: '1', Spalte: 'x' })] },
+      body: {
+        dryRun: true,
+        rows: [row({ name: 'Import Eins' }), row({ name: 'Import Zwei', sizeClass: 'riesig' }), row({ name: 'Import Drei', postcode: '1', Spalte: 'x' })],
+      },
       as: 'coordinator',
     });
     expect(res.status).toBe(200);

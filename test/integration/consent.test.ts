@@ -31,11 +31,45 @@ const personWith = (scope: Scope[]) => aCaseInCounselling(COUNSELLOR.userId, { c
 
 async function setScope(c: { id: string }, scope: Scope[]) {
   const current = (await call(cases, 'GET /api/cases/{id}', { params: { id: c.id }, ...COUNSELLOR })).body;
-  const { firstName, lastName, birthDate, gender, email, postcode, district, migrationBackground, languages, germanLevel, workExperience, registration, drivingLicence, car, districtsReachable, hoursAvailable } = current.participant;
+  const {
+    firstName,
+    lastName,
+    birthDate,
+    gender,
+    email,
+    postcode,
+    district,
+    migrationBackground,
+    languages,
+    germanLevel,
+    workExperience,
+    registration,
+    drivingLicence,
+    car,
+    districtsReachable,
+    hoursAvailable,
+  } = current.participant;
   const res = await call(cases, 'PUT /api/cases/{id}', {
     params: { id: c.id },
     body: {
-      participant: { firstName, lastName, birthDate, gender, email, postcode, district, migrationBackground, languages, germanLevel, workExperience, registration, drivingLicence, car, districtsReachable, hoursAvailable },
+      participant: {
+        firstName,
+        lastName,
+        birthDate,
+        gender,
+        email,
+        postcode,
+        district,
+        migrationBackground,
+        languages,
+        germanLevel,
+        workExperience,
+        registration,
+        drivingLicence,
+        car,
+        districtsReachable,
+        hoursAvailable,
+      },
       consent: { ...current.consent, scope },
       targetOccupationId: current.targetOccupation.id,
       version: current.version,
@@ -50,7 +84,8 @@ const aNeedInRostock = () => anOpenNeed();
 
 const candidateIds = async (needId: string) =>
   (await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: needId }, ...COUNSELLOR })).body.items.map((c: { caseId: string }) => c.caseId);
-const pseudonymCount = async (needId: string) => (await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: needId }, as: 'coordinator' })).body.items.length;
+const pseudonymCount = async (needId: string) =>
+  (await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: needId }, as: 'coordinator' })).body.items.length;
 
 describe('consent governs matching', () => {
   it('a case with counselling-only consent is not indexed, ranked, shown or proposable, and the case says why', async () => {
@@ -78,20 +113,36 @@ describe('consent governs matching', () => {
     expect((await getItem(db, keys.case(person.id)))?.gsi6pk).toBe(patterns.candidatesInGroup.partitionOf('51312'));
     expect(await candidateIds(need.id)).toContain(person.id);
 
-    const first = await call(matching, 'POST /api/cases/{id}/matches', { params: { id: person.id }, body: { needId: need.id, note: 'Frau K. möchte früh anfangen' }, ...COUNSELLOR });
+    const first = await call(matching, 'POST /api/cases/{id}/matches', {
+      params: { id: person.id },
+      body: { needId: need.id, note: 'Frau K. möchte früh anfangen' },
+      ...COUNSELLOR,
+    });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     const second = await call(matching, 'POST /api/cases/{id}/matches', { params: { id: person.id }, body: { needId: other.id }, ...COUNSELLOR });
-    const declined = await call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', { params: { id: person.id, needId: other.id }, body: { to: 'declined', on: second.body.steps[0].on, declinedBy: 'company', version: second.body.version }, ...COUNSELLOR });
+    const declined = await call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', {
+      params: { id: person.id, needId: other.id },
+      body: { to: 'declined', on: second.body.steps[0].on, declinedBy: 'company', version: second.body.version },
+      ...COUNSELLOR,
+    });
     expect(declined.status, JSON.stringify(declined.body)).toBe(200);
 
     await setScope(person, ['counselling']);
     expect((await getItem(db, keys.case(person.id)))?.gsi6pk).toBeUndefined();
     expect(await candidateIds(need.id)).not.toContain(person.id);
-    const matches = (await call(matching, 'GET /api/cases/{id}/matches', { params: { id: person.id }, ...COUNSELLOR })).body as { needId: string; state: string; withdrawnBecause?: string }[];
+    const matches = (await call(matching, 'GET /api/cases/{id}/matches', { params: { id: person.id }, ...COUNSELLOR })).body as {
+      needId: string;
+      state: string;
+      withdrawnBecause?: string;
+    }[];
     expect(matches.find((m) => m.needId === need.id)).toMatchObject({ state: 'withdrawn', withdrawnBecause: 'consent_withdrawn' });
     expect(matches.find((m) => m.needId === other.id)).toMatchObject({ state: 'declined' });
     expect((await call(matching, 'GET /api/cases/{id}/suggestions', { params: { id: person.id }, ...COUNSELLOR })).body.missing).toBe('consent');
-    const byHand = await call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', { params: { id: person.id, needId: other.id }, body: { to: 'withdrawn', on: second.body.steps[0].on, version: declined.body.version }, ...COUNSELLOR });
+    const byHand = await call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', {
+      params: { id: person.id, needId: other.id },
+      body: { to: 'withdrawn', on: second.body.steps[0].on, version: declined.body.version },
+      ...COUNSELLOR,
+    });
     expect(byHand.status).toBe(409);
   });
 });
@@ -101,18 +152,32 @@ describe('share_with_partners', () => {
     const person = await personWith(['counselling', 'job_placement']);
     const provider = await call(members, 'POST /api/members', { body: aMember({ kind: 'training_provider' }), as: 'coordinator' });
     expect(provider.status).toBe(201);
-    const atProvider = await call(cases, 'POST /api/cases/{id}/modules', { params: { id: person.id }, body: { title: 'Baustein 1', hours: 140, providerMemberId: provider.body.id }, ...COUNSELLOR });
+    const atProvider = await call(cases, 'POST /api/cases/{id}/modules', {
+      params: { id: person.id },
+      body: { title: 'Baustein 1', hours: 140, providerMemberId: provider.body.id },
+      ...COUNSELLOR,
+    });
     expect(atProvider.status).toBe(400);
     expect(atProvider.body.error.fields).toEqual([{ path: 'providerMemberId', message: expect.stringContaining('Weitergabe an Partner') }]);
     const exam = await call(cases, 'PUT /api/cases/{id}/exam', { params: { id: person.id }, body: { applicationDate: '2026-11-02' }, ...COUNSELLOR });
     expect(exam.status).toBe(400);
     expect(exam.body.error.fields[0].path).toBe('applicationDate');
-    const inHouse = await call(cases, 'POST /api/cases/{id}/modules', { params: { id: person.id }, body: { title: 'Baustein 1', hours: 140, providerName: 'eigene Einrichtung' }, ...COUNSELLOR });
+    const inHouse = await call(cases, 'POST /api/cases/{id}/modules', {
+      params: { id: person.id },
+      body: { title: 'Baustein 1', hours: 140, providerName: 'eigene Einrichtung' },
+      ...COUNSELLOR,
+    });
     expect(inHouse.status).toBe(201);
 
     await setScope(person, ['counselling', 'job_placement', 'share_with_partners']);
-    const allowed = await call(cases, 'POST /api/cases/{id}/modules', { params: { id: person.id }, body: { title: 'Baustein 2', hours: 140, providerMemberId: provider.body.id }, ...COUNSELLOR });
+    const allowed = await call(cases, 'POST /api/cases/{id}/modules', {
+      params: { id: person.id },
+      body: { title: 'Baustein 2', hours: 140, providerMemberId: provider.body.id },
+      ...COUNSELLOR,
+    });
     expect(allowed.status, JSON.stringify(allowed.body)).toBe(201);
-    expect((await call(cases, 'PUT /api/cases/{id}/exam', { params: { id: person.id }, body: { applicationDate: '2026-11-02' }, ...COUNSELLOR })).status).toBe(200);
+    expect((await call(cases, 'PUT /api/cases/{id}/exam', { params: { id: person.id }, body: { applicationDate: '2026-11-02' }, ...COUNSELLOR })).status).toBe(
+      200,
+    );
   });
 });

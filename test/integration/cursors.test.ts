@@ -97,7 +97,9 @@ describe('keyed pseudonyms', () => {
   it('a pseudonym cannot be recomputed from the case id without the server key', async () => {
     const { need, people } = await aNeedWithTwoProposals();
     const seen = (await matchesOf(need.id, { limit: '10' })).body.items.map((m: { pseudonym: string }) => m.pseudonym);
-    const candidates = (await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: need.id }, ...COORDINATOR })).body.items.map((c: { pseudonym: string }) => c.pseudonym);
+    const candidates = (await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: need.id }, ...COORDINATOR })).body.items.map(
+      (c: { pseudonym: string }) => c.pseudonym,
+    );
     for (const p of people) {
       const unkeyed = `TN-${createHash('sha256').update(`amon-candidate:${p.id}`).digest('hex').slice(0, 6).toUpperCase()}`;
       const plain = `TN-${createHash('sha256').update(p.id).digest('hex').slice(0, 6).toUpperCase()}`;

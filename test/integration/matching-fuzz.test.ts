@@ -24,7 +24,8 @@ beforeAll(async () => {
   const created = await call(cases, 'POST /api/cases', { body: aCase(), as: 'counsellor' });
   caseId = created.body.id;
   let version = created.body.version;
-  for (const to of ['intake', 'counselling']) version = (await call(cases, 'POST /api/cases/{id}/moves', { params: { id: caseId }, body: { to, version }, as: 'counsellor' })).body.version;
+  for (const to of ['intake', 'counselling'])
+    version = (await call(cases, 'POST /api/cases/{id}/moves', { params: { id: caseId }, body: { to, version }, as: 'counsellor' })).body.version;
   expect((await call(matching, 'POST /api/cases/{id}/matches', { params: { id: caseId }, body: { needId }, as: 'counsellor' })).status).toBe(201);
 });
 
@@ -32,16 +33,44 @@ beforeAll(async () => {
 const mutated = (valid: Record<string, unknown>) =>
   fc.oneof(
     fc.jsonValue(),
-    fc.record({ key: fc.constantFrom(...Object.keys(valid), 'extra', '__proto__'), value: fc.jsonValue() }).map(({ key, value }) => ({ ...valid, [key]: value })),
-    fc.record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.oneof(fc.string({ maxLength: 5000 }), fc.integer(), fc.double(), fc.constant(null)) }).map(({ key, value }) => ({ ...valid, [key]: value })),
+    fc
+      .record({ key: fc.constantFrom(...Object.keys(valid), 'extra', '__proto__'), value: fc.jsonValue() })
+      .map(({ key, value }) => ({ ...valid, [key]: value })),
+    fc
+      .record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.oneof(fc.string({ maxLength: 5000 }), fc.integer(), fc.double(), fc.constant(null)) })
+      .map(({ key, value }) => ({ ...valid, [key]: value })),
   );
 
 describe('needs and matching under generated bad input', () => {
   const cases_: [RouteKey, string, () => Record<string, string>, Record<string, unknown>, 'coordinator' | 'counsellor'][] = [
-    ['POST /api/needs', 'create a need', () => ({}), { companyId: '', occupationId: LAGER, headcount: 1, timeframe: 'now', conditions: { partTime: true, lowSkilled: false, migrant: true, germanLevel: 'B1' } }, 'coordinator'],
-    ['PUT /api/needs/{id}', 'change a need', () => ({ id: needId }), { occupationId: LAGER, headcount: 2, timeframe: 'later', status: 'open', version: 1 }, 'coordinator'],
+    [
+      'POST /api/needs',
+      'create a need',
+      () => ({}),
+      {
+        companyId: '',
+        occupationId: LAGER,
+        headcount: 1,
+        timeframe: 'now',
+        conditions: { partTime: true, lowSkilled: false, migrant: true, germanLevel: 'B1' },
+      },
+      'coordinator',
+    ],
+    [
+      'PUT /api/needs/{id}',
+      'change a need',
+      () => ({ id: needId }),
+      { occupationId: LAGER, headcount: 2, timeframe: 'later', status: 'open', version: 1 },
+      'coordinator',
+    ],
     ['POST /api/cases/{id}/matches', 'propose a case', () => ({ id: caseId }), { needId: '', note: 'Telefonat' }, 'counsellor'],
-    ['POST /api/cases/{id}/matches/{needId}/moves', 'move a proposal', () => ({ id: caseId, needId }), { to: 'trial', on: '2026-01-01', trialKind: 'trial', version: 1 }, 'counsellor'],
+    [
+      'POST /api/cases/{id}/matches/{needId}/moves',
+      'move a proposal',
+      () => ({ id: caseId, needId }),
+      { to: 'trial', on: '2026-01-01', trialKind: 'trial', version: 1 },
+      'counsellor',
+    ],
   ];
   it.each(cases_)(`%s (%s): ${RUNS} generated bodies, never a 500, every 400 names a field`, { timeout: 300_000 }, async (route, _what, params, valid, as) => {
     const filled = { ...valid, ...(route === 'POST /api/needs' ? { companyId } : {}), ...(route === 'POST /api/cases/{id}/matches' ? { needId } : {}) };

@@ -53,7 +53,9 @@ async function aNeed(body: Record<string, unknown>) {
 
 describe('needs', () => {
   it('a survey answer states one need per occupation, and taking an occupation out withdraws it', async () => {
-    const { companies: [company] } = await openCampaignWith(1);
+    const {
+      companies: [company],
+    } = await openCampaignWith(1);
     const [token] = await linksFor(process.env.OUTBOX_DIR!, company!.email);
     const asCompany = { as: 'anonymous' as const, headers: { authorization: `Survey ${token}` } };
     const base = { qtraining: 'yes', qstaff: 12 };
@@ -65,7 +67,15 @@ describe('needs', () => {
     expect((await call(survey, 'POST /api/survey/response', { ...asCompany, body: { answers: { ...base, qneeds: rows } } })).status).toBe(200);
     const listed = await call(needs, 'GET /api/needs', { query: { companyId: company!.id }, as: 'coordinator' });
     const byCode = Object.fromEntries(listed.body.items.map((n: { occupation: string }) => [n.occupation, n]));
-    expect(byCode['51312']).toMatchObject({ source: 'survey', status: 'open', headcount: 3, timeframe: 'now', conditions: { lowSkilled: true, migrant: true }, companyName: company!.name, district: 'rostock_city' });
+    expect(byCode['51312']).toMatchObject({
+      source: 'survey',
+      status: 'open',
+      headcount: 3,
+      timeframe: 'now',
+      conditions: { lowSkilled: true, migrant: true },
+      companyName: company!.name,
+      district: 'rostock_city',
+    });
     expect(byCode['25212']).toMatchObject({ status: 'open', headcount: 1 });
 
     expect((await call(survey, 'POST /api/survey/response', { ...asCompany, body: { answers: { ...base, qneeds: [rows[0]] } } })).status).toBe(200);
@@ -78,23 +88,57 @@ describe('needs', () => {
   });
 
   it('a need recorded by hand takes the company address, and bad input names the field', async () => {
-    const { body: company } = await call(companies, 'POST /api/companies', { body: aCompany({ district: 'vorpommern_greifswald', postcode: '17489' }), as: 'coordinator' });
-    const need = await aNeed({ companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now', conditions: { partTime: true, lowSkilled: true, migrant: true, germanLevel: 'A2' } });
-    expect(need).toMatchObject({ source: 'manual', district: 'vorpommern_greifswald', postcode: '17489', occupation: '51312', occupationTitle: expect.stringContaining('Lager'), status: 'open', placed: 0 });
+    const { body: company } = await call(companies, 'POST /api/companies', {
+      body: aCompany({ district: 'vorpommern_greifswald', postcode: '17489' }),
+      as: 'coordinator',
+    });
+    const need = await aNeed({
+      companyId: company.id,
+      occupationId: LAGER,
+      headcount: 1,
+      timeframe: 'now',
+      conditions: { partTime: true, lowSkilled: true, migrant: true, germanLevel: 'A2' },
+    });
+    expect(need).toMatchObject({
+      source: 'manual',
+      district: 'vorpommern_greifswald',
+      postcode: '17489',
+      occupation: '51312',
+      occupationTitle: expect.stringContaining('Lager'),
+      status: 'open',
+      placed: 0,
+    });
 
-    const unknownField = await call(needs, 'POST /api/needs', { body: { companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now', salary: 3000 }, as: 'coordinator' });
+    const unknownField = await call(needs, 'POST /api/needs', {
+      body: { companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now', salary: 3000 },
+      as: 'coordinator',
+    });
     expect(unknownField.status).toBe(400);
     expect(JSON.stringify(unknownField.body)).toContain('salary');
-    const badOccupation = await call(needs, 'POST /api/needs', { body: { companyId: company.id, occupationId: 'nope', headcount: 1, timeframe: 'now' }, as: 'coordinator' });
+    const badOccupation = await call(needs, 'POST /api/needs', {
+      body: { companyId: company.id, occupationId: 'nope', headcount: 1, timeframe: 'now' },
+      as: 'coordinator',
+    });
     expect(badOccupation.status).toBe(400);
     expect(fieldsOf(badOccupation)).toContain('occupationId');
-    const badCount = await call(needs, 'POST /api/needs', { body: { companyId: company.id, occupationId: LAGER, headcount: 0, timeframe: 'now' }, as: 'coordinator' });
+    const badCount = await call(needs, 'POST /api/needs', {
+      body: { companyId: company.id, occupationId: LAGER, headcount: 0, timeframe: 'now' },
+      as: 'coordinator',
+    });
     expect(badCount.status).toBe(400);
     expect(fieldsOf(badCount)).toContain('headcount');
 
-    const withdrawn = await call(needs, 'PUT /api/needs/{id}', { params: { id: need.id }, body: { headcount: 1, timeframe: 'now', status: 'withdrawn', version: need.version }, as: 'coordinator' });
+    const withdrawn = await call(needs, 'PUT /api/needs/{id}', {
+      params: { id: need.id },
+      body: { headcount: 1, timeframe: 'now', status: 'withdrawn', version: need.version },
+      as: 'coordinator',
+    });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', version: 2 });
-    const stale = await call(needs, 'PUT /api/needs/{id}', { params: { id: need.id }, body: { headcount: 1, timeframe: 'now', status: 'open', version: need.version }, as: 'coordinator' });
+    const stale = await call(needs, 'PUT /api/needs/{id}', {
+      params: { id: need.id },
+      body: { headcount: 1, timeframe: 'now', status: 'open', version: need.version },
+      as: 'coordinator',
+    });
     expect(stale.status).toBe(409);
   });
 });
@@ -103,8 +147,17 @@ describe('matching a case and a need', () => {
   it('ranks the open needs for a case in two Queries, explains each score, and leaves out other groups and closed needs', async () => {
     const person = await caseInCounselling({ district: 'rostock_city', car: false, drivingLicence: true, districtsReachable: ['rostock_city'] });
     const { body: near } = await call(companies, 'POST /api/companies', { body: aCompany({ district: 'rostock_city' }), as: 'coordinator' });
-    const { body: far } = await call(companies, 'POST /api/companies', { body: aCompany({ district: 'vorpommern_greifswald', postcode: '17489' }), as: 'coordinator' });
-    const same = await aNeed({ companyId: near.id, occupationId: LAGER, headcount: 2, timeframe: 'within12Months', conditions: { partTime: false, lowSkilled: true, migrant: true } });
+    const { body: far } = await call(companies, 'POST /api/companies', {
+      body: aCompany({ district: 'vorpommern_greifswald', postcode: '17489' }),
+      as: 'coordinator',
+    });
+    const same = await aNeed({
+      companyId: near.id,
+      occupationId: LAGER,
+      headcount: 2,
+      timeframe: 'within12Months',
+      conditions: { partTime: false, lowSkilled: true, migrant: true },
+    });
     const distant = await aNeed({ companyId: far.id, occupationId: LAGER, headcount: 1, timeframe: 'within12Months' });
     const other = await aNeed({ companyId: near.id, occupationId: '25212-kraftfahrzeugmechatroniker-in', headcount: 1, timeframe: 'now' });
 
@@ -129,7 +182,14 @@ describe('matching a case and a need', () => {
   });
 
   it('a coordinator sees the candidates of a need pseudonymised, a counsellor with names, and every shown case is audited', async () => {
-    const person = await caseInCounselling({ firstName: 'Mariam', district: 'landkreis_rostock', car: true, drivingLicence: true, districtsReachable: [], birthDate: '1990-02-03' });
+    const person = await caseInCounselling({
+      firstName: 'Mariam',
+      district: 'landkreis_rostock',
+      car: true,
+      drivingLicence: true,
+      districtsReachable: [],
+      birthDate: '1990-02-03',
+    });
     const { body: company } = await call(companies, 'POST /api/companies', { body: aCompany({ district: 'rostock_city' }), as: 'coordinator' });
     const need = await aNeed({ companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'within6Months' });
 
@@ -142,7 +202,8 @@ describe('matching a case and a need', () => {
       expect(c.pseudonym).toMatch(/^TN-[0-9A-F]{6}$/);
     }
     const text = JSON.stringify(asCoordinator.body);
-    for (const personal of [person.participant.firstName, person.participant.lastName, person.participant.email, person.number, person.id, '1990-02-03']) expect(text).not.toContain(personal);
+    for (const personal of [person.participant.firstName, person.participant.lastName, person.participant.email, person.number, person.id, '1990-02-03'])
+      expect(text).not.toContain(personal);
 
     const asCounsellor = await call(matching, 'GET /api/needs/{id}/candidates', { params: { id: need.id }, ...COUNSELLOR });
     const mine = asCounsellor.body.items.find((c: { caseId: string }) => c.caseId === person.id);
@@ -150,7 +211,9 @@ describe('matching a case and a need', () => {
     expect(mine.score.components[1].reasons[0]).toBe('Nachbarkreis, mit eigenem Auto erreichbar');
 
     const trail = await call(cases, 'GET /api/cases/{id}/audit', { params: { id: person.id }, as: 'admin' });
-    const reads = trail.body.items.filter((e: { action: string; fields: string[] }) => e.action === 'read' && (e.fields.includes('pseudonym') || e.fields.includes('matching')));
+    const reads = trail.body.items.filter(
+      (e: { action: string; fields: string[] }) => e.action === 'read' && (e.fields.includes('pseudonym') || e.fields.includes('matching')),
+    );
     expect(reads.map((e: { actorId: string }) => e.actorId)).toEqual(expect.arrayContaining(['counsellor-m']));
     expect(reads.length).toBeGreaterThanOrEqual(2);
   });
@@ -158,7 +221,13 @@ describe('matching a case and a need', () => {
   it('a proposal moves through contact and learning venue to hired: the placement event is counted in the month and fills the need', async () => {
     const person = await caseInCounselling({ district: 'rostock_city' });
     const { body: company } = await call(companies, 'POST /api/companies', { body: aCompany(), as: 'coordinator' });
-    const need = await aNeed({ companyId: company.id, occupationId: LAGER, headcount: 1, timeframe: 'now', conditions: { partTime: false, lowSkilled: true, migrant: true } });
+    const need = await aNeed({
+      companyId: company.id,
+      occupationId: LAGER,
+      headcount: 1,
+      timeframe: 'now',
+      conditions: { partTime: false, lowSkilled: true, migrant: true },
+    });
     const month = berlinMonth(new Date());
     const placementsBefore = (await buildFigures(db, month, new Date())).headlines.find((h) => h.id === 'placements')!.value;
     const dashboardBefore = (await call(settings, 'GET /api/dashboard', { as: 'coordinator' })).body;
@@ -171,7 +240,11 @@ describe('matching a case and a need', () => {
     expect(fieldsOf(twice)).toContain('needId');
 
     const move = (to: string, version: number, extra: Record<string, unknown> = {}) =>
-      call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', { params: { id: person.id, needId: need.id }, body: { to, on: new Date().toISOString().slice(0, 10), version, ...extra }, ...COUNSELLOR });
+      call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', {
+        params: { id: person.id, needId: need.id },
+        body: { to, on: new Date().toISOString().slice(0, 10), version, ...extra },
+        ...COUNSELLOR,
+      });
     const skip = await move('hired', 1);
     expect(skip.status).toBe(409);
     expect(fieldsOf(skip)).toContain('to');
@@ -205,7 +278,11 @@ describe('matching a case and a need', () => {
     expect(ofNeed.body.items).toEqual([{ pseudonym: expect.stringMatching(/^TN-/), state: 'hired', since: expect.any(String), score: expect.any(Number) }]);
     const pipeline = await call(matching, 'GET /api/matches', { query: { state: 'hired' }, ...COUNSELLOR });
     expect(pipeline.body.items.map((m: { caseId: string }) => m.caseId)).toContain(person.id);
-    const closedNeed = await call(matching, 'POST /api/cases/{id}/matches', { params: { id: (await caseInCounselling()).id }, body: { needId: need.id }, ...COUNSELLOR });
+    const closedNeed = await call(matching, 'POST /api/cases/{id}/matches', {
+      params: { id: (await caseInCounselling()).id },
+      body: { needId: need.id },
+      ...COUNSELLOR,
+    });
     expect(closedNeed.status).toBe(409);
   });
 

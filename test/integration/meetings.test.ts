@@ -15,7 +15,15 @@ const { aMember } = await import('../support/builders.ts');
 const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
 async function twoMembers() {
-  const a = await call(members, 'POST /api/members', { body: aMember({ contacts: [{ name: 'Anna Schulz', email: `anna-${Date.now()}@agentur.example`, receivesDigest: false }, { name: 'Ohne Mail', receivesDigest: false }] }), as: 'coordinator' });
+  const a = await call(members, 'POST /api/members', {
+    body: aMember({
+      contacts: [
+        { name: 'Anna Schulz', email: `anna-${Date.now()}@agentur.example`, receivesDigest: false },
+        { name: 'Ohne Mail', receivesDigest: false },
+      ],
+    }),
+    as: 'coordinator',
+  });
   const b = await call(members, 'POST /api/members', { body: aMember(), as: 'coordinator' });
   return [a.body, b.body] as { id: string; name: string; contacts: { email?: string }[] }[];
 }
@@ -26,14 +34,19 @@ const aMeeting = (inviteeIds: string[], over: Record<string, unknown> = {}) => (
   startsAt: `${berlinDay(20)}T10:00`,
   endsAt: `${berlinDay(20)}T12:30`,
   place: 'IHK Rostock, Raum 3',
-  agenda: [{ title: 'Begrüßung', minutes: 10 }, { title: 'Bericht aus den Landkreisen', presenter: 'Jobcenter Rostock', minutes: 45 }],
+  agenda: [
+    { title: 'Begrüßung', minutes: 10 },
+    { title: 'Bericht aus den Landkreisen', presenter: 'Jobcenter Rostock', minutes: 45 },
+  ],
   inviteeIds,
   ...over,
 });
 
 /** The meeting mails to `email` in the outbox, parsed, oldest first. */
 async function mailsTo(email: string) {
-  const files = readdirSync(outbox).filter((f) => f.includes('meeting-') && f.endsWith(`${email}.eml`)).sort();
+  const files = readdirSync(outbox)
+    .filter((f) => f.includes('meeting-') && f.endsWith(`${email}.eml`))
+    .sort();
   return Promise.all(files.map(async (f) => simpleParser(readFileSync(join(outbox, f)))));
 }
 
@@ -49,7 +62,9 @@ describe('network meetings', () => {
     expect(invited.status).toBe(200);
     expect(invited.body.notified).toBe(2);
     const [first] = await mailsTo(a!.contacts[0]!.email!);
-    expect(first!.subject).toMatch(/^Einladung: AG NQ-Netz MV, (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. [^ ]+ \d{4}, 10:00–12:30 Uhr$/);
+    expect(first!.subject).toMatch(
+      /^Einladung: AG NQ-Netz MV, (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. [^ ]+ \d{4}, 10:00–12:30 Uhr$/,
+    );
     const ics = first!.attachments.find((x) => x.filename === 'termin.ics')!;
     expect(ics.contentType).toBe('application/ics');
     const text = ics.content.toString('utf8');
@@ -62,7 +77,11 @@ describe('network meetings', () => {
     expect(first!.text).toContain('2. Bericht aus den Landkreisen (Jobcenter Rostock) – 45 Min.');
 
     const { body: current } = await call(meetings, 'GET /api/meetings/{id}', { params: { id: created.body.id } });
-    const moved = await call(meetings, 'PUT /api/meetings/{id}', { params: { id: created.body.id }, body: { ...aMeeting([a!.id, b!.id], { startsAt: `${berlinDay(21)}T14:00`, endsAt: `${berlinDay(21)}T16:00` }), decisions: [], version: current.version }, as: 'coordinator' });
+    const moved = await call(meetings, 'PUT /api/meetings/{id}', {
+      params: { id: created.body.id },
+      body: { ...aMeeting([a!.id, b!.id], { startsAt: `${berlinDay(21)}T14:00`, endsAt: `${berlinDay(21)}T16:00` }), decisions: [], version: current.version },
+      as: 'coordinator',
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ sequence: 1, notified: 2 });
     const [, update] = await mailsTo(a!.contacts[0]!.email!);
@@ -73,7 +92,16 @@ describe('network meetings', () => {
     expect(updated).toContain(`DTSTART;TZID=Europe/Berlin:${berlinDay(21).replace(/-/g, '')}T140000`);
 
     // Minutes alone are not news for the invitees.
-    const minutes = await call(meetings, 'PUT /api/meetings/{id}', { params: { id: created.body.id }, body: { ...aMeeting([a!.id, b!.id], { startsAt: `${berlinDay(21)}T14:00`, endsAt: `${berlinDay(21)}T16:00` }), minutes: 'Protokoll folgt.', decisions: ['Nächstes Treffen digital'], version: moved.body.version }, as: 'coordinator' });
+    const minutes = await call(meetings, 'PUT /api/meetings/{id}', {
+      params: { id: created.body.id },
+      body: {
+        ...aMeeting([a!.id, b!.id], { startsAt: `${berlinDay(21)}T14:00`, endsAt: `${berlinDay(21)}T16:00` }),
+        minutes: 'Protokoll folgt.',
+        decisions: ['Nächstes Treffen digital'],
+        version: moved.body.version,
+      },
+      as: 'coordinator',
+    });
     expect(minutes.body).toMatchObject({ sequence: 1, notified: 0, decisions: ['Nächstes Treffen digital'] });
 
     const cancelled = await call(meetings, 'POST /api/meetings/{id}/cancellation', { params: { id: created.body.id }, as: 'coordinator' });
@@ -87,7 +115,10 @@ describe('network meetings', () => {
 
   it('a monthly series keeps the weekday of the month and the Berlin time across the change to summer time', async () => {
     const [a] = await twoMembers();
-    const { body: first } = await call(meetings, 'POST /api/meetings', { body: aMeeting([a!.id], { startsAt: '2027-02-10T10:00', endsAt: '2027-02-10T12:00' }), as: 'coordinator' });
+    const { body: first } = await call(meetings, 'POST /api/meetings', {
+      body: aMeeting([a!.id], { startsAt: '2027-02-10T10:00', endsAt: '2027-02-10T12:00' }),
+      as: 'coordinator',
+    });
     const series = await call(meetings, 'POST /api/meetings/{id}/series', { params: { id: first.id }, body: { count: 3 }, as: 'coordinator' });
     expect(series.status).toBe(201);
     // 10 Feb 2027 is the 2nd Wednesday; so are 10 Mar (winter time), 14 Apr and 12 May (summer time).
@@ -105,10 +136,19 @@ describe('network meetings', () => {
   it('records attendance once a meeting has begun and computes rates per member', async () => {
     const [a, b] = await twoMembers();
     const day = berlinDay(-3);
-    const { body: past } = await call(meetings, 'POST /api/meetings', { body: aMeeting([a!.id, b!.id], { startsAt: `${day}T09:00`, endsAt: `${day}T11:00` }), as: 'coordinator' });
+    const { body: past } = await call(meetings, 'POST /api/meetings', {
+      body: aMeeting([a!.id, b!.id], { startsAt: `${day}T09:00`, endsAt: `${day}T11:00` }),
+      as: 'coordinator',
+    });
     const recorded = await call(meetings, 'PUT /api/meetings/{id}/attendance', {
       params: { id: past.id },
-      body: { version: past.version, entries: [{ memberId: a!.id, attendance: 'present' }, { memberId: b!.id, attendance: 'excused' }] },
+      body: {
+        version: past.version,
+        entries: [
+          { memberId: a!.id, attendance: 'present' },
+          { memberId: b!.id, attendance: 'excused' },
+        ],
+      },
       as: 'coordinator',
     });
     expect(recorded.status).toBe(200);
@@ -117,17 +157,32 @@ describe('network meetings', () => {
     expect(rates.body.find((r: { memberId: string }) => r.memberId === b!.id)).toMatchObject({ invited: 1, excused: 1, rate: 0 });
 
     const { body: future } = await call(meetings, 'POST /api/meetings', { body: aMeeting([a!.id]), as: 'coordinator' });
-    const early = await call(meetings, 'PUT /api/meetings/{id}/attendance', { params: { id: future.id }, body: { version: 1, entries: [{ memberId: a!.id, attendance: 'present' }] }, as: 'coordinator' });
+    const early = await call(meetings, 'PUT /api/meetings/{id}/attendance', {
+      params: { id: future.id },
+      body: { version: 1, entries: [{ memberId: a!.id, attendance: 'present' }] },
+      as: 'coordinator',
+    });
     expect(early.status).toBe(400);
-    const stranger = await call(meetings, 'PUT /api/meetings/{id}/attendance', { params: { id: past.id }, body: { version: recorded.body.version, entries: [{ memberId: future.id, attendance: 'present' }] }, as: 'coordinator' });
+    const stranger = await call(meetings, 'PUT /api/meetings/{id}/attendance', {
+      params: { id: past.id },
+      body: { version: recorded.body.version, entries: [{ memberId: future.id, attendance: 'present' }] },
+      as: 'coordinator',
+    });
     expect(stranger.status).toBe(400);
     expect(stranger.body.error.fields[0].path).toBe('entries.0.memberId');
   });
 
   it('action items stay open across meetings until done, and list by owner', async () => {
     const [a, b] = await twoMembers();
-    const { body: earlier } = await call(meetings, 'POST /api/meetings', { body: aMeeting([a!.id, b!.id], { startsAt: `${berlinDay(-30)}T10:00`, endsAt: `${berlinDay(-30)}T12:00` }), as: 'coordinator' });
-    const added = await call(meetings, 'POST /api/meetings/{id}/actions', { params: { id: earlier.id }, body: { title: 'Liste der Prüfungstermine 2027 verteilen', ownerId: a!.id, dueOn: berlinDay(10) }, as: 'coordinator' });
+    const { body: earlier } = await call(meetings, 'POST /api/meetings', {
+      body: aMeeting([a!.id, b!.id], { startsAt: `${berlinDay(-30)}T10:00`, endsAt: `${berlinDay(-30)}T12:00` }),
+      as: 'coordinator',
+    });
+    const added = await call(meetings, 'POST /api/meetings/{id}/actions', {
+      params: { id: earlier.id },
+      body: { title: 'Liste der Prüfungstermine 2027 verteilen', ownerId: a!.id, dueOn: berlinDay(10) },
+      as: 'coordinator',
+    });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ status: 'open', ownerName: a!.name, meetingTitle: 'AG NQ-Netz MV' });
 
@@ -138,11 +193,20 @@ describe('network meetings', () => {
     await call(meetings, 'POST /api/meetings/{id}/invitations', { params: { id: next.id }, as: 'coordinator' });
     const invitation = (await mailsTo(a!.contacts[0]!.email!)).at(-1)!;
     expect(invitation.text).toContain('Offene Aufgaben aus früheren Treffen:\n– Liste der Prüfungstermine 2027 verteilen');
-    expect(invitation.attachments.find((x) => x.filename === 'termin.ics')!.content.toString('utf8').replace(/\r\n /g, '')).toContain('Liste der Prüfungstermine 2027 verteilen');
+    expect(
+      invitation.attachments
+        .find((x) => x.filename === 'termin.ics')!
+        .content.toString('utf8')
+        .replace(/\r\n /g, ''),
+    ).toContain('Liste der Prüfungstermine 2027 verteilen');
 
     const mine = await call(meetings, 'GET /api/actions', { query: { ownerId: a!.id, status: 'open' } });
     expect(mine.body.items.map((x: { id: string }) => x.id)).toEqual([added.body.id]);
-    const done = await call(meetings, 'PUT /api/meetings/{id}/actions/{actionId}', { params: { id: earlier.id, actionId: added.body.id }, body: { title: added.body.title, ownerId: a!.id, dueOn: added.body.dueOn, status: 'done', version: 1 }, as: 'coordinator' });
+    const done = await call(meetings, 'PUT /api/meetings/{id}/actions/{actionId}', {
+      params: { id: earlier.id, actionId: added.body.id },
+      body: { title: added.body.title, ownerId: a!.id, dueOn: added.body.dueOn, status: 'done', version: 1 },
+      as: 'coordinator',
+    });
     expect(done.body).toMatchObject({ status: 'done', version: 2 });
     expect(done.body.doneAt).toBeDefined();
     const open = await call(meetings, 'GET /api/actions', { query: { ownerId: a!.id, status: 'open' } });

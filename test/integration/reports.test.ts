@@ -33,7 +33,10 @@ async function subscribers(n: number, tag: string): Promise<{ id: string; email:
   const out: { id: string; email: string }[] = [];
   for (let i = 0; i < n; i++) {
     const email = `digest-${tag}-${i}@partner.example`;
-    const res = await call(members, 'POST /api/members', { body: aMember({ digestSubscribed: true, contacts: [{ name: `Kontakt ${i}`, email, receivesDigest: true }] }), as: 'coordinator' });
+    const res = await call(members, 'POST /api/members', {
+      body: aMember({ digestSubscribed: true, contacts: [{ name: `Kontakt ${i}`, email, receivesDigest: true }] }),
+      as: 'coordinator',
+    });
     out.push({ id: res.body.id, email });
   }
   return out;
@@ -78,7 +81,11 @@ describe('the monthly report', () => {
     const pdf = await call(reports, 'GET /api/reports/{month}/pdf', { params: { month: '2025-06' } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(Buffer.from(pdf.body as string, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(pdf.body as string, 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('sends one e-mail per recipient however often the job runs; the mail has unsubscribe headers, HTML, text and the PDF', async () => {
@@ -115,7 +122,11 @@ describe('the monthly report', () => {
     const { body: deliveries } = await call(reports, 'GET /api/reports/{month}/deliveries', { params: { month: '2025-08' }, as: 'coordinator' });
     const mine = deliveries.find((d: { recipient: string }) => d.recipient === recipientKey(people[4]!.id, people[4]!.email));
     expect(mine).toMatchObject({ status: 'sent', attempts: 2 });
-    const resent = await call(reports, 'POST /api/reports/{month}/resend', { params: { month: '2025-08' }, body: { recipient: mine.recipient }, as: 'coordinator' });
+    const resent = await call(reports, 'POST /api/reports/{month}/resend', {
+      params: { month: '2025-08' },
+      body: { recipient: mine.recipient },
+      as: 'coordinator',
+    });
     expect(resent.body).toMatchObject({ status: 'sent', attempts: 3 });
     expect(digestsTo(people[4]!.email, '2025-08')).toHaveLength(2);
   });
@@ -160,7 +171,12 @@ describe('the monthly report', () => {
 
     const forged = await call(unsubscribe, 'POST /api/unsubscribe', { query: { ...query, s: `${query.s!.slice(0, -3)}AAA` }, as: 'anonymous' });
     expect(forged.status).toBe(404);
-    const done = await call(unsubscribe, 'POST /api/unsubscribe', { query, as: 'anonymous', rawBody: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const done = await call(unsubscribe, 'POST /api/unsubscribe', {
+      query,
+      as: 'anonymous',
+      rawBody: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(done.status).toBe(200);
     const after = (await call(members, 'GET /api/members/{id}', { params: { id: person!.id } })).body;
     expect(after.digestSubscribed).toBe(false);

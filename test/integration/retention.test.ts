@@ -21,7 +21,12 @@ describe('retention', () => {
     let now = new Date('2022-03-01T10:00:00Z');
     const cases = casesService(db, () => now);
     const old = await cases.create(aCase({ participant: { lastName: 'Altfall' } }), actor);
-    await caseChildren(cases, () => now).add(old.id, 'sessions', { date: '2022-03-01', kind: 'first_talk', minutes: 30, notes: 'alt', followUpDone: true }, actor);
+    await caseChildren(cases, () => now).add(
+      old.id,
+      'sessions',
+      { date: '2022-03-01', kind: 'first_talk', minutes: 30, notes: 'alt', followUpDone: true },
+      actor,
+    );
     const dropped = await cases.move(old.id, { to: 'dropped', version: 2 }, actor);
     expect(dropped.status).toBe('dropped');
     now = new Date();
@@ -40,7 +45,13 @@ describe('retention', () => {
   });
 
   it('runs as the scheduled job through the same entry point', async () => {
-    const result = (await runJob(process.cwd(), { name: 'retention', cron: '30 3 * * *', entry: 'functions/jobs/retention/handler.ts', description: '', sendsMail: false })) as { anonymised: number };
+    const result = (await runJob(process.cwd(), {
+      name: 'retention',
+      cron: '30 3 * * *',
+      entry: 'functions/jobs/retention/handler.ts',
+      description: '',
+      sendsMail: false,
+    })) as { anonymised: number };
     expect(result.anonymised).toBe(0);
   });
 });

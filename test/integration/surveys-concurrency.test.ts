@@ -15,8 +15,13 @@ const { call } = await import('../support/api.ts');
 const { openCampaignWith } = await import('../support/surveys.ts');
 const { linksFor } = await import('../support/outbox.ts');
 
-const submit = (token: string, answers: unknown) => call(survey, 'POST /api/survey/response', { as: 'anonymous', headers: { authorization: `Survey ${token}` }, body: { answers } });
-const answers = (staff: number) => ({ qtraining: 'yes', qstaff: staff, qneeds: [{ occupation: '51312', headcount: 1, timeframe: 'now', lowSkilled: true, migrant: false }] });
+const submit = (token: string, answers: unknown) =>
+  call(survey, 'POST /api/survey/response', { as: 'anonymous', headers: { authorization: `Survey ${token}` }, body: { answers } });
+const answers = (staff: number) => ({
+  qtraining: 'yes',
+  qstaff: staff,
+  qneeds: [{ occupation: '51312', headcount: 1, timeframe: 'now', lowSkilled: true, migrant: false }],
+});
 
 beforeAll(async () => {
   await occupationsService(database()).seedShipped();
@@ -29,7 +34,10 @@ describe('surveys under concurrent submissions', () => {
     const results = await Promise.all(tokens.map((t, i) => submit(t, answers(i + 1))));
     expect(results.map((r) => r.status)).toEqual(tokens.map(() => 200));
 
-    const partition = await queryAll(database(), patterns.invitationsOfCampaign.of(campaign.id), {}).then(async (inv) => [...inv, ...(await queryAll(database(), patterns.needRecordsOfCampaign.of(campaign.id)))]);
+    const partition = await queryAll(database(), patterns.invitationsOfCampaign.of(campaign.id), {}).then(async (inv) => [
+      ...inv,
+      ...(await queryAll(database(), patterns.needRecordsOfCampaign.of(campaign.id))),
+    ]);
     const invitations = partition.filter((i) => String(i.sk).startsWith('INVITATION#'));
     const submitted = invitations.filter((i) => i.state === 'submitted');
     expect(submitted).toHaveLength(200);
@@ -44,7 +52,10 @@ describe('surveys under concurrent submissions', () => {
     const [token] = await linksFor(process.env.OUTBOX_DIR!, companies[0]!.email);
     const both = await Promise.all([submit(token!, answers(5)), submit(token!, answers(6))]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
-    const partition = await queryAll(database(), patterns.invitationsOfCampaign.of(campaign.id), {}).then(async (inv) => [...inv, ...(await queryAll(database(), patterns.needRecordsOfCampaign.of(campaign.id)))]);
+    const partition = await queryAll(database(), patterns.invitationsOfCampaign.of(campaign.id), {}).then(async (inv) => [
+      ...inv,
+      ...(await queryAll(database(), patterns.needRecordsOfCampaign.of(campaign.id))),
+    ]);
     const invitation = partition.find((i) => String(i.sk).startsWith('INVITATION#'))!;
     expect(invitation.version).toBe(2);
     expect(partition.filter((i) => String(i.sk).startsWith('NEED#'))).toHaveLength(1);

@@ -25,11 +25,34 @@ let companyId = '';
 let draftId = '';
 
 /** Bodies that are mostly wrong: random JSON, valid answers with one value broken, unknown fields, huge strings. */
-const answerValue = fc.oneof(fc.jsonValue(), fc.string({ maxLength: 3000 }), fc.integer(), fc.double(), fc.array(fc.jsonValue(), { maxLength: 12 }), fc.constant(null));
+const answerValue = fc.oneof(
+  fc.jsonValue(),
+  fc.string({ maxLength: 3000 }),
+  fc.integer(),
+  fc.double(),
+  fc.array(fc.jsonValue(), { maxLength: 12 }),
+  fc.constant(null),
+);
 const brokenAnswers = fc.oneof(
   fc.dictionary(fc.constantFrom('qtraining', 'qchannels', 'qstaff', 'qoutlook', 'qnotes', 'qneeds', 'qunknown', '__proto__', 'constructor'), answerValue),
   fc.record({ qtraining: fc.constantFrom('yes', 'no'), qstaff: fc.oneof(fc.integer({ min: -10, max: 10_000 }), fc.double()) }),
-  fc.record({ qtraining: fc.constant('yes'), qstaff: fc.constant(3), qneeds: fc.array(fc.record({ occupation: fc.oneof(fc.constantFrom('51312', '99999', ''), fc.string()), headcount: fc.oneof(fc.integer({ min: -5, max: 2000 }), fc.double()), timeframe: fc.string(), lowSkilled: fc.anything(), migrant: fc.boolean() }, { requiredKeys: [] }), { maxLength: 12 }) }),
+  fc.record({
+    qtraining: fc.constant('yes'),
+    qstaff: fc.constant(3),
+    qneeds: fc.array(
+      fc.record(
+        {
+          occupation: fc.oneof(fc.constantFrom('51312', '99999', ''), fc.string()),
+          headcount: fc.oneof(fc.integer({ min: -5, max: 2000 }), fc.double()),
+          timeframe: fc.string(),
+          lowSkilled: fc.anything(),
+          migrant: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
+      { maxLength: 12 },
+    ),
+  }),
 );
 const body = fc.oneof(fc.record({ answers: brokenAnswers }), fc.jsonValue(), fc.record({ answers: brokenAnswers, extra: fc.string() }), fc.string());
 
@@ -46,30 +69,41 @@ const send = (route: RouteKey, b: unknown, extra: Partial<Parameters<typeof call
   call(survey, route, { as: 'anonymous', headers: { authorization: `Survey ${token}` }, rawBody: typeof b === 'string' ? b : JSON.stringify(b), ...extra });
 
 describe('survey endpoints under generated bad input', () => {
-  it.each<[RouteKey]>([['PUT /api/survey/draft'], ['POST /api/survey/response']])(`%s: ${RUNS} generated bodies, never a 500, never a stored invalid answer`, { timeout: 300_000 }, async (route) => {
-    await fc.assert(
-      fc.asyncProperty(body, async (b) => {
-        const res = await send(route, b);
-        expect([200, 400, 413]).toContain(res.status);
-        if (res.status === 400) expect(res.body.error.fields.length).toBeGreaterThan(0);
-      }),
-      { numRuns: RUNS },
-    );
-    const repo = surveyRepository(database());
-    const { campaign, invitation } = await repo.campaignWithInvitation(campaignId, companyId);
-    const codes = campaign!.occupations.map((o) => o.code);
-    if (invitation!.answers) expect(answersSchema(campaign!.questions, codes, 'submit').safeParse(invitation!.answers).success).toBe(true);
-    if (invitation!.draft) expect(answersSchema(campaign!.questions, codes, 'draft').safeParse(invitation!.draft).success).toBe(true);
-  });
+  it.each<[RouteKey]>([['PUT /api/survey/draft'], ['POST /api/survey/response']])(
+    `%s: ${RUNS} generated bodies, never a 500, never a stored invalid answer`,
+    { timeout: 300_000 },
+    async (route) => {
+      await fc.assert(
+        fc.asyncProperty(body, async (b) => {
+          const res = await send(route, b);
+          expect([200, 400, 413]).toContain(res.status);
+          if (res.status === 400) expect(res.body.error.fields.length).toBeGreaterThan(0);
+        }),
+        { numRuns: RUNS },
+      );
+      const repo = surveyRepository(database());
+      const { campaign, invitation } = await repo.campaignWithInvitation(campaignId, companyId);
+      const codes = campaign!.occupations.map((o) => o.code);
+      if (invitation!.answers) expect(answersSchema(campaign!.questions, codes, 'submit').safeParse(invitation!.answers).success).toBe(true);
+      if (invitation!.draft) expect(answersSchema(campaign!.questions, codes, 'draft').safeParse(invitation!.draft).success).toBe(true);
+    },
+  );
 
   it(`GET /api/survey: ${RUNS} generated tokens find nothing and all get the same 404`, { timeout: 120_000 }, async () => {
     const bodies = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.stringMatching(/^[0-9A-Z]{26}\.[0-9A-Z]{26}\.[A-Za-z0-9_-]{22}$/), fc.constant(`${campaignId}.${companyId}.`).chain((p) => fc.stringMatching(/^[A-Za-z0-9_-]{22}$/).map((s) => p + s))), async (t) => {
-        const res = await call(survey, 'GET /api/survey', { as: 'anonymous', headers: { authorization: `Survey ${t}` } });
-        expect(res.status).toBe(404);
-        bodies.add(JSON.stringify(res.body));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.stringMatching(/^[0-9A-Z]{26}\.[0-9A-Z]{26}\.[A-Za-z0-9_-]{22}$/),
+          fc.constant(`${campaignId}.${companyId}.`).chain((p) => fc.stringMatching(/^[A-Za-z0-9_-]{22}$/).map((s) => p + s)),
+        ),
+        async (t) => {
+          const res = await call(survey, 'GET /api/survey', { as: 'anonymous', headers: { authorization: `Survey ${t}` } });
+          expect(res.status).toBe(404);
+          bodies.add(JSON.stringify(res.body));
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(bodies.size).toBe(1);
@@ -83,12 +117,16 @@ describe('survey endpoints under generated bad input', () => {
     ['POST /api/campaigns/{id}/reminders', { id: '' }],
   ];
   const question = fc.oneof(
-    fc.constantFrom(...allQuestionTypes()).chain((q) => fc.record({ key: fc.constantFrom(...Object.keys(q), 'extra'), value: fc.jsonValue() }).map(({ key, value }) => ({ ...q, [key]: value }))),
+    fc
+      .constantFrom(...allQuestionTypes())
+      .chain((q) => fc.record({ key: fc.constantFrom(...Object.keys(q), 'extra'), value: fc.jsonValue() }).map(({ key, value }) => ({ ...q, [key]: value }))),
     fc.jsonValue(),
   );
   const staffBody = fc.oneof(
     fc.jsonValue(),
-    fc.record({ key: fc.constantFrom(...Object.keys(aCampaign()), 'version', 'status', 'extra'), value: fc.jsonValue() }).map(({ key, value }) => ({ ...aCampaign(), version: 1, [key]: value })),
+    fc
+      .record({ key: fc.constantFrom(...Object.keys(aCampaign()), 'version', 'status', 'extra'), value: fc.jsonValue() })
+      .map(({ key, value }) => ({ ...aCampaign(), version: 1, [key]: value })),
     fc.array(question, { maxLength: 45 }).map((questions) => ({ ...aCampaign(), version: 1, questions })),
     fc.record({ companyIds: fc.array(fc.string(), { maxLength: 3 }), filter: fc.jsonValue() }, { requiredKeys: [] }),
   );

@@ -27,7 +27,14 @@ const asCompany = (token: string) => ({ as: 'anonymous' as const, headers: { aut
 const load = (token: string) => call(survey, 'GET /api/survey', asCompany(token));
 const draft = (token: string, answers: unknown) => call(survey, 'PUT /api/survey/draft', { ...asCompany(token), body: { answers } });
 const submit = (token: string, answers: unknown) => call(survey, 'POST /api/survey/response', { ...asCompany(token), body: { answers } });
-const complete = { qtraining: 'yes', qchannels: ['agency', 'web'], qstaff: 42, qoutlook: 4, qnotes: 'Wir suchen dringend.', qneeds: [{ occupation: '51312', headcount: 3, timeframe: 'now', lowSkilled: true, migrant: true }] };
+const complete = {
+  qtraining: 'yes',
+  qchannels: ['agency', 'web'],
+  qstaff: 42,
+  qoutlook: 4,
+  qnotes: 'Wir suchen dringend.',
+  qneeds: [{ occupation: '51312', headcount: 3, timeframe: 'now', lowSkilled: true, migrant: true }],
+};
 
 beforeAll(async () => {
   await occupationsService(database()).seedShipped();
@@ -40,11 +47,21 @@ describe('a survey campaign from draft to results', () => {
     const [link] = await linksFor(outbox, companies[0]!.email);
     expect(link).toMatch(new RegExp(`^${campaign.id}\\.${companies[0]!.id}\\.[A-Za-z0-9_-]{22}$`));
     const secret = link!.split('.')[2]!;
-    const partition = await database().doc.send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': patterns.invitationsOfCampaign.partitionOf(campaign.id) } }));
+    const partition = await database().doc.send(
+      new QueryCommand({
+        TableName: process.env.TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': patterns.invitationsOfCampaign.partitionOf(campaign.id) },
+      }),
+    );
     expect(JSON.stringify(partition.Items)).not.toContain(secret);
 
     const { body: current } = await call(campaigns, 'GET /api/campaigns/{id}', { params: { id: campaign.id }, as: 'coordinator' });
-    const frozen = await call(campaigns, 'PUT /api/campaigns/{id}', { params: { id: campaign.id }, body: { ...aCampaign(), questions: [], version: current.version }, as: 'coordinator' });
+    const frozen = await call(campaigns, 'PUT /api/campaigns/{id}', {
+      params: { id: campaign.id },
+      body: { ...aCampaign(), questions: [], version: current.version },
+      as: 'coordinator',
+    });
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.fields[0].path).toBe('questions');
   });
@@ -93,10 +110,21 @@ describe('a survey campaign from draft to results', () => {
     const { campaign, companies } = await openCampaignWith(1);
     const [token] = await linksFor(outbox, companies[0]!.email);
     await submit(token!, { ...complete, qneeds: [{ occupation: '29302', headcount: 2, timeframe: 'within6Months', lowSkilled: true, migrant: false }] });
-    expect(await surveyRepository(database()).needsOfCampaign(campaign.id)).toEqual([expect.objectContaining({ occupation: '29302', headcount: 2, companyId: companies[0]!.id })]);
+    expect(await surveyRepository(database()).needsOfCampaign(campaign.id)).toEqual([
+      expect.objectContaining({ occupation: '29302', headcount: 2, companyId: companies[0]!.id }),
+    ]);
     const needs = await call(needsHandler, 'GET /api/needs', { query: { companyId: companies[0]!.id }, as: 'counsellor' });
     expect(needs.body.items).toEqual([
-      expect.objectContaining({ source: 'survey', campaignId: campaign.id, occupation: '29302', headcount: 2, timeframe: 'within6Months', conditions: { partTime: false, lowSkilled: true, migrant: false }, wzSection: 'H', status: 'open' }),
+      expect.objectContaining({
+        source: 'survey',
+        campaignId: campaign.id,
+        occupation: '29302',
+        headcount: 2,
+        timeframe: 'within6Months',
+        conditions: { partTime: false, lowSkilled: true, migrant: false },
+        wzSection: 'H',
+        status: 'open',
+      }),
     ]);
     const open = await needRepository(database()).openInGroup('29302');
     expect(open.map((n) => n.id)).toContain(needs.body.items[0].id);
@@ -105,7 +133,10 @@ describe('a survey campaign from draft to results', () => {
   it("a company's page lists its invitations newest first, page by page, without tokens or answers", async () => {
     const first = await openCampaignWith(1, { opensOn: '2026-01-05', closesOn: '2099-02-01' });
     const company = first.companies[0]!;
-    const later = await call(campaigns, 'POST /api/campaigns', { body: aCampaign({ title: 'Zweite Welle', opensOn: '2026-06-01', closesOn: '2099-07-01' }), as: 'coordinator' });
+    const later = await call(campaigns, 'POST /api/campaigns', {
+      body: aCampaign({ title: 'Zweite Welle', opensOn: '2026-06-01', closesOn: '2099-07-01' }),
+      as: 'coordinator',
+    });
     await call(campaigns, 'POST /api/campaigns/{id}/invitations', { params: { id: later.body.id }, body: { companyIds: [company.id] }, as: 'coordinator' });
     const [token] = await linksFor(outbox, company.email);
     await submit(token!, complete);
@@ -114,7 +145,11 @@ describe('a survey campaign from draft to results', () => {
     expect(page1.status).toBe(200);
     expect(page1.body.items).toHaveLength(1);
     expect(page1.body.items[0]).toMatchObject({ campaignId: later.body.id, state: 'created' });
-    const page2 = await call(campaigns, 'GET /api/companies/{id}/invitations', { params: { id: company.id }, query: { limit: '1', cursor: page1.body.nextCursor }, as: 'counsellor' });
+    const page2 = await call(campaigns, 'GET /api/companies/{id}/invitations', {
+      params: { id: company.id },
+      query: { limit: '1', cursor: page1.body.nextCursor },
+      as: 'counsellor',
+    });
     expect(page2.body.items[0]).toMatchObject({ campaignId: first.campaign.id, state: 'submitted', version: 1 });
     expect(JSON.stringify([page1.body, page2.body])).not.toMatch(/tokenHashes|answers|draft"/);
   });
@@ -160,7 +195,7 @@ describe('a survey campaign from draft to results', () => {
     expect((await runSurveyReminders(database(), mail, runAt(2))).reminded).toBe(0);
     const links = await linksFor(outbox, silent!.email);
     expect(links).toHaveLength(2);
-    expect((await linksFor(outbox, answered!.email))).toHaveLength(1);
+    expect(await linksFor(outbox, answered!.email)).toHaveLength(1);
     for (const link of links) expect((await load(link)).status).toBe(200);
     const { body: invs } = await call(campaigns, 'GET /api/campaigns/{id}/invitations', { params: { id: campaign.id }, as: 'coordinator' });
     expect(invs.items.find((i: { companyId: string }) => i.companyId === silent!.id).remindedAt).toHaveLength(1);
@@ -174,11 +209,18 @@ describe('a survey campaign from draft to results', () => {
     const { body } = await call(campaigns, 'GET /api/campaigns/{id}/results', { params: { id: campaign.id }, as: 'coordinator' });
     expect(body).toMatchObject({ invited: 3, submitted: 2, responseRate: 0.6667 });
     const q = (id: string) => body.questions.find((x: { id: string }) => x.id === id);
-    expect(q('qtraining').counts).toEqual([{ value: 'yes', label: 'Ja', count: 1 }, { value: 'no', label: 'Nein', count: 1 }]);
+    expect(q('qtraining').counts).toEqual([
+      { value: 'yes', label: 'Ja', count: 1 },
+      { value: 'no', label: 'Nein', count: 1 },
+    ]);
     expect(q('qchannels').counts.map((c: { count: number }) => c.count)).toEqual([1, 2, 0]);
     expect(q('qstaff')).toMatchObject({ answered: 2, mean: 25, median: 25 });
     expect(q('qneeds').demand[0]).toMatchObject({ occupation: '51312', headcount: 6, companies: 2, lowSkilled: 6 });
-    const other = await call(campaigns, 'GET /api/campaigns/{id}/results', { params: { id: campaign.id }, query: { district: 'vorpommern_greifswald' }, as: 'coordinator' });
+    const other = await call(campaigns, 'GET /api/campaigns/{id}/results', {
+      params: { id: campaign.id },
+      query: { district: 'vorpommern_greifswald' },
+      as: 'coordinator',
+    });
     expect(other.body).toMatchObject({ invited: 0, submitted: 0 });
     const rows = await call(campaigns, 'GET /api/campaigns/{id}/responses', { params: { id: campaign.id }, as: 'coordinator' });
     expect(rows.body.items).toHaveLength(2);
@@ -190,13 +232,21 @@ describe('a survey campaign from draft to results', () => {
     const tokens = await Promise.all(first.companies.map(async (c) => (await linksFor(outbox, c.email)).at(-1)!));
     await submit(tokens[0]!, complete);
     await submit(tokens[1]!, { ...complete, qstaff: 10 });
-    const wave = await call(campaigns, 'POST /api/campaigns/{id}/waves', { params: { id: first.campaign.id }, body: { title: 'Zweite Welle', opensOn: aCampaign().opensOn, closesOn: aCampaign().closesOn }, as: 'coordinator' });
+    const wave = await call(campaigns, 'POST /api/campaigns/{id}/waves', {
+      params: { id: first.campaign.id },
+      body: { title: 'Zweite Welle', opensOn: aCampaign().opensOn, closesOn: aCampaign().closesOn },
+      as: 'coordinator',
+    });
     expect(wave.status).toBe(201);
     expect(wave.body).toMatchObject({ status: 'draft', previousWaveId: first.campaign.id, counts: { invited: 2 } });
     await call(campaigns, 'POST /api/campaigns/{id}/open', { params: { id: wave.body.id }, as: 'coordinator' });
     const next = await linksFor(outbox, first.companies[0]!.email);
     await submit(next.at(-1)!, { ...complete, qstaff: 50 });
-    const cmp = await call(campaigns, 'GET /api/campaigns/{id}/comparison', { params: { id: wave.body.id }, query: { with: first.campaign.id, question: 'qstaff' }, as: 'coordinator' });
+    const cmp = await call(campaigns, 'GET /api/campaigns/{id}/comparison', {
+      params: { id: wave.body.id },
+      query: { with: first.campaign.id, question: 'qstaff' },
+      as: 'coordinator',
+    });
     expect(cmp.status).toBe(200);
     expect(cmp.body).toMatchObject({ companies: 1, changed: 1, rows: [{ companyId: first.companies[0]!.id, before: 42, after: 50, change: 8 }] });
   });
@@ -204,7 +254,11 @@ describe('a survey campaign from draft to results', () => {
   it('a counsellor reads results but cannot change campaigns', async () => {
     const editorRoutes = Object.values(campaignsContract.operations).filter((o) => !o.route.startsWith('GET') || o.route.endsWith('/responses'));
     for (const op of editorRoutes) {
-      const res = await call(campaigns, op.route, { as: 'counsellor', params: { id: '01J0000000000000000000000A', companyId: '01J0000000000000000000000B' }, body: {} });
+      const res = await call(campaigns, op.route, {
+        as: 'counsellor',
+        params: { id: '01J0000000000000000000000A', companyId: '01J0000000000000000000000B' },
+        body: {},
+      });
       expect(res.status, op.route).toBe(403);
     }
   });

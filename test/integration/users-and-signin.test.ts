@@ -51,7 +51,11 @@ afterAll(() => server?.close());
 const login = async (email: string, password = PASSWORD) =>
   fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
 const changePassword = async (email: string, currentPassword: string, newPassword: string) =>
-  fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, currentPassword, newPassword }) });
+  fetch(`${base}/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, currentPassword, newPassword }),
+  });
 /** An invited user sets their own password (PASSWORD) with the temporary one from the invitation mail. */
 const activate = async (email: string) => {
   const mail = readdirSync(outbox).find((f) => f.includes('user-invitation') && f.includes(email))!;
@@ -133,7 +137,8 @@ describe('the local sign-in and gateway', () => {
 });
 
 describe('changing one’s password (local sign-in)', () => {
-  const change = (body: unknown) => fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const change = (body: unknown) =>
+    fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('needs the current password and a new one that meets the policy', async () => {
     const admin = await tokenOf('chefin@amon.local');
@@ -153,7 +158,10 @@ describe('changing one’s password (local sign-in)', () => {
 describe('user administration (local identity store)', () => {
   it('an admin invites a user, who gets an e-mail with a temporary password that works', async () => {
     const admin = await tokenOf('chefin@amon.local');
-    const res = await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'Neu@Amon.Local', name: 'Neue Beraterin', roles: ['counsellor'] }) });
+    const res = await api('/api/users', admin, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'Neu@Amon.Local', name: 'Neue Beraterin', roles: ['counsellor'] }),
+    });
     expect(res.status).toBe(201);
     const user = (await res.json()) as { id: string; email: string; status: string; passwordHash?: string };
     expect(user).toMatchObject({ email: 'neu@amon.local', status: 'invited' });
@@ -189,12 +197,18 @@ describe('user administration (local identity store)', () => {
     const list = (await (await api('/api/users?limit=100', admin)).json()) as { items: { id: string; email: string; name: string; roles: string[] }[] };
     const coordinator = list.items.find((u) => u.email === 'coordinator@amon.local')!;
     const me = list.items.find((u) => u.email === 'chefin@amon.local')!;
-    const off = await api(`/api/users/${coordinator.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: coordinator.name, roles: coordinator.roles, enabled: false }) });
+    const off = await api(`/api/users/${coordinator.id}`, admin, {
+      method: 'PUT',
+      body: JSON.stringify({ name: coordinator.name, roles: coordinator.roles, enabled: false }),
+    });
     expect(off.status).toBe(200);
     expect((await login('coordinator@amon.local')).status).toBe(401);
     const self = await api(`/api/users/${me.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: me.name, roles: ['admin'], enabled: false }) });
     expect(self.status).toBe(409);
-    const back = await api(`/api/users/${coordinator.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: coordinator.name, roles: coordinator.roles, enabled: true }) });
+    const back = await api(`/api/users/${coordinator.id}`, admin, {
+      method: 'PUT',
+      body: JSON.stringify({ name: coordinator.name, roles: coordinator.roles, enabled: true }),
+    });
     expect(back.status).toBe(200);
   });
 
@@ -208,7 +222,11 @@ describe('user administration (local identity store)', () => {
 
   it('disabling a user or taking a role away ends their session at the next request', async () => {
     const admin = await tokenOf('chefin@amon.local');
-    const invite = async (email: string, roles: string[]) => (await (await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email, name: 'Sitzung Test', roles }) })).json()) as { id: string; name: string };
+    const invite = async (email: string, roles: string[]) =>
+      (await (await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email, name: 'Sitzung Test', roles }) })).json()) as {
+        id: string;
+        name: string;
+      };
     const signInAs = async (email: string) => {
       await activate(email);
       return ((await (await login(email)).json()) as { token: string }).token;
@@ -217,7 +235,10 @@ describe('user administration (local identity store)', () => {
     const leaver = await invite('geht@amon.local', ['counsellor']);
     const leaverToken = await signInAs('geht@amon.local');
     expect((await api('/api/cases', leaverToken)).status).toBe(200);
-    expect((await api(`/api/users/${leaver.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: leaver.name, roles: ['counsellor'], enabled: false }) })).status).toBe(200);
+    expect(
+      (await api(`/api/users/${leaver.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: leaver.name, roles: ['counsellor'], enabled: false }) }))
+        .status,
+    ).toBe(200);
     const afterDisable = await api('/api/cases', leaverToken);
     expect(afterDisable.status).toBe(401);
     expect(((await afterDisable.json()) as { error: { message: string } }).error.message).toContain('neu an');
@@ -225,7 +246,10 @@ describe('user administration (local identity store)', () => {
     const demoted = await invite('wechselt@amon.local', ['counsellor', 'coordinator']);
     const demotedToken = await signInAs('wechselt@amon.local');
     expect((await api('/api/cases', demotedToken)).status).toBe(200);
-    expect((await api(`/api/users/${demoted.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: demoted.name, roles: ['coordinator'], enabled: true }) })).status).toBe(200);
+    expect(
+      (await api(`/api/users/${demoted.id}`, admin, { method: 'PUT', body: JSON.stringify({ name: demoted.name, roles: ['coordinator'], enabled: true }) }))
+        .status,
+    ).toBe(200);
     expect((await api('/api/cases', demotedToken)).status).toBe(401);
     expect((await api('/api/members', demotedToken)).status).toBe(401);
     // Signing in again gives a token with the roles the user has now.
@@ -236,7 +260,9 @@ describe('user administration (local identity store)', () => {
 
   it('every user change is audited with the fields, not the values', async () => {
     const admin = await tokenOf('chefin@amon.local');
-    const created = (await (await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'audit@amon.local', name: 'Audit Test', roles: ['counsellor'] }) })).json()) as { id: string };
+    const created = (await (
+      await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'audit@amon.local', name: 'Audit Test', roles: ['counsellor'] }) })
+    ).json()) as { id: string };
     const page = await queryPage(database(), patterns.auditOfRecord.of('user', created.id), { limit: 10 });
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({ action: 'create', fields: ['email', 'name', 'roles'] });
@@ -245,11 +271,21 @@ describe('user administration (local identity store)', () => {
 
   it('five wrong passwords lock the account for a quarter of an hour, even for the right one', async () => {
     const admin = await tokenOf('chefin@amon.local');
-    expect((await api('/api/users', admin, { method: 'POST', body: JSON.stringify({ email: 'vergesslich@amon.local', name: 'Vergesslich', roles: ['counsellor'] }) })).status).toBe(201);
+    expect(
+      (
+        await api('/api/users', admin, {
+          method: 'POST',
+          body: JSON.stringify({ email: 'vergesslich@amon.local', name: 'Vergesslich', roles: ['counsellor'] }),
+        })
+      ).status,
+    ).toBe(201);
     await activate('vergesslich@amon.local');
     const start = new Date();
     for (let i = 1; i <= 4; i += 1) await expect(signIn.login('vergesslich@amon.local', `falsch-${i}`, start)).rejects.toMatchObject({ status: 401 });
-    await expect(signIn.login('vergesslich@amon.local', 'falsch-5', start)).rejects.toMatchObject({ status: 429, message: expect.stringContaining('15 Minuten') });
+    await expect(signIn.login('vergesslich@amon.local', 'falsch-5', start)).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringContaining('15 Minuten'),
+    });
     await expect(signIn.login('vergesslich@amon.local', PASSWORD, new Date(start.getTime() + 60_000))).rejects.toMatchObject({ status: 429 });
     const later = new Date(start.getTime() + 16 * 60_000);
     expect(await signIn.login('vergesslich@amon.local', PASSWORD, later)).toEqual(expect.any(String));
@@ -265,7 +301,11 @@ describe('sign-in limits per address', () => {
     const url = `${limitedBase}/auth/login`;
     const statuses: number[] = [];
     for (let i = 0; i < 8; i += 1) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `gibtsnicht${i}@amon.local`, password: 'Irgendwas-123!' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `gibtsnicht${i}@amon.local`, password: 'Irgendwas-123!' }),
+      });
       statuses.push(res.status);
     }
     limited.close();

@@ -14,7 +14,12 @@ describe('the write set', () => {
   it('commits the change with its audit entry, event and counters as one transaction', async () => {
     const at = new Date('2026-11-15T10:00:00Z');
     const before = Number((await getItem(db, keys.counters(), true))?.wsTest ?? 0);
-    await writeSet(db).create(item('a', 1)).audit(actor, 'create', 'wstest', 'a', ['id'], at).event({ type: 'ws.test', at, data: { n: 1 } }).count({ wsTest: 2, untouched: 0 }).commit();
+    await writeSet(db)
+      .create(item('a', 1))
+      .audit(actor, 'create', 'wstest', 'a', ['id'], at)
+      .event({ type: 'ws.test', at, data: { n: 1 } })
+      .count({ wsTest: 2, untouched: 0 })
+      .commit();
     expect(await getItem(db, { pk: 'WSTEST#a', sk: 'ITEM' }, true)).toMatchObject({ version: 1 });
     expect(Number((await getItem(db, keys.counters(), true))?.wsTest)).toBe(before + 2);
   });
@@ -23,7 +28,12 @@ describe('the write set', () => {
     await writeSet(db).create(item('b', 1)).commit();
     const at = new Date();
     await expect(writeSet(db).replace(item('b', 3), 2).audit(actor, 'update', 'wstest', 'b', ['version'], at).commit()).rejects.toBeInstanceOf(StaleVersion);
-    await expect(writeSet(db).put(item('c', 1)).create(item('b', 1), () => new Conflict('gibt es schon', 'exists_b')).commit()).rejects.toMatchObject({ code: 'exists_b' });
+    await expect(
+      writeSet(db)
+        .put(item('c', 1))
+        .create(item('b', 1), () => new Conflict('gibt es schon', 'exists_b'))
+        .commit(),
+    ).rejects.toMatchObject({ code: 'exists_b' });
     expect(await getItem(db, { pk: 'WSTEST#c', sk: 'ITEM' }, true)).toBeUndefined();
     await expect(writeSet(db).remove({ pk: 'WSTEST#nope', sk: 'ITEM' }, true).commit()).rejects.toBeInstanceOf(NotFound);
     await writeSet(db).replace(item('b', 2), 1).commit();

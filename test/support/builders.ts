@@ -97,8 +97,27 @@ export function aCompany(overrides: Partial<CompanyInput> = {}): CompanyInput {
 /** One question of every type, the occupation table among them. */
 export function allQuestionTypes(): Question[] {
   return [
-    { id: 'qtraining', type: 'single', required: true, label: { de: 'Bilden Sie aus?', en: 'Do you train apprentices?' }, choices: [{ value: 'yes', label: { de: 'Ja', en: 'Yes' } }, { value: 'no', label: { de: 'Nein', en: 'No' } }] },
-    { id: 'qchannels', type: 'multiple', required: false, label: { de: 'Wie suchen Sie Personal?' }, choices: [{ value: 'agency', label: { de: 'Arbeitsagentur' } }, { value: 'web', label: { de: 'Internet' } }, { value: 'network', label: { de: 'Kontakte' } }] },
+    {
+      id: 'qtraining',
+      type: 'single',
+      required: true,
+      label: { de: 'Bilden Sie aus?', en: 'Do you train apprentices?' },
+      choices: [
+        { value: 'yes', label: { de: 'Ja', en: 'Yes' } },
+        { value: 'no', label: { de: 'Nein', en: 'No' } },
+      ],
+    },
+    {
+      id: 'qchannels',
+      type: 'multiple',
+      required: false,
+      label: { de: 'Wie suchen Sie Personal?' },
+      choices: [
+        { value: 'agency', label: { de: 'Arbeitsagentur' } },
+        { value: 'web', label: { de: 'Internet' } },
+        { value: 'network', label: { de: 'Kontakte' } },
+      ],
+    },
     { id: 'qstaff', type: 'number', required: true, label: { de: 'Wie viele Beschäftigte haben Sie?' }, min: 1, max: 5000, integer: true },
     { id: 'qoutlook', type: 'scale', required: false, label: { de: 'Wie schätzen Sie Ihre Lage ein?' } },
     { id: 'qnotes', type: 'text', required: false, label: { de: 'Anmerkungen' }, maxLength: 500 },

@@ -20,13 +20,22 @@ export async function aCaseInCounselling(userId: string, overrides: CaseOverride
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     body = moved.body;
   }
-  return body as Record<string, unknown> & { id: string; number: string; version: number; participant: Record<string, unknown>; consent: Record<string, unknown> };
+  return body as Record<string, unknown> & {
+    id: string;
+    number: string;
+    version: number;
+    participant: Record<string, unknown>;
+    consent: Record<string, unknown>;
+  };
 }
 
 /** An open need for warehouse staff at a new Rostock company. */
 export async function anOpenNeed(headcount = 3) {
   const { body: company } = await call(companies, 'POST /api/companies', { body: aCompany({ district: 'rostock_city' }), as: 'coordinator' });
-  const need = await call(needs, 'POST /api/needs', { body: { companyId: company.id, occupationId: LAGER, headcount, timeframe: 'within6Months' }, as: 'coordinator' });
+  const need = await call(needs, 'POST /api/needs', {
+    body: { companyId: company.id, occupationId: LAGER, headcount, timeframe: 'within6Months' },
+    as: 'coordinator',
+  });
   expect(need.status, JSON.stringify(need.body)).toBe(201);
   return need.body as { id: string; companyId: string };
 }

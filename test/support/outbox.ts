@@ -5,7 +5,9 @@ import { simpleParser } from 'mailparser';
 
 /** Every survey link mailed to `email`, oldest first. */
 export async function linksFor(outbox: string, email: string): Promise<string[]> {
-  const files = readdirSync(outbox).filter((f) => f.includes('survey-') && f.endsWith(`${email}.eml`)).sort();
+  const files = readdirSync(outbox)
+    .filter((f) => f.includes('survey-') && f.endsWith(`${email}.eml`))
+    .sort();
   const texts = await Promise.all(files.map(async (f) => (await simpleParser(readFileSync(join(outbox, f)))).text ?? ''));
   return texts.map((t) => /#t=(\S+)/.exec(t)![1]!);
 }

@@ -99,7 +99,10 @@ describe('the Cognito adapter of the user directory', () => {
 
   it('maps an existing username to a 409 on email', async () => {
     cognito.on(AdminCreateUserCommand).rejects(new UsernameExistsException({ message: 'exists', $metadata: {} }));
-    await expect(directory.invite({ email: 'neu@amon.local', name: 'Neu', roles: ['counsellor'] }, actor)).rejects.toMatchObject({ status: 409, code: 'email_taken' });
+    await expect(directory.invite({ email: 'neu@amon.local', name: 'Neu', roles: ['counsellor'] }, actor)).rejects.toMatchObject({
+      status: 409,
+      code: 'email_taken',
+    });
   });
 
   it('changes only what changed: groups added and removed, account disabled', async () => {

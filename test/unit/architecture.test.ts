@@ -13,7 +13,11 @@ const forbidden: Record<string, string[]> = {
 describe('architecture: dependencies run admin → shared ← functions ← infra', () => {
   for (const [layer, banned] of Object.entries(forbidden)) {
     it(`${layer}/ imports nothing from ${banned.join(', ')}`, () => {
-      const offences = files(layer).flatMap((f) => imports(f).filter((s) => banned.includes(layerOf(f, s) ?? '')).map((s) => `${f} → ${s}`));
+      const offences = files(layer).flatMap((f) =>
+        imports(f)
+          .filter((s) => banned.includes(layerOf(f, s) ?? ''))
+          .map((s) => `${f} → ${s}`),
+      );
       expect(offences).toEqual([]);
     });
   }
@@ -21,14 +25,22 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   it('domain and schema code in shared/ imports no AWS SDK and no HTTP types', () => {
     const offences = files('shared')
       .filter((f) => /(domain|schema|schema-kit)\.ts$/.test(f))
-      .flatMap((f) => imports(f).filter((s) => s.startsWith('@aws-sdk') || s === 'aws-lambda' || s.startsWith('@middy')).map((s) => `${f} → ${s}`));
+      .flatMap((f) =>
+        imports(f)
+          .filter((s) => s.startsWith('@aws-sdk') || s === 'aws-lambda' || s.startsWith('@middy'))
+          .map((s) => `${f} → ${s}`),
+      );
     expect(offences).toEqual([]);
   });
 
   it('API contracts import schemas only, never domain or table code (the OpenAPI handler bundles every contract)', () => {
     const offences = files('functions')
       .filter((f) => f.endsWith('/contract.ts'))
-      .flatMap((f) => imports(f).filter((s) => /\/(domain|repository|access|children|privacy)\.ts$/.test(s) || s.startsWith('@aws-sdk')).map((s) => `${f} → ${s}`));
+      .flatMap((f) =>
+        imports(f)
+          .filter((s) => /\/(domain|repository|access|children|privacy)\.ts$/.test(s) || s.startsWith('@aws-sdk'))
+          .map((s) => `${f} → ${s}`),
+      );
     expect(offences).toEqual([]);
   });
 
@@ -38,7 +50,11 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   });
 
   it('the browser code imports no AWS SDK and no Node built-ins', () => {
-    const offences = files('admin').flatMap((f) => imports(f).filter((s) => s.startsWith('@aws-sdk') || s.startsWith('node:')).map((s) => `${f} → ${s}`));
+    const offences = files('admin').flatMap((f) =>
+      imports(f)
+        .filter((s) => s.startsWith('@aws-sdk') || s.startsWith('node:'))
+        .map((s) => `${f} → ${s}`),
+    );
     expect(offences).toEqual([]);
   });
 
@@ -48,7 +64,13 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   });
 
   it('no test is skipped, focused or left as a todo', () => {
-    const offences = files('test').filter((f) => /\b(it|test|describe)\.(skip|only|todo)\b|\bx(it|describe)\(/.test(readFileSync(join(root, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace("(skip|only|todo)", '')));
+    const offences = files('test').filter((f) =>
+      /\b(it|test|describe)\.(skip|only|todo)\b|\bx(it|describe)\(/.test(
+        readFileSync(join(root, f), 'utf8')
+          .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+          .replace('(skip|only|todo)', ''),
+      ),
+    );
     expect(offences).toEqual([]);
   });
 
@@ -62,7 +84,14 @@ describe('architecture: dependencies run admin → shared ← functions ← infr
   it('no import cycles, type-only imports included', () => {
     const all = ['shared', 'functions', 'admin', 'infra', 'local', 'bench', 'test'].flatMap((d) => files(d));
     const known = new Set(all);
-    const edges = new Map(all.map((f) => [f, imports(f).map((spec) => resolveSpec(f, spec)).filter((t): t is string => t !== undefined && known.has(t))]));
+    const edges = new Map(
+      all.map((f) => [
+        f,
+        imports(f)
+          .map((spec) => resolveSpec(f, spec))
+          .filter((t): t is string => t !== undefined && known.has(t)),
+      ]),
+    );
     // Tarjan's strongly connected components: any component of more than one file is a cycle.
     let index = 0;
     const order = new Map<string, number>();

@@ -12,9 +12,21 @@ const settings: CognitoSettings = {
 };
 
 /** A JWT as Cognito would issue it (the SPA does not check signatures; the API Gateway authorizer does). */
-const jwt = (claims: Record<string, unknown>) => [{ alg: 'RS256', kid: 'k' }, claims].map((p) => Buffer.from(JSON.stringify(p)).toString('base64url')).join('.') + '.sig';
+const jwt = (claims: Record<string, unknown>) =>
+  [{ alg: 'RS256', kid: 'k' }, claims].map((p) => Buffer.from(JSON.stringify(p)).toString('base64url')).join('.') + '.sig';
 const now = () => Math.floor(Date.now() / 1000);
-const idToken = (iat: number, exp: number) => jwt({ sub: 'u-1', aud: settings.clientId, iss: settings.issuer, iat, exp, email: 'berater@amon.example', name: 'Sabine', 'cognito:groups': ['counsellor'], token_use: 'id' });
+const idToken = (iat: number, exp: number) =>
+  jwt({
+    sub: 'u-1',
+    aud: settings.clientId,
+    iss: settings.issuer,
+    iat,
+    exp,
+    email: 'berater@amon.example',
+    name: 'Sabine',
+    'cognito:groups': ['counsellor'],
+    token_use: 'id',
+  });
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -37,17 +49,33 @@ beforeEach(() => {
   requests = [];
   assigned = [];
   // Just enough of a browser window for a redirect: the navigation is recorded, the page never comes back.
-  const fakeWindow: Record<string, unknown> = { location: { assign: (u: string) => assigned.push(u), replace: (u: string) => assigned.push(u), href: 'https://amon.example/', origin: 'https://amon.example' }, addEventListener: () => {}, stop: () => {} };
+  const fakeWindow: Record<string, unknown> = {
+    location: {
+      assign: (u: string) => assigned.push(u),
+      replace: (u: string) => assigned.push(u),
+      href: 'https://amon.example/',
+      origin: 'https://amon.example',
+    },
+    addEventListener: () => {},
+    stop: () => {},
+  };
   fakeWindow.self = fakeWindow;
   vi.stubGlobal('window', fakeWindow);
   vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) => {
     const url = String(input);
-    requests.push({ url, body: String(init?.body ?? '') });
+    requests.push({ url, body: typeof init?.body === 'string' ? init.body : '' });
     const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     if (url.endsWith('/.well-known/openid-configuration')) {
-      return json({ issuer: settings.issuer, authorization_endpoint: `${settings.domain}/oauth2/authorize`, token_endpoint: `${settings.domain}/oauth2/token`, jwks_uri: `${settings.issuer}/.well-known/jwks.json`, userinfo_endpoint: `${settings.domain}/oauth2/userInfo` });
+      return json({
+        issuer: settings.issuer,
+        authorization_endpoint: `${settings.domain}/oauth2/authorize`,
+        token_endpoint: `${settings.domain}/oauth2/token`,
+        jwks_uri: `${settings.issuer}/.well-known/jwks.json`,
+        userinfo_endpoint: `${settings.domain}/oauth2/userInfo`,
+      });
     }
-    if (url === `${settings.domain}/oauth2/token`) return json({ id_token: idToken(now(), now() + 3600), access_token: 'access-2', token_type: 'Bearer', expires_in: 3600 });
+    if (url === `${settings.domain}/oauth2/token`)
+      return json({ id_token: idToken(now(), now() + 3600), access_token: 'access-2', token_type: 'Bearer', expires_in: 3600 });
     // Cognito answers a revocation with 200 and an empty body.
     if (url === `${settings.domain}/oauth2/revoke`) return new Response('', { status: 200, headers: { 'content-type': 'application/json' } });
     return new Response('not found', { status: 404 });
@@ -60,14 +88,29 @@ afterEach(() => {
 
 /** A signed-in user whose tokens are one hour old: the ID token has just expired, the refresh token still holds. */
 function storeExpiredUser(store: Storage) {
-  const user = new User({ id_token: idToken(now() - 3600, now() - 5), access_token: 'access-1', refresh_token: 'refresh-1', token_type: 'Bearer', scope: 'openid email profile', profile: { sub: 'u-1', iss: settings.issuer, aud: settings.clientId, exp: now() - 5, iat: now() - 3600 }, expires_at: now() - 5 });
+  const user = new User({
+    id_token: idToken(now() - 3600, now() - 5),
+    access_token: 'access-1',
+    refresh_token: 'refresh-1',
+    token_type: 'Bearer',
+    scope: 'openid email profile',
+    profile: { sub: 'u-1', iss: settings.issuer, aud: settings.clientId, exp: now() - 5, iat: now() - 3600 },
+    expires_at: now() - 5,
+  });
   store.setItem(`oidc.user:${settings.issuer}:${settings.clientId}`, user.toStorageString());
 }
 
 describe('the Cognito session of the SPA', () => {
   it('asks for the code flow with PKCE, renews before expiry and revokes the refresh token on sign-out', () => {
     const s = userManagerSettings(settings, { user: memoryStorage(), state: memoryStorage() });
-    expect(s).toMatchObject({ authority: settings.issuer, client_id: 'client-1', response_type: 'code', automaticSilentRenew: true, revokeTokenTypes: ['refresh_token'], revokeTokensOnSignout: true });
+    expect(s).toMatchObject({
+      authority: settings.issuer,
+      client_id: 'client-1',
+      response_type: 'code',
+      automaticSilentRenew: true,
+      revokeTokenTypes: ['refresh_token'],
+      revokeTokensOnSignout: true,
+    });
     expect(s.metadataSeed).toEqual({ end_session_endpoint: `${settings.domain}/logout`, revocation_endpoint: `${settings.domain}/oauth2/revoke` });
   });
 

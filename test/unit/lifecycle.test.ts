@@ -9,8 +9,8 @@ const facts = fc.record({
   consentGiven: fc.boolean(),
   consentWithdrawn: fc.boolean(),
   hasTargetOccupation: fc.boolean(),
-  admission: fc.constantFrom(undefined, 'pending', 'admitted', 'refused', 'admitted_with_waiver') as fc.Arbitrary<MoveFacts['admission']>,
-  finalResult: fc.constantFrom(undefined, 'passed', 'failed') as fc.Arbitrary<MoveFacts['finalResult']>,
+  admission: fc.constantFrom<MoveFacts['admission'][]>(undefined, 'pending', 'admitted', 'refused', 'admitted_with_waiver'),
+  finalResult: fc.constantFrom<MoveFacts['finalResult'][]>(undefined, 'passed', 'failed'),
 });
 
 /** What a stored case in `status` must satisfy, whatever path led there. */
@@ -58,17 +58,44 @@ describe('the case lifecycle', () => {
 
 describe('exam eligibility (§45(2) BBiG)', () => {
   it('needs 1.5 × the training period, with part-time counted pro rata', () => {
-    const e = eligibility({ targetCode: '51312', trainingMonths: 36, experience: [{ occupationCode: '51311', months: 60, weeklyHours: 20 }], waiverRequested: false, hoursPerWeek: 20, today: new Date('2026-11-26') });
+    const e = eligibility({
+      targetCode: '51312',
+      trainingMonths: 36,
+      experience: [{ occupationCode: '51311', months: 60, weeklyHours: 20 }],
+      waiverRequested: false,
+      hoursPerWeek: 20,
+      today: new Date('2026-11-26'),
+    });
     expect(e).toMatchObject({ monthsRequired: 54, monthsCounted: 30, monthsMissing: 24, state: 'missing', eligibleOn: '2030-11-26' });
-    expect(eligibility({ targetCode: '51312', trainingMonths: 36, experience: [{ occupationCode: '51312', months: 54, weeklyHours: 40 }], waiverRequested: false, today: new Date() }).state).toBe('eligible');
+    expect(
+      eligibility({
+        targetCode: '51312',
+        trainingMonths: 36,
+        experience: [{ occupationCode: '51312', months: 54, weeklyHours: 40 }],
+        waiverRequested: false,
+        today: new Date(),
+      }).state,
+    ).toBe('eligible');
   });
 
   it('ignores experience in other occupational groups and never counts more than full time', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 600 }), fc.double({ min: 1, max: 60, noNaN: true }), (months, hours) => {
-        const other = eligibility({ targetCode: '51312', trainingMonths: 36, experience: [{ occupationCode: '62102', months, weeklyHours: hours }], waiverRequested: false, today: new Date() });
+        const other = eligibility({
+          targetCode: '51312',
+          trainingMonths: 36,
+          experience: [{ occupationCode: '62102', months, weeklyHours: hours }],
+          waiverRequested: false,
+          today: new Date(),
+        });
         expect(other.monthsCounted).toBe(0);
-        const same = eligibility({ targetCode: '51312', trainingMonths: 36, experience: [{ occupationCode: '51312', months, weeklyHours: hours }], waiverRequested: false, today: new Date() });
+        const same = eligibility({
+          targetCode: '51312',
+          trainingMonths: 36,
+          experience: [{ occupationCode: '51312', months, weeklyHours: hours }],
+          waiverRequested: false,
+          today: new Date(),
+        });
         expect(same.monthsCounted).toBeLessThanOrEqual(months + 0.05);
       }),
     );

@@ -13,7 +13,11 @@ const kldb = new Map(
 describe('the shipped occupations list', () => {
   it('holds at least 80 occupations across the region’s sectors', () => {
     expect(SHIPPED_OCCUPATIONS.length).toBeGreaterThanOrEqual(80);
-    for (const sector of SECTORS) expect(SHIPPED_OCCUPATIONS.some((o) => o.sector === sector), sector).toBe(true);
+    for (const sector of SECTORS)
+      expect(
+        SHIPPED_OCCUPATIONS.some((o) => o.sector === sector),
+        sector,
+      ).toBe(true);
   });
 
   it('uses only real level-5 KldB 2010 codes of skilled work (5th digit 2)', () => {

@@ -8,7 +8,13 @@ import { accessPatternTable } from '../../local/docs/access-patterns.ts';
 import { chainsTo, files, read, valueImports, resolveSpec } from './support/sources.ts';
 
 /** The files that may speak to the table: the table layer itself, the repositories, and the audit and feed item builders. */
-const PERSISTENCE = [/^shared\/table\//, /\/repository\.ts$/, /^shared\/audit\/(entry|log|trail)\.ts$/, /^shared\/feed\/events\.ts$/, /^shared\/users\/sessions\.ts$/];
+const PERSISTENCE = [
+  /^shared\/table\//,
+  /\/repository\.ts$/,
+  /^shared\/audit\/(entry|log|trail)\.ts$/,
+  /^shared\/feed\/events\.ts$/,
+  /^shared\/users\/sessions\.ts$/,
+];
 const isPersistence = (f: string) => PERSISTENCE.some((p) => p.test(f));
 /** Everything else in shared/ holds rules: domain services, lifecycles, consent, views, schemas, reports. */
 const ruleFiles = files('shared').filter((f) => !isPersistence(f));
@@ -29,13 +35,18 @@ describe('persistence layer', () => {
   });
 
   it('rule files reach keys, patterns, entities and table access only through a repository or the write set', () => {
-    const sanctioned = (f: string) => /\/repository\.ts$/.test(f) || f === 'shared/table/write-set.ts' || /^shared\/audit\/(log|entry)\.ts$/.test(f) || f === 'shared/feed/events.ts';
+    const sanctioned = (f: string) =>
+      /\/repository\.ts$/.test(f) || f === 'shared/table/write-set.ts' || /^shared\/audit\/(log|entry)\.ts$/.test(f) || f === 'shared/feed/events.ts';
     const offences = ruleFiles.flatMap((f) => chainsTo(f, (_spec, target) => INTERNALS.includes(target ?? ''), sanctioned));
     expect(offences).toEqual([]);
   });
 
-  it('rule files use the table port for types only (guards and errors are the repositories\' business)', () => {
-    const offences = ruleFiles.flatMap((f) => valueImports(f).filter((s) => resolveSpec(f, s) === 'shared/table/port.ts').map((s) => `${f} → ${s}`));
+  it("rule files use the table port for types only (guards and errors are the repositories' business)", () => {
+    const offences = ruleFiles.flatMap((f) =>
+      valueImports(f)
+        .filter((s) => resolveSpec(f, s) === 'shared/table/port.ts')
+        .map((s) => `${f} → ${s}`),
+    );
     expect(offences).toEqual([]);
   });
 

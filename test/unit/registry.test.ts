@@ -20,7 +20,9 @@ describe('the route registry', () => {
     for (const r of RESOURCES) {
       for (const [name, op] of Object.entries(r.contract.operations)) {
         const [method, path] = op.route.split(' ') as [string, string];
-        const operation = (doc.paths[path] as Record<string, { operationId: string; requestBody?: unknown; parameters: { in: string; name: string }[] }>)[method.toLowerCase()]!;
+        const operation = (doc.paths[path] as Record<string, { operationId: string; requestBody?: unknown; parameters: { in: string; name: string }[] }>)[
+          method.toLowerCase()
+        ]!;
         expect(operation.operationId).toBe(`${r.contract.name}.${name}`);
         if (op.body) expect(operation.requestBody, op.route).toBeDefined();
         for (const [, param] of path.matchAll(/\{(\w+)\}/g)) expect(operation.parameters.some((p) => p.in === 'path' && p.name === param)).toBe(true);
@@ -60,7 +62,10 @@ describe('no personal data in URLs', () => {
 
 describe('the survey token in the OpenAPI document', () => {
   it('has a security scheme of its own, used by the survey routes', () => {
-    const doc = openApiDocument(RESOURCES) as unknown as { components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> }; paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const doc = openApiDocument(RESOURCES) as unknown as {
+      components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> };
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
     expect(doc.components.securitySchemes.surveyToken).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
     expect(doc.paths['/api/survey']!.get!.security).toEqual([{ surveyToken: [] }]);
     expect(doc.paths['/api/survey/response']!.post!.security).toEqual([{ surveyToken: [] }]);
@@ -70,12 +75,20 @@ describe('the survey token in the OpenAPI document', () => {
 
 describe('every operation declares its answer', () => {
   it('a JSON response schema, or the media type of the file or page it answers', () => {
-    const missing = RESOURCES.flatMap((r) => Object.entries(r.contract.operations).filter(([, op]) => !op.response && !op.produces).map(([name, op]) => `${r.contract.name}.${name} ${op.route}`));
+    const missing = RESOURCES.flatMap((r) =>
+      Object.entries(r.contract.operations)
+        .filter(([, op]) => !op.response && !op.produces)
+        .map(([name, op]) => `${r.contract.name}.${name} ${op.route}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('the document shows it, with 429 for the throttling every route has, servers and a license', () => {
-    const doc = openApiDocument(RESOURCES) as unknown as { servers: unknown[]; info: { license?: { name: string } }; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    const doc = openApiDocument(RESOURCES) as unknown as {
+      servers: unknown[];
+      info: { license?: { name: string } };
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+    };
     expect(doc.servers.length).toBeGreaterThan(0);
     expect(doc.info.license?.name).toBeTruthy();
     for (const [path, methods] of Object.entries(doc.paths)) {

@@ -31,7 +31,11 @@ const breakdown = fc.array(count, { minLength: 2, maxLength: 8 }).map((vs) => Ob
 
 describe('disclosure control', () => {
   it('shows "<3" for 1 and 2, hides a second cell when one would be alone, and keeps the total', () => {
-    expect(suppressBreakdown({ female: 1, male: 14, diverse: 0, not_stated: 6 })).toEqual({ cells: { female: '<3', male: 14, diverse: 0, not_stated: '<3' }, total: 21, secondary: 1 });
+    expect(suppressBreakdown({ female: 1, male: 14, diverse: 0, not_stated: 6 })).toEqual({
+      cells: { female: '<3', male: 14, diverse: 0, not_stated: '<3' },
+      total: 21,
+      secondary: 1,
+    });
     expect(suppressBreakdown({ a: 5, b: 7, c: 0 })).toEqual({ cells: { a: 5, b: 7, c: 0 }, total: 12, secondary: 0 });
     expect(suppressBreakdown({ a: 1, b: 2, c: 9 }).cells).toEqual({ a: '<3', b: '<3', c: 9 });
     // Only zeros to pair with: a hidden 0 next to the 1 leaves open which of the two it is.
@@ -82,7 +86,14 @@ function nestedPossibleValues(parents: Breakdown, children: Breakdown, parentOf:
       const chosen: number[] = [];
       const search = (i: number, left: number) => {
         if (i === hidden.length) {
-          if (left === 0) out.push({ value, cells: [...hidden.map((k, n): [string, number] => [`child:${k}`, chosen[n]!]), ...(published === '<3' ? [[`parent:${parent}`, value] as [string, number]] : [])] });
+          if (left === 0)
+            out.push({
+              value,
+              cells: [
+                ...hidden.map((k, n): [string, number] => [`child:${k}`, chosen[n]!]),
+                ...(published === '<3' ? [[`parent:${parent}`, value] as [string, number]] : []),
+              ],
+            });
           return;
         }
         for (let v = 0; v <= left; v++) {
@@ -118,15 +129,20 @@ function nestedPossibleValues(parents: Breakdown, children: Breakdown, parentOf:
 }
 
 /** Up to four sectors with one to three occupations each; counts lean to the small ones that get hidden. */
-const nestedCounts = fc.array(fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.constant(2), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 4 }).map((sectors) => {
-  const children: Record<string, number> = {};
-  const parents: Record<string, number> = {};
-  sectors.forEach((occupations, s) => {
-    parents[`s${s}`] = occupations.reduce((a, v) => a + v, 0);
-    occupations.forEach((v, o) => (children[`s${s}.o${o}`] = v));
+const nestedCounts = fc
+  .array(fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.constant(2), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 3 }), {
+    minLength: 2,
+    maxLength: 4,
+  })
+  .map((sectors) => {
+    const children: Record<string, number> = {};
+    const parents: Record<string, number> = {};
+    sectors.forEach((occupations, s) => {
+      parents[`s${s}`] = occupations.reduce((a, v) => a + v, 0);
+      occupations.forEach((v, o) => (children[`s${s}.o${o}`] = v));
+    });
+    return { parents, children };
   });
-  return { parents, children };
-});
 const sectorOfChild = (child: string) => child.split('.')[0]!;
 
 describe('disclosure control across nested tables', () => {
@@ -148,9 +164,19 @@ describe('disclosure control across nested tables', () => {
         expect(Object.values(below.cells).filter((c) => c === 1 || c === 2)).toEqual([]);
         expect(Object.values(top.cells).filter((c) => c === 1 || c === 2)).toEqual([]);
         const possible = nestedPossibleValues(top, below, sectorOfChild);
-        const hidden = [...Object.keys(top.cells).filter((k) => top.cells[k] === '<3').map((k) => `parent:${k}`), ...Object.keys(below.cells).filter((k) => below.cells[k] === '<3').map((k) => `child:${k}`)];
+        const hidden = [
+          ...Object.keys(top.cells)
+            .filter((k) => top.cells[k] === '<3')
+            .map((k) => `parent:${k}`),
+          ...Object.keys(below.cells)
+            .filter((k) => below.cells[k] === '<3')
+            .map((k) => `child:${k}`),
+        ];
         for (const cell of hidden) {
-          expect(possible.get(cell)?.size ?? 0, `${cell} of ${JSON.stringify({ parents, children })} → ${JSON.stringify([top.cells, below.cells])}`).toBeGreaterThan(1);
+          expect(
+            possible.get(cell)?.size ?? 0,
+            `${cell} of ${JSON.stringify({ parents, children })} → ${JSON.stringify([top.cells, below.cells])}`,
+          ).toBeGreaterThan(1);
         }
       }),
       { numRuns: 1000 },

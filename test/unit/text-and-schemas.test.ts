@@ -39,9 +39,12 @@ describe('the member schema', () => {
 
   it('refuses any unknown key', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((k) => !(k in MemberInput.shape) && k !== '__proto__'), (key) => {
-        expect(MemberInput.safeParse({ ...valid, [key]: 1 }).success).toBe(false);
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((k) => !(k in MemberInput.shape) && k !== '__proto__'),
+        (key) => {
+          expect(MemberInput.safeParse({ ...valid, [key]: 1 }).success).toBe(false);
+        },
+      ),
     );
   });
 

@@ -3,7 +3,7 @@ import { Form, PasswordInput, SaveButton, Title, useGetIdentity, useNotify } fro
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { PasswordChange } from '#shared/users/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
-import { toHttpError } from '../data/dataProvider.ts';
+import { toHttpError, type ApiError } from '../data/dataProvider.ts';
 import { session } from '../auth/authProvider.ts';
 
 // The e-mail comes from the session, not from an input: the form validates only the two passwords.
@@ -24,9 +24,13 @@ export default function PasswordPage() {
           record={{}}
           resolver={resolver}
           onSubmit={async (values: Record<string, unknown>) => {
-            const response = await fetch('/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...values, email }) });
+            const response = await fetch('/auth/password', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ ...values, email }),
+            });
             if (response.ok) return notify('Das Passwort wurde geändert.', { type: 'success' });
-            const error = toHttpError(response.status, await response.json().catch(() => ({})));
+            const error = toHttpError(response.status, (await response.json().catch(() => ({}))) as ApiError);
             notify(error.message, { type: 'error' });
             return (error.body as { errors?: Record<string, unknown> }).errors;
           }}

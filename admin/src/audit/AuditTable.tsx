@@ -1,35 +1,27 @@
 // An audit trail as a table: loads entries page by page from the given API path and shows who did what, when, to which fields.
-import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useCursorList } from '../data/paging.ts';
-
-type Entry = { id: string; at: string; actorId: string; action: string; recordType: string; recordId: string; fields: string[] };
+import { Typography } from '@mui/material';
+import type { AuditEntryView } from '#shared/audit/schema.ts';
+import { CursorTable } from '../data/CursorTable.tsx';
 
 export function AuditTable({ title, path, params, show }: { title: string; path: string; params: Record<string, string>; show: 'actor' | 'record' }) {
-  const { rows: entries, more } = useCursorList<Entry>(path, params);
   return (
     <>
-      <Typography variant="subtitle2" sx={{ mt: 2 }}>{title}</Typography>
-      <Table size="small" aria-label={title}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Zeitpunkt</TableCell>
-            <TableCell>{show === 'actor' ? 'Konto' : 'Datensatz'}</TableCell>
-            <TableCell>Aktion</TableCell>
-            <TableCell>Felder</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {entries.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell>{new Date(e.at).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}</TableCell>
-              <TableCell>{show === 'actor' ? e.actorId : `${e.recordType} ${e.recordId}`}</TableCell>
-              <TableCell>{e.action}</TableCell>
-              <TableCell>{e.fields.join(', ')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {more && <Button onClick={more}>Weitere laden</Button>}
+      <Typography variant="subtitle2" sx={{ mt: 2 }}>
+        {title}
+      </Typography>
+      <CursorTable<AuditEntryView>
+        path={path}
+        params={params}
+        label={title}
+        empty="Noch keine Einträge."
+        rowKey={(e) => e.id}
+        columns={[
+          { header: 'Zeitpunkt', cell: (e) => new Date(e.at).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' }) },
+          { header: show === 'actor' ? 'Konto' : 'Datensatz', cell: (e) => (show === 'actor' ? e.actorId : `${e.recordType} ${e.recordId}`) },
+          { header: 'Aktion', cell: (e) => e.action },
+          { header: 'Felder', cell: (e) => e.fields.join(', ') },
+        ]}
+      />
     </>
   );
 }

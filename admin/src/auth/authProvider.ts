@@ -25,7 +25,7 @@ export const session = {
   clear: () => localStorage.removeItem(SESSION_KEY),
   claims: (): Claims => {
     const token = session.token();
-    return token ? (decodeJwt(token) as Claims) : {};
+    return token ? decodeJwt(token) : {};
   },
 };
 
@@ -46,7 +46,7 @@ export async function startSession(config: SiteConfig): Promise<StaffSession> {
 }
 
 export const tokenOf = (s: StaffSession): Promise<string | undefined> => (s.kind === 'cognito' ? s.cognito.token() : Promise.resolve(session.token()));
-const claimsOf = (s: StaffSession): Claims => (s.kind === 'cognito' ? (s.cognito.claims() as Claims) : session.claims());
+const claimsOf = (s: StaffSession): Claims => (s.kind === 'cognito' ? s.cognito.claims() : session.claims());
 
 export function createAuthProvider(config: SiteConfig, staff: StaffSession): AuthProvider {
   const common = {

@@ -13,7 +13,12 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
     const ids = values.companyIds as string[] | undefined;
     const filter = Object.fromEntries(['wzSection', 'district', 'sizeClass'].filter((k) => values[k]).map((k) => [k, values[k]]));
     const body = ids?.length ? { companyIds: ids } : { filter };
-    const sent = await command<InviteResult>('POST', `/api/campaigns/${campaign.id}/invitations`, body, (r) => `${r.invited} Betriebe eingeladen, ${r.sent} E-Mails versendet`);
+    const sent = await command<InviteResult>(
+      'POST',
+      `/api/campaigns/${campaign.id}/invitations`,
+      body,
+      (r) => `${r.invited} Betriebe eingeladen, ${r.sent} E-Mails versendet`,
+    );
     if (sent.ok) setReport(sent.result);
   };
   return (
@@ -22,7 +27,8 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
       <Form onSubmit={submit} record={{}}>
         <DialogContent>
           <Typography variant="body2" sx={{ mb: 1 }}>
-            Wählen Sie Betriebe aus – oder lassen Sie die Auswahl leer und laden Sie alle Betriebe ein, die zum Filter passen. {campaign.status === 'open' ? 'Die Einladungen werden sofort versendet.' : 'Die Einladungen werden beim Öffnen der Umfrage versendet.'}
+            Wählen Sie Betriebe aus – oder lassen Sie die Auswahl leer und laden Sie alle Betriebe ein, die zum Filter passen.{' '}
+            {campaign.status === 'open' ? 'Die Einladungen werden sofort versendet.' : 'Die Einladungen werden beim Öffnen der Umfrage versendet.'}
           </Typography>
           <ReferenceArrayInput source="companyIds" reference="companies" perPage={25}>
             <AutocompleteArrayInput label="Betriebe" optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
@@ -32,7 +38,8 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
           <SelectInput source="sizeClass" label="Größe" choices={sizeChoices} fullWidth />
           {report && (
             <Typography role="status" variant="body2">
-              {report.invited} eingeladen, {report.sent} versendet{report.skipped.length ? `; übersprungen: ${report.skipped.map((s) => `${s.name} (${s.reason})`).join(', ')}` : ''}
+              {report.invited} eingeladen, {report.sent} versendet
+              {report.skipped.length ? `; übersprungen: ${report.skipped.map((s) => `${s.name} (${s.reason})`).join(', ')}` : ''}
             </Typography>
           )}
         </DialogContent>
@@ -49,7 +56,12 @@ function WaveDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => 
   const command = useCommand();
   const redirect = useRedirect();
   const submit = async (values: Record<string, unknown>) => {
-    const wave = await command<Campaign>('POST', `/api/campaigns/${campaign.id}/waves`, { title: values.title, opensOn: values.opensOn, closesOn: values.closesOn }, () => 'Neue Welle als Entwurf angelegt');
+    const wave = await command<Campaign>(
+      'POST',
+      `/api/campaigns/${campaign.id}/waves`,
+      { title: values.title, opensOn: values.opensOn, closesOn: values.closesOn },
+      () => 'Neue Welle als Entwurf angelegt',
+    );
     if (wave.ok) redirect('show', 'campaigns', wave.result.id);
   };
   return (
@@ -76,7 +88,10 @@ export function CampaignActions() {
   const command = useCommand();
   const [dialog, setDialog] = useState<'invite' | 'wave'>();
   if (!c) return null;
-  const post = (path: string, done: string) => command('POST', `/api/campaigns/${c.id}/${path}`, path === 'reminders' ? {} : undefined, (r) => (path === 'reminders' ? `${(r as { reminded: number }).reminded} Erinnerungen versendet` : done));
+  const post = (path: string, done: string) =>
+    command('POST', `/api/campaigns/${c.id}/${path}`, path === 'reminders' ? {} : undefined, (r) =>
+      path === 'reminders' ? `${(r as { reminded: number }).reminded} Erinnerungen versendet` : done,
+    );
   return (
     <>
       {c.status === 'draft' && <Button onClick={() => post('open', 'Umfrage geöffnet, Einladungen versendet')}>Öffnen und versenden</Button>}

@@ -1,5 +1,16 @@
 // The campaign form with the question builder: six question types, German and English labels, required flag, ordering.
-import { ArrayInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, useRecordContext } from 'react-admin';
+import {
+  ArrayInput,
+  BooleanInput,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
 import { Alert, Typography } from '@mui/material';
 import { CampaignInput } from '#shared/surveys/schema.ts';
 import { QUESTION_TYPES, questionFields, type QuestionType } from '#shared/surveys/questions.ts';
@@ -30,7 +41,13 @@ export function tidyQuestions<T extends Record<string, unknown>>(data: T): T {
 
 const baseResolver = schemaResolver(CampaignInput);
 const resolver: typeof baseResolver = (values, context, options) => baseResolver(tidyQuestions(values), context, options);
-const days = (s: unknown) => (typeof s === 'string' ? s.split(/[,;\s]+/).filter(Boolean).map(Number) : s);
+const days = (s: unknown) =>
+  typeof s === 'string'
+    ? s
+        .split(/[,;\s]+/)
+        .filter(Boolean)
+        .map(Number)
+    : s;
 const daysText = (v: unknown) => (Array.isArray(v) ? v.join(', ') : (v as string));
 
 function Labels({ source, label }: { source: string; label: string }) {
@@ -83,7 +100,8 @@ function TypeFields({ type }: { type: string }) {
         <>
           <NumberInput source={s('maxRows')} label="Höchstens … Berufe je Betrieb" defaultValue={5} />
           <Typography variant="body2" color="text.secondary">
-            Betriebe wählen Berufe aus der Berufsliste und geben Anzahl, Zeitraum und ihre Bereitschaft an, Geringqualifizierte zu qualifizieren und Zugewanderte zu beschäftigen. Die Antworten werden zu Bedarfen für das Matching.
+            Betriebe wählen Berufe aus der Berufsliste und geben Anzahl, Zeitraum und ihre Bereitschaft an, Geringqualifizierte zu qualifizieren und
+            Zugewanderte zu beschäftigen. Die Antworten werden zu Bedarfen für das Matching.
           </Typography>
         </>
       );
@@ -97,23 +115,28 @@ export function CampaignForm() {
   const frozen = record?.status === 'open' || record?.status === 'closed';
   return (
     <SimpleForm resolver={resolver} defaultValues={{ kind: 'qualificationNeeds', reminderDaysBefore: [7, 2], questions: [] }}>
-      <TextInput source="title" fullWidth autoFocus />
+      <TextInput source="title" fullWidth />
       <SelectInput source="kind" choices={kindChoices} disabled={frozen} />
       <DateInput source="opensOn" />
       <DateInput source="closesOn" />
       <Labels source="intro" label="Einleitung" />
-      <TextInput source="reminderDaysBefore" parse={days} format={daysText} helperText="Tage vor Ende, an denen Betriebe ohne Antwort erinnert werden, z. B. 7, 2" />
+      <TextInput
+        source="reminderDaysBefore"
+        parse={days}
+        format={daysText}
+        helperText="Tage vor Ende, an denen Betriebe ohne Antwort erinnert werden, z. B. 7, 2"
+      />
       {frozen && <Alert severity="info">Die Fragen sind eingefroren, seit die Umfrage geöffnet wurde.</Alert>}
       {!frozen && (
-      <ArrayInput source="questions" label="Fragen">
-        <SimpleFormIterator fullWidth>
-          <SelectInput source="type" choices={typeChoices} label="Fragetyp" defaultValue="single" />
-          <TextInput source="id" label="Fragen-ID (optional)" helperText="wird vergeben, wenn leer; bleibt über Wellen gleich (Wellenvergleich)" />
-          <Labels source="label" label="Frage" />
-          <BooleanInput source="required" label="Pflichtfrage" defaultValue={false} />
-          <FormDataConsumer>{({ scopedFormData }) => <TypeFields type={(scopedFormData as { type?: string } | undefined)?.type ?? ''} />}</FormDataConsumer>
-        </SimpleFormIterator>
-      </ArrayInput>
+        <ArrayInput source="questions" label="Fragen">
+          <SimpleFormIterator fullWidth>
+            <SelectInput source="type" choices={typeChoices} label="Fragetyp" defaultValue="single" />
+            <TextInput source="id" label="Fragen-ID (optional)" helperText="wird vergeben, wenn leer; bleibt über Wellen gleich (Wellenvergleich)" />
+            <Labels source="label" label="Frage" />
+            <BooleanInput source="required" label="Pflichtfrage" defaultValue={false} />
+            <FormDataConsumer>{({ scopedFormData }) => <TypeFields type={(scopedFormData as { type?: string } | undefined)?.type ?? ''} />}</FormDataConsumer>
+          </SimpleFormIterator>
+        </ArrayInput>
       )}
     </SimpleForm>
   );

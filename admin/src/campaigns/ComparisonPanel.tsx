@@ -1,21 +1,20 @@
 // Wave comparison: the same question in two waves of one kind, for the companies that answered both, with each change.
 import { useEffect, useState } from 'react';
 import { useRecordContext } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import type { Campaign } from '#shared/surveys/schema.ts';
 import type { QuestionResult } from '#shared/surveys/results.ts';
 import { useApi } from '../data/commands.ts';
 
-type Comparison = {
-  waves: { id: string; title: string }[];
-  companies: number;
-  changed: number;
-  before: QuestionResult;
-  after: QuestionResult;
-  rows: { companyId: string; companyName: string; before: unknown; after: unknown; change: number | string }[];
-};
+import type { Comparison } from '#shared/surveys/results-schema.ts';
 
-const show = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x ? `${(x as { occupation: string }).occupation} ×${(x as { headcount: number }).headcount}` : String(x))).join(', ') : String(v));
+const show = (v: unknown) =>
+  Array.isArray(v)
+    ? v
+        .map((x) => (typeof x === 'object' && x ? `${(x as { occupation: string }).occupation} ×${(x as { headcount: number }).headcount}` : String(x)))
+        .join(', ')
+    : String(v);
 
 function summary(r: QuestionResult): string {
   if ('mean' in r && r.mean !== undefined && r.mean !== null) return `Mittelwert ${r.mean.toLocaleString('de-DE')}`;
@@ -30,20 +29,17 @@ export function ComparisonPanel() {
   const [others, setOthers] = useState<Campaign[]>([]);
   const [other, setOther] = useState('');
   const [question, setQuestion] = useState('');
-  const [result, setResult] = useState<Comparison>();
-  const [error, setError] = useState('');
   useEffect(() => {
     if (!c) return;
     void send<{ items: Campaign[] }>('GET', `/api/campaigns?kind=${c.kind}&limit=100`).then((p) => setOthers(p.items.filter((x) => x.id !== c.id)));
   }, [c, send]);
-  useEffect(() => {
-    if (!c || !other || !question) return;
-    setError('');
-    send<Comparison>('GET', `/api/campaigns/${c.id}/comparison?${new URLSearchParams({ with: other, question })}`).then(setResult, (e: Error) => {
-      setResult(undefined);
-      setError(e.message);
-    });
-  }, [c, other, question, send]);
+  const comparison = useQuery({
+    queryKey: ['comparison', c?.id, other, question],
+    enabled: Boolean(c && other && question),
+    queryFn: () => send<Comparison>('GET', `/api/campaigns/${c!.id}/comparison?${new URLSearchParams({ with: other, question })}`),
+  });
+  const result = comparison.data;
+  const error = comparison.error?.message ?? '';
   if (!c) return null;
   const shared = c.questions.filter((q) => others.find((o) => o.id === other)?.questions.some((x) => x.id === q.id && x.type === q.type) ?? true);
   return (
@@ -52,12 +48,16 @@ export function ComparisonPanel() {
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
         <TextField select size="small" label="Vergleichen mit" value={other} onChange={(e) => setOther(e.target.value)} sx={{ minWidth: 280 }}>
           {others.map((o) => (
-            <MenuItem key={o.id} value={o.id}>{o.title}</MenuItem>
+            <MenuItem key={o.id} value={o.id}>
+              {o.title}
+            </MenuItem>
           ))}
         </TextField>
         <TextField select size="small" label="Frage" value={question} onChange={(e) => setQuestion(e.target.value)} sx={{ minWidth: 280 }}>
           {shared.map((q) => (
-            <MenuItem key={q.id} value={q.id}>{q.label.de}</MenuItem>
+            <MenuItem key={q.id} value={q.id}>
+              {q.label.de}
+            </MenuItem>
           ))}
         </TextField>
       </Stack>
@@ -67,8 +67,12 @@ export function ComparisonPanel() {
           <Typography role="status">
             {result.companies} Betriebe haben in beiden Wellen geantwortet, {result.changed} davon anders.
           </Typography>
-          <Typography variant="body2">{result.waves[0]?.title}: {summary(result.before)}</Typography>
-          <Typography variant="body2">{result.waves[1]?.title}: {summary(result.after)}</Typography>
+          <Typography variant="body2">
+            {result.waves[0]?.title}: {summary(result.before)}
+          </Typography>
+          <Typography variant="body2">
+            {result.waves[1]?.title}: {summary(result.after)}
+          </Typography>
           <Table size="small" aria-label="Veränderung je Betrieb">
             <TableHead>
               <TableRow>

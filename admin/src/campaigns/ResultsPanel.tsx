@@ -33,7 +33,10 @@ function QuestionCard({ q }: { q: QuestionResult }) {
     <Card variant="outlined">
       <CardContent>
         <Typography variant="subtitle1" component="h3">
-          {q.label} <Typography component="span" variant="body2" color="text.secondary">({q.answered} Antworten)</Typography>
+          {q.label}{' '}
+          <Typography component="span" variant="body2" color="text.secondary">
+            ({q.answered} Antworten)
+          </Typography>
         </Typography>
         {(q.type === 'single' || q.type === 'multiple' || q.type === 'scale') && (
           <>
@@ -43,7 +46,9 @@ function QuestionCard({ q }: { q: QuestionResult }) {
         )}
         {q.type === 'number' && (
           <>
-            <Typography variant="body2">Mittelwert: {q.mean?.toLocaleString('de-DE') ?? '–'} · Median: {q.median?.toLocaleString('de-DE') ?? '–'}</Typography>
+            <Typography variant="body2">
+              Mittelwert: {q.mean?.toLocaleString('de-DE') ?? '–'} · Median: {q.median?.toLocaleString('de-DE') ?? '–'}
+            </Typography>
             <Chart data={q.bins.map((b) => ({ name: b.from === b.to ? String(b.from) : `${b.from}–${b.to}`, count: b.count }))} />
           </>
         )}
@@ -66,20 +71,26 @@ function QuestionCard({ q }: { q: QuestionResult }) {
                 <TableCell align="right">davon Geringqualifizierte</TableCell>
                 <TableCell align="right">davon Zugewanderte</TableCell>
                 {Object.values(TIMEFRAME_NAMES).map((t) => (
-                  <TableCell key={t} align="right">{t}</TableCell>
+                  <TableCell key={t} align="right">
+                    {t}
+                  </TableCell>
                 ))}
               </TableRow>
             </TableHead>
             <TableBody>
               {q.demand.map((d) => (
                 <TableRow key={d.occupation}>
-                  <TableCell>{d.title} ({d.occupation})</TableCell>
+                  <TableCell>
+                    {d.title} ({d.occupation})
+                  </TableCell>
                   <TableCell align="right">{d.headcount}</TableCell>
                   <TableCell align="right">{d.companies}</TableCell>
                   <TableCell align="right">{d.lowSkilled}</TableCell>
                   <TableCell align="right">{d.migrant}</TableCell>
                   {Object.keys(TIMEFRAME_NAMES).map((t) => (
-                    <TableCell key={t} align="right">{d.byTimeframe[t as keyof typeof d.byTimeframe]}</TableCell>
+                    <TableCell key={t} align="right">
+                      {d.byTimeframe[t as keyof typeof d.byTimeframe]}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}
@@ -97,7 +108,13 @@ function responseColumns(c: Campaign): Column<ResponseRow>[] {
   const nameOf = (choices: { id: string; name: string }[]) => (id: string) => choices.find((x) => x.id === id)?.name ?? id;
   const show = (v: unknown, q: Question) => {
     if (v === undefined) return '';
-    if (q.type === 'occupations') return (v as OccupationRow[]).map((r) => `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${TIMEFRAME_NAMES[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`).join('; ');
+    if (q.type === 'occupations')
+      return (v as OccupationRow[])
+        .map(
+          (r) =>
+            `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${TIMEFRAME_NAMES[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`,
+        )
+        .join('; ');
     if (q.type === 'single' || q.type === 'multiple') {
       const label = (value: string) => labelIn(q.choices.find((x) => x.value === value)?.label, 'de') || value;
       return Array.isArray(v) ? v.map(label).join(', ') : label(v as string);
@@ -119,7 +136,12 @@ type AggregateRow = { question: string; item: string; value: number | string };
 function aggregateRows(results: Results): AggregateRow[] {
   return results.questions.flatMap((q): AggregateRow[] => {
     if (q.type === 'single' || q.type === 'multiple' || q.type === 'scale') return q.counts.map((c) => ({ question: q.label, item: c.label, value: c.count }));
-    if (q.type === 'number') return [{ question: q.label, item: 'Mittelwert', value: q.mean ?? '' }, { question: q.label, item: 'Median', value: q.median ?? '' }, ...q.bins.map((b) => ({ question: q.label, item: `${b.from}–${b.to}`, value: b.count }))];
+    if (q.type === 'number')
+      return [
+        { question: q.label, item: 'Mittelwert', value: q.mean ?? '' },
+        { question: q.label, item: 'Median', value: q.median ?? '' },
+        ...q.bins.map((b) => ({ question: q.label, item: `${b.from}–${b.to}`, value: b.count })),
+      ];
     if (q.type === 'occupations') return q.demand.map((d) => ({ question: q.label, item: `${d.title} (${d.occupation})`, value: d.headcount }));
     return q.type === 'text' ? [{ question: q.label, item: 'Textantworten', value: q.texts.length }] : [];
   });
@@ -141,7 +163,10 @@ export function ResultsPanel() {
     const rows: ResponseRow[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: ResponseRow[]; nextCursor: string | null } = await send('GET', `/api/campaigns/${c.id}/responses?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: { items: ResponseRow[]; nextCursor: string | null } = await send(
+        'GET',
+        `/api/campaigns/${c.id}/responses?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       rows.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -149,15 +174,28 @@ export function ResultsPanel() {
     downloadBlob(kind === 'csv' ? toCsv(rows, columns) : await toXlsx(rows, columns, 'Antworten'), `antworten-${c.opensOn}.${kind}`);
   };
   const exportAggregates = async (kind: 'csv' | 'xlsx') => {
-    const columns: Column<AggregateRow>[] = [{ header: 'Frage', value: (r) => r.question }, { header: 'Antwort', value: (r) => r.item }, { header: 'Wert', value: (r) => r.value }];
+    const columns: Column<AggregateRow>[] = [
+      { header: 'Frage', value: (r) => r.question },
+      { header: 'Antwort', value: (r) => r.item },
+      { header: 'Wert', value: (r) => r.value },
+    ];
     const rows = aggregateRows(results);
     downloadBlob(kind === 'csv' ? toCsv(rows, columns) : await toXlsx(rows, columns, 'Auswertung'), `auswertung-${c.opensOn}.${kind}`);
   };
   const select = (name: string, label: string, options: { id: string; name: string }[]) => (
-    <TextField select size="small" label={label} value={filter[name] ?? ''} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })} sx={{ minWidth: 200 }}>
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={filter[name] ?? ''}
+      onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}
+      sx={{ minWidth: 200 }}
+    >
       <MenuItem value="">alle</MenuItem>
       {options.map((o) => (
-        <MenuItem key={o.id} value={o.id}>{o.name}</MenuItem>
+        <MenuItem key={o.id} value={o.id}>
+          {o.name}
+        </MenuItem>
       ))}
     </TextField>
   );
@@ -172,10 +210,18 @@ export function ResultsPanel() {
         Rücklauf: {results.submitted} von {results.invited} eingeladenen Betrieben ({percent(results.responseRate)})
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <Button variant="outlined" onClick={() => void exportResponses('xlsx')}>Antworten als Excel</Button>
-        <Button variant="outlined" onClick={() => void exportResponses('csv')}>Antworten als CSV</Button>
-        <Button variant="outlined" onClick={() => void exportAggregates('xlsx')}>Auswertung als Excel</Button>
-        <Button variant="outlined" onClick={() => void exportAggregates('csv')}>Auswertung als CSV</Button>
+        <Button variant="outlined" onClick={() => void exportResponses('xlsx')}>
+          Antworten als Excel
+        </Button>
+        <Button variant="outlined" onClick={() => void exportResponses('csv')}>
+          Antworten als CSV
+        </Button>
+        <Button variant="outlined" onClick={() => void exportAggregates('xlsx')}>
+          Auswertung als Excel
+        </Button>
+        <Button variant="outlined" onClick={() => void exportAggregates('csv')}>
+          Auswertung als CSV
+        </Button>
       </Stack>
       {results.questions.map((q) => (
         <QuestionCard key={q.id} q={q} />

@@ -2,14 +2,12 @@
 import { lazy } from 'react';
 import PollIcon from '@mui/icons-material/Poll';
 
-const views = () => import('./views.tsx');
-
 export const campaigns = {
   name: 'campaigns',
   icon: PollIcon,
-  list: lazy(() => views().then((m) => ({ default: m.CampaignList }))),
-  show: lazy(() => views().then((m) => ({ default: m.CampaignShow }))),
-  create: lazy(() => views().then((m) => ({ default: m.CampaignCreate }))),
-  edit: lazy(() => views().then((m) => ({ default: m.CampaignEdit }))),
+  list: lazy(() => import('./CampaignList.tsx')),
+  show: lazy(() => import('./CampaignShow.tsx')),
+  create: lazy(() => import('./CampaignCreate.tsx')),
+  edit: lazy(() => import('./CampaignEdit.tsx')),
   recordRepresentation: 'title',
 };

@@ -6,7 +6,14 @@ import { CaseForm } from './CaseForm.tsx';
 
 export default function CaseEdit() {
   return (
-    <Edit transform={toBody(CaseInput)} mutationMode="pessimistic" redirect="show" queryOptions={{ select: (c: Record<string, unknown>) => ({ ...c, targetOccupationId: (c.targetOccupation as { id?: string } | undefined)?.id }) as never }}>
+    <Edit
+      transform={toBody(CaseInput)}
+      mutationMode="pessimistic"
+      redirect="show"
+      queryOptions={{
+        select: (c: Record<string, unknown>) => ({ ...c, targetOccupationId: (c.targetOccupation as { id?: string } | undefined)?.id }) as never,
+      }}
+    >
       <CaseForm />
     </Edit>
   );

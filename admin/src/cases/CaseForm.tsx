@@ -25,10 +25,18 @@ const resolver = schemaResolver(CaseInput);
 
 /** Warns while typing when a case with the same name and birth date exists. */
 function DuplicateWarning() {
-  const [firstName, lastName, birthDate, id] = useWatch({ name: ['participant.firstName', 'participant.lastName', 'participant.birthDate', 'id'] });
+  const [firstName, lastName, birthDate, id] = useWatch({ name: ['participant.firstName', 'participant.lastName', 'participant.birthDate', 'id'] }) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   const t = useTranslate();
   const ready = firstName && lastName && /^\d{4}-\d{2}-\d{2}$/.test(birthDate ?? '');
-  const found = useDuplicates<{ id: string; number: string }>(ready ? { path: '/api/cases/duplicates', body: { firstName, lastName, birthDate } } : undefined, id);
+  const found = useDuplicates<{ id: string; number: string }>(
+    ready ? { path: '/api/cases/duplicates', body: { firstName, lastName, birthDate } } : undefined,
+    id,
+  );
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status" sx={{ mb: 2 }}>
@@ -45,10 +53,23 @@ function DuplicateWarning() {
 export function CaseForm() {
   const t = useTranslate();
   return (
-    <TabbedForm resolver={resolver} defaultValues={{ participant: { gender: 'not_stated', migrationBackground: 'not_stated', registration: 'none', languages: [], workExperience: [], districtsReachable: [] }, consent: { scope: [] } }}>
+    <TabbedForm
+      resolver={resolver}
+      defaultValues={{
+        participant: {
+          gender: 'not_stated',
+          migrationBackground: 'not_stated',
+          registration: 'none',
+          languages: [],
+          workExperience: [],
+          districtsReachable: [],
+        },
+        consent: { scope: [] },
+      }}
+    >
       <TabbedForm.Tab label={t('resources.cases.tabs.person')}>
         <DuplicateWarning />
-        <TextInput source="participant.firstName" autoFocus />
+        <TextInput source="participant.firstName" />
         <TextInput source="participant.lastName" />
         <DateInput source="participant.birthDate" />
         <SelectInput source="participant.gender" choices={genderChoices} />

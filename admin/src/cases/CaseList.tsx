@@ -17,7 +17,11 @@ export default function CaseList() {
       disableSyncWithLocation
       filters={filters}
       filterDefaultValues={{ view: 'followups' }}
-      actions={<TopToolbar><CreateButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
       sort={{ field: 'updatedAt', order: 'DESC' }}

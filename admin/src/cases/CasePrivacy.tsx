@@ -1,18 +1,17 @@
 // Privacy on a case: withdraw consent (anonymise), export for the person, erase (admins), and the case's audit trail.
 import { useState } from 'react';
 import { Confirm, useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import type { AmonDataProvider } from '../data/dataProvider.ts';
 import { Button, Stack } from '@mui/material';
 import { AuditTable } from '../audit/AuditTable.tsx';
 import { useCommand, useDownload } from '../data/commands.ts';
-
-type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
 export function PrivacyActions() {
   const c = useRecordContext<{ id: string; anonymisedAt?: string; number: string }>();
   const { permissions } = usePermissions<string[]>();
   const send = useCommand();
   const download = useDownload();
-  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const dataProvider = useDataProvider<AmonDataProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
   const t = useTranslate();
@@ -28,9 +27,15 @@ export function PrivacyActions() {
       )}
       {permissions?.includes('admin') && (
         <Stack direction="row" spacing={1}>
-          <Button variant="outlined" onClick={() => exportAs('json')}>{t('amon.actions.export_json')}</Button>
-          <Button variant="outlined" onClick={() => exportAs('html')}>{t('amon.actions.export_html')}</Button>
-          <Button color="error" variant="outlined" onClick={() => setConfirm('erase')}>{t('amon.actions.erase')}</Button>
+          <Button variant="outlined" onClick={() => exportAs('json')}>
+            {t('amon.actions.export_json')}
+          </Button>
+          <Button variant="outlined" onClick={() => exportAs('html')}>
+            {t('amon.actions.export_html')}
+          </Button>
+          <Button color="error" variant="outlined" onClick={() => setConfirm('erase')}>
+            {t('amon.actions.erase')}
+          </Button>
         </Stack>
       )}
       <Confirm

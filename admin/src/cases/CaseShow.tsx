@@ -38,20 +38,9 @@ import { MoveButtons } from './commands.tsx';
 import { CaseAudit, PrivacyActions } from './CasePrivacy.tsx';
 import { ChildButtons, EditRow } from './ChildDialogs.tsx';
 import { CaseMatching } from '../matching/CaseMatching.tsx';
+import type { CaseView } from '#shared/cases/view-schema.ts';
 
-type CaseRecord = {
-  id: string;
-  number: string;
-  status: string;
-  version: number;
-  participant: { firstName: string; lastName: string };
-  targetOccupation?: { title: string; code: string; chamber: string; months: number; competentBody?: string };
-  eligibility: { state: string; monthsRequired: number; monthsCounted: number; monthsMissing: number; eligibleOn?: string };
-  bonuses: { intermediateDue: boolean; finalDue: boolean };
-  exam?: Record<string, unknown> & { version: number };
-  outcome?: Record<string, unknown> & { version: number };
-  anonymisedAt?: string;
-};
+type CaseRecord = CaseView;
 
 function Title() {
   const c = useRecordContext<CaseRecord>();
@@ -114,7 +103,14 @@ export default function CaseShow() {
   const t = useTranslate();
   const { permissions } = usePermissions<string[]>();
   return (
-    <Show title={<Title />} actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      title={<Title />}
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <Header />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.person')}>
@@ -123,7 +119,10 @@ export default function CaseShow() {
           <SelectField source="participant.gender" choices={genderChoices} />
           <TextField source="participant.email" emptyText="–" />
           <TextField source="participant.phone" emptyText="–" />
-          <FunctionField source="participant.postcode" render={(c: { participant: { postcode?: string; city?: string } }) => [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'} />
+          <FunctionField
+            source="participant.postcode"
+            render={(c: { participant: { postcode?: string; city?: string } }) => [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'}
+          />
           <SelectField source="participant.district" choices={districtChoices} emptyText="–" />
           <SelectField source="participant.migrationBackground" choices={migrationChoices} />
           <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
@@ -132,13 +131,22 @@ export default function CaseShow() {
           <BooleanField source="participant.car" />
           <FunctionField
             source="participant.districtsReachable"
-            render={(c: { participant: { districtsReachable?: string[] } }) => (c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–')}
+            render={(c: { participant: { districtsReachable?: string[] } }) =>
+              c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–'
+            }
           />
           <NumberField source="participant.hoursAvailable" emptyText="–" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
           <TextField source="targetOccupation.title" label="resources.cases.fields.targetOccupation" emptyText="–" />
-          <FunctionField label="KldB / Kammer" render={(c: CaseRecord) => (c.targetOccupation ? `${c.targetOccupation.code} · ${c.targetOccupation.competentBody ?? c.targetOccupation.chamber.toUpperCase()} · ${c.targetOccupation.months} Monate` : '–')} />
+          <FunctionField
+            label="KldB / Kammer"
+            render={(c: CaseRecord) =>
+              c.targetOccupation
+                ? `${c.targetOccupation.code} · ${c.targetOccupation.competentBody ?? c.targetOccupation.chamber.toUpperCase()} · ${c.targetOccupation.months} Monate`
+                : '–'
+            }
+          />
           <EligibilityBox />
           <DateField source="consent.givenOn" emptyText="–" {...DATE} />
           <DateField source="consent.withdrawnOn" emptyText="–" {...DATE} />
@@ -172,7 +180,12 @@ export default function CaseShow() {
             <ArrayField source="modules">
               <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
                 <TextField source="title" label="Baustein" />
-                <FunctionField label="Bildungsträger" render={(m: { providerMemberId?: string; providerName?: string }) => (m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–'))} />
+                <FunctionField
+                  label="Bildungsträger"
+                  render={(m: { providerMemberId?: string; providerName?: string }) =>
+                    m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–')
+                  }
+                />
                 <NumberField source="hours" label="Stunden" />
                 <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
                 <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />

@@ -5,7 +5,12 @@ import { ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from
 import { admissionChoices, employmentChoices, fundingChoices, moduleStatusChoices, resultChoices, sessionKindChoices } from './choices.ts';
 import { CommandDialog } from './commands.tsx';
 
-type CaseLike = { id: string; anonymisedAt?: string; exam?: Record<string, unknown> & { version: number }; outcome?: Record<string, unknown> & { version: number } };
+type CaseLike = {
+  id: string;
+  anonymisedAt?: string;
+  exam?: Record<string, unknown> & { version: number };
+  outcome?: Record<string, unknown> & { version: number };
+};
 
 /** A row's edit dialog: the same fields as adding, sent as PUT with the row's version. */
 export function EditRow({ kind }: { kind: 'sessions' | 'modules' | 'fundings' }) {
@@ -86,7 +91,13 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
   const base = `/api/cases/${c.id}`;
   if (kind === 'sessions') {
     return (
-      <CommandDialog label="amon.actions.add_session" schema={SessionInput} method="POST" path={`${base}/sessions`} defaultValues={{ date: new Date().toISOString().slice(0, 10), kind: 'counselling', minutes: 45, followUpDone: false }}>
+      <CommandDialog
+        label="amon.actions.add_session"
+        schema={SessionInput}
+        method="POST"
+        path={`${base}/sessions`}
+        defaultValues={{ date: new Date().toISOString().slice(0, 10), kind: 'counselling', minutes: 45, followUpDone: false }}
+      >
         <SessionFields />
       </CommandDialog>
     );
@@ -94,10 +105,22 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
   if (kind === 'plan') {
     return (
       <Stack direction="row" spacing={1}>
-        <CommandDialog label="amon.actions.add_module" schema={ModuleInput} method="POST" path={`${base}/modules`} defaultValues={{ status: 'planned', hours: 280 }}>
+        <CommandDialog
+          label="amon.actions.add_module"
+          schema={ModuleInput}
+          method="POST"
+          path={`${base}/modules`}
+          defaultValues={{ status: 'planned', hours: 280 }}
+        >
           <ModuleFields />
         </CommandDialog>
-        <CommandDialog label="amon.actions.add_funding" schema={FundingInput} method="POST" path={`${base}/fundings`} defaultValues={{ source: 'voucher_81_sgb3' }}>
+        <CommandDialog
+          label="amon.actions.add_funding"
+          schema={FundingInput}
+          method="POST"
+          path={`${base}/fundings`}
+          defaultValues={{ source: 'voucher_81_sgb3' }}
+        >
           <FundingFields />
         </CommandDialog>
       </Stack>
@@ -105,7 +128,14 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
   }
   return (
     <Stack direction="row" spacing={1}>
-      <CommandDialog label="amon.actions.save_exam" schema={ExamInput} method="PUT" path={`${base}/exam`} defaultValues={c.exam ?? { admission: 'pending', waiverRequested: false }} version={c.exam?.version}>
+      <CommandDialog
+        label="amon.actions.save_exam"
+        schema={ExamInput}
+        method="PUT"
+        path={`${base}/exam`}
+        defaultValues={c.exam ?? { admission: 'pending', waiverRequested: false }}
+        version={c.exam?.version}
+      >
         <DateInput source="applicationDate" label="Antrag gestellt am" />
         <SelectInput source="admission" label="Zulassung" choices={admissionChoices} />
         <DateInput source="admissionDate" label="Entscheidung am" />
@@ -115,7 +145,14 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
         <DateInput source="finalDate" label="Abschlussprüfung am" />
         <SelectInput source="finalResult" label="Ergebnis Abschlussprüfung" choices={resultChoices} emptyText="–" />
       </CommandDialog>
-      <CommandDialog label="amon.actions.save_outcome" schema={OutcomeInput} method="PUT" path={`${base}/outcome`} defaultValues={c.outcome ?? {}} version={c.outcome?.version}>
+      <CommandDialog
+        label="amon.actions.save_outcome"
+        schema={OutcomeInput}
+        method="PUT"
+        path={`${base}/outcome`}
+        defaultValues={c.outcome ?? {}}
+        version={c.outcome?.version}
+      >
         <DateInput source="qualificationDate" label="Abschluss am" />
         <TextInput source="employer" label="Arbeitgeber" fullWidth />
         <DateInput source="employmentStart" label="Beschäftigt ab" />
@@ -124,4 +161,3 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
     </Stack>
   );
 }
-

@@ -1,4 +1,5 @@
 // Case commands outside plain CRUD: moves, children, consent (sent through the shared command hook).
+import type { CaseView } from '#shared/cases/view-schema.ts';
 import { useState, type ReactNode } from 'react';
 import { Form, SaveButton, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip } from '@mui/material';
@@ -6,9 +7,8 @@ import type * as z from 'zod';
 import { clean, pick, schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
 import { statusName } from '#shared/cases/lifecycle.ts';
-import type { CaseStatus } from '#shared/cases/schema.ts';
 
-type Move = { to: CaseStatus; allowed: boolean; reason?: string };
+type Move = CaseView['moves'][number];
 
 /** The statuses the case may move to; a refused one shows why. */
 export function MoveButtons() {

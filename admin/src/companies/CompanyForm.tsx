@@ -10,9 +10,12 @@ import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './c
 const resolver = schemaResolver(CompanyInput);
 
 function DuplicateWarning() {
-  const [name, postcode, id] = useWatch({ name: ['name', 'postcode', 'id'] });
+  const [name, postcode, id] = useWatch({ name: ['name', 'postcode', 'id'] }) as [string, string, string];
   const ready = name && /^\d{5}$/.test(postcode ?? '');
-  const found = useDuplicates<{ id: string; name: string }>(ready ? { path: `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}` } : undefined, id);
+  const found = useDuplicates<{ id: string; name: string }>(
+    ready ? { path: `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}` } : undefined,
+    id,
+  );
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status">
@@ -29,7 +32,7 @@ function DuplicateWarning() {
 export function CompanyForm() {
   return (
     <SimpleForm resolver={resolver} defaultValues={{ chamber: 'ihk' }}>
-      <TextInput source="name" fullWidth autoFocus />
+      <TextInput source="name" fullWidth />
       <SelectInput source="wzSection" choices={sectorChoices} fullWidth />
       <TextInput source="wzDivision" />
       <SelectInput source="sizeClass" choices={sizeChoices} />

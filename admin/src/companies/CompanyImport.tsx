@@ -1,12 +1,13 @@
 // Import companies from CSV or Excel: read the file in the browser, run a dry run with a report per row, then import all or nothing.
 import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import type { AmonDataProvider } from '../data/dataProvider.ts';
 import { Alert, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import Papa from 'papaparse';
 import { rowToCompany } from '#shared/companies/import-columns.ts';
+import { cellText } from '../data/spreadsheet.ts';
 
-type Report = { rows: number; valid: number; imported: number; errors: { row: number; field: string; reason: string }[] };
-type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+import type { ImportReport as Report } from '#shared/companies/schema.ts';
 
 async function readRows(file: File): Promise<Record<string, unknown>[]> {
   if (/\.xlsx$/i.test(file.name)) {
@@ -15,12 +16,12 @@ async function readRows(file: File): Promise<Record<string, unknown>[]> {
     await workbook.xlsx.load(await file.arrayBuffer());
     const sheet = workbook.worksheets[0];
     if (!sheet) return [];
-    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map((h) => String(h ?? ''));
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(cellText);
     const rows: Record<string, unknown>[] = [];
     sheet.eachRow((row, n) => {
       if (n === 1) return;
       const values = (row.values as unknown[]).slice(1);
-      rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i] === null || values[i] === undefined ? '' : String(values[i])])));
+      rows.push(Object.fromEntries(headers.map((h, i) => [h, cellText(values[i])])));
     });
     return rows;
   }
@@ -29,7 +30,7 @@ async function readRows(file: File): Promise<Record<string, unknown>[]> {
 }
 
 export default function CompanyImport() {
-  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const dataProvider = useDataProvider<AmonDataProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
@@ -58,7 +59,8 @@ export default function CompanyImport() {
       <CardContent>
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Typography variant="body2">
-            CSV (Semikolon oder Komma, UTF-8) oder Excel mit den Spalten Name, WZ-Abschnitt, Größe, Landkreis, PLZ, Straße, Ort, Ansprechperson, E-Mail, Telefon, Kammer – so wie der Export sie schreibt.
+            CSV (Semikolon oder Komma, UTF-8) oder Excel mit den Spalten Name, WZ-Abschnitt, Größe, Landkreis, PLZ, Straße, Ort, Ansprechperson, E-Mail,
+            Telefon, Kammer – so wie der Export sie schreibt.
           </Typography>
           <Button variant="outlined" component="label">
             Datei wählen
@@ -86,17 +88,26 @@ export default function CompanyImport() {
           </Stack>
           {report && (
             <Alert severity={report.errors.length ? 'warning' : 'success'}>
-              {report.valid} von {report.rows} Zeilen sind gültig.{report.errors.length ? ' Bitte korrigieren Sie die Datei; importiert wird nur, wenn alle Zeilen gültig sind.' : ' Der Import kann starten.'}
+              {report.valid} von {report.rows} Zeilen sind gültig.
+              {report.errors.length ? ' Bitte korrigieren Sie die Datei; importiert wird nur, wenn alle Zeilen gültig sind.' : ' Der Import kann starten.'}
             </Alert>
           )}
           {report && report.errors.length > 0 && (
             <Table size="small" aria-label="Fehler je Zeile">
               <TableHead>
-                <TableRow><TableCell>Zeile</TableCell><TableCell>Feld</TableCell><TableCell>Grund</TableCell></TableRow>
+                <TableRow>
+                  <TableCell>Zeile</TableCell>
+                  <TableCell>Feld</TableCell>
+                  <TableCell>Grund</TableCell>
+                </TableRow>
               </TableHead>
               <TableBody>
                 {report.errors.map((e, i) => (
-                  <TableRow key={i}><TableCell>{e.row}</TableCell><TableCell>{e.field}</TableCell><TableCell>{e.reason}</TableCell></TableRow>
+                  <TableRow key={i}>
+                    <TableCell>{e.row}</TableCell>
+                    <TableCell>{e.field}</TableCell>
+                    <TableCell>{e.reason}</TableCell>
+                  </TableRow>
                 ))}
               </TableBody>
             </Table>

@@ -2,15 +2,13 @@
 import { lazy } from 'react';
 import BusinessIcon from '@mui/icons-material/Business';
 
-const views = () => import('./views.tsx');
-
 export const companies = {
   name: 'companies',
   icon: BusinessIcon,
-  list: lazy(() => views().then((m) => ({ default: m.CompanyList }))),
-  show: lazy(() => views().then((m) => ({ default: m.CompanyShow }))),
-  create: lazy(() => views().then((m) => ({ default: m.CompanyCreate }))),
-  edit: lazy(() => views().then((m) => ({ default: m.CompanyEdit }))),
+  list: lazy(() => import('./CompanyList.tsx')),
+  show: lazy(() => import('./CompanyShow.tsx')),
+  create: lazy(() => import('./CompanyCreate.tsx')),
+  edit: lazy(() => import('./CompanyEdit.tsx')),
   recordRepresentation: 'name',
 };
 

@@ -1,15 +1,11 @@
 // The start page: funnel by status, KPIs against the programme targets, new cases, qualifications and placements per month (aggregates only).
-import { useEffect, useState } from 'react';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
-import { Box, Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
+import type { AmonDataProvider } from '../data/dataProvider.ts';
+import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-type Figures = {
-  funnel: { status: string; count: number }[];
-  kpis: { counselled: number; targetCounselled: number; qualified: number; targetQualified: number; active: number; placed: number };
-  perMonth: { month: string; opened: number; qualified: number; placed: number }[];
-};
-type Send = <T>(method: string, path: string) => Promise<T>;
+import type { Dashboard as Figures } from '#shared/cases/dashboard-schema.ts';
 
 function Kpi({ label, value, target }: { label: string; value: number; target?: number }) {
   const t = useTranslate();
@@ -20,7 +16,9 @@ function Kpi({ label, value, target }: { label: string; value: number; target?: 
         <Typography variant="h4">{value.toLocaleString('de-DE')}</Typography>
         {target !== undefined && (
           <>
-            <Typography variant="body2" color="text.secondary">{t('amon.dashboard.of_target', { target: target.toLocaleString('de-DE') })}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('amon.dashboard.of_target', { target: target.toLocaleString('de-DE') })}
+            </Typography>
             <LinearProgress variant="determinate" value={Math.min(100, (value / target) * 100)} sx={{ mt: 1 }} aria-label={label} />
           </>
         )}
@@ -32,23 +30,38 @@ function Kpi({ label, value, target }: { label: string; value: number; target?: 
 const monthLabel = (m: string) => new Date(`${m}-15T12:00:00Z`).toLocaleDateString('de-DE', { month: 'short', year: '2-digit', timeZone: 'Europe/Berlin' });
 
 export function Dashboard() {
-  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const dataProvider = useDataProvider<AmonDataProvider>();
   const t = useTranslate();
-  const [figures, setFigures] = useState<Figures>();
-  useEffect(() => {
-    dataProvider.send<Figures>('GET', '/api/dashboard').then(setFigures, () => setFigures(undefined));
-  }, [dataProvider]);
-  if (!figures) return <LinearProgress />;
+  const { data: figures, error, refetch } = useQuery({ queryKey: ['dashboard'], queryFn: () => dataProvider.send<Figures>('GET', '/api/dashboard') });
+  if (error) {
+    return (
+      <Box sx={{ p: 2 }}>
+        <Title title="amon.dashboard.title" />
+        <Alert severity="error" action={<Button onClick={() => void refetch()}>{t('amon.table.retry')}</Button>}>
+          {t('amon.dashboard.failed', { message: error.message })}
+        </Alert>
+      </Box>
+    );
+  }
+  if (!figures) return <LinearProgress aria-label={t('amon.table.loading')} />;
   const funnel = figures.funnel.map((f) => ({ name: t(`amon.case_status.${f.status}`), count: f.count }));
   const months = figures.perMonth.map((m) => ({ ...m, label: monthLabel(m.month) }));
   return (
     <Box sx={{ p: 2 }}>
       <Title title="amon.dashboard.title" />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.counselled')} value={figures.kpis.counselled} target={figures.kpis.targetCounselled} /></Grid>
-        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.qualified')} value={figures.kpis.qualified} target={figures.kpis.targetQualified} /></Grid>
-        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.active')} value={figures.kpis.active} /></Grid>
-        <Grid size={{ xs: 12, md: 3 }}><Kpi label={t('amon.dashboard.placed')} value={figures.kpis.placed} /></Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          <Kpi label={t('amon.dashboard.counselled')} value={figures.kpis.counselled} target={figures.kpis.targetCounselled} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          <Kpi label={t('amon.dashboard.qualified')} value={figures.kpis.qualified} target={figures.kpis.targetQualified} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          <Kpi label={t('amon.dashboard.active')} value={figures.kpis.active} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          <Kpi label={t('amon.dashboard.placed')} value={figures.kpis.placed} />
+        </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Card>
             <CardContent>

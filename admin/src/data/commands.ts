@@ -1,18 +1,19 @@
 // Commands outside plain CRUD (case moves, consent, campaign open/close/remind, …): one hook sends the
 // request, reports the outcome in a notification and refreshes the page's records.
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { AmonDataProvider } from './dataProvider.ts';
 import { downloadBlob } from './spreadsheet.ts';
 
 type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
 /** The data provider's raw call: JSON in and out, errors carry the server's message. */
 export function useApi(): Send {
-  return (useDataProvider() as unknown as { send: Send }).send;
+  return useDataProvider<AmonDataProvider>().send;
 }
 
 /** Downloads a file the API serves under `filename`; a failure shows the server's message. */
 export function useDownload() {
-  const dataProvider = useDataProvider() as unknown as { file: (path: string) => Promise<Blob> };
+  const dataProvider = useDataProvider<AmonDataProvider>();
   const notify = useNotify();
   return async (path: string, filename: string) => {
     try {
@@ -34,7 +35,7 @@ export function useCommand() {
   const notify = useNotify();
   const refresh = useRefresh();
   const t = useTranslate();
-  return async <T,>(method: string, path: string, body?: unknown, done: string | ((result: T) => string) = 'amon.actions.saved'): Promise<Outcome<T>> => {
+  return async <T>(method: string, path: string, body?: unknown, done: string | ((result: T) => string) = 'amon.actions.saved'): Promise<Outcome<T>> => {
     try {
       const result = await send<T>(method, path, body);
       notify(typeof done === 'function' ? done(result) : t(done, { _: done }), { type: 'success' });

@@ -17,7 +17,11 @@ export function clean<T>(value: T): T {
 
 /** Only the fields a schema accepts: a record's id, timestamps and derived fields are not sent back. */
 export function pick(schema: z.ZodObject, values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(schema.shape).filter((k) => k in values).map((k) => [k, values[k]]));
+  return Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((k) => k in values)
+      .map((k) => [k, values[k]]),
+  );
 }
 
 /** A react-hook-form resolver that validates with the same zod schema as the API. */

@@ -41,3 +41,21 @@ export function downloadBlob(blob: Blob, filename: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * The text of one imported XLSX cell as a person sees it: a hyperlink's text, rich text joined, a formula's result,
+ * a date as YYYY-MM-DD (with the time when it has one), never "[object Object]" or a JavaScript date string.
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') {
+    const cell = value as { text?: unknown; richText?: { text: string }[]; result?: unknown; error?: unknown };
+    if (Array.isArray(cell.richText)) return cell.richText.map((r) => r.text).join('');
+    if (cell.text !== undefined) return cellText(cell.text);
+    if (cell.result !== undefined) return cellText(cell.result);
+  }
+  return '';
+}

@@ -18,11 +18,19 @@ export const appGerman = {
       cognito: 'Weiter zur Anmeldung',
       failed: 'E-Mail-Adresse oder Passwort ist falsch.',
       new_password_title: 'Eigenes Passwort festlegen',
-      new_password_hint: 'Das vorläufige Passwort aus der Einladung gilt nur für die erste Anmeldung. Mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.',
+      new_password_hint:
+        'Das vorläufige Passwort aus der Einladung gilt nur für die erste Anmeldung. Mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.',
       new_password: 'Neues Passwort',
       repeat: 'Neues Passwort wiederholen',
       set_password: 'Passwort festlegen und anmelden',
       mismatch: 'Die beiden Passwörter stimmen nicht überein.',
+    },
+    table: {
+      loading: 'Wird geladen',
+      failed: 'Die Liste konnte nicht geladen werden: %{message}',
+      retry: 'Erneut versuchen',
+      more: 'Weitere laden',
+      shown: 'Eine Zeile angezeigt |||| %{smart_count} Zeilen angezeigt',
     },
     errors: {
       version_conflict: 'Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.',
@@ -49,7 +57,18 @@ export const appGerman = {
   resources: {
     meetings: {
       name: 'Treffen |||| Treffen',
-      fields: { kind: 'Art', title: 'Titel', startsAt: 'Beginn', endsAt: 'Ende', place: 'Ort', onlineUrl: 'Online-Link (https)', agenda: 'Tagesordnung', inviteeIds: 'Eingeladene Netzwerkpartner', minutes: 'Protokoll', decisions: 'Beschlüsse' },
+      fields: {
+        kind: 'Art',
+        title: 'Titel',
+        startsAt: 'Beginn',
+        endsAt: 'Ende',
+        place: 'Ort',
+        onlineUrl: 'Online-Link (https)',
+        agenda: 'Tagesordnung',
+        inviteeIds: 'Eingeladene Netzwerkpartner',
+        minutes: 'Protokoll',
+        decisions: 'Beschlüsse',
+      },
     },
     actions: {
       name: 'Aufgabe |||| Aufgaben',
@@ -61,11 +80,29 @@ export const appGerman = {
     },
     campaigns: {
       name: 'Umfrage |||| Umfragen',
-      fields: { title: 'Titel', kind: 'Art', status: 'Status', opensOn: 'Beginn', closesOn: 'Ende', reminderDaysBefore: 'Erinnerungen (Tage vor Ende)', 'intro.de': 'Einleitung' },
+      fields: {
+        title: 'Titel',
+        kind: 'Art',
+        status: 'Status',
+        opensOn: 'Beginn',
+        closesOn: 'Ende',
+        reminderDaysBefore: 'Erinnerungen (Tage vor Ende)',
+        'intro.de': 'Einleitung',
+      },
     },
     needs: {
       name: 'Bedarf |||| Bedarfe',
-      fields: { companyId: 'Betrieb', occupationId: 'Beruf', headcount: 'Anzahl Personen', timeframe: 'Zeitraum', district: 'Landkreis des Arbeitsorts', postcode: 'PLZ des Arbeitsorts', statedOn: 'Angabe vom', status: 'Status', note: 'Notiz' },
+      fields: {
+        companyId: 'Betrieb',
+        occupationId: 'Beruf',
+        headcount: 'Anzahl Personen',
+        timeframe: 'Zeitraum',
+        district: 'Landkreis des Arbeitsorts',
+        postcode: 'PLZ des Arbeitsorts',
+        statedOn: 'Angabe vom',
+        status: 'Status',
+        note: 'Notiz',
+      },
     },
     matches: {
       name: 'Vermittlung |||| Vermittlungen',
@@ -73,8 +110,22 @@ export const appGerman = {
     companies: {
       name: 'Betrieb |||| Betriebe',
       fields: {
-        name: 'Name', wzSection: 'Branche (WZ 2008)', wzDivision: 'WZ-Abteilung', sizeClass: 'Größe', district: 'Landkreis / Stadt', postcode: 'PLZ',
-        street: 'Straße', city: 'Ort', contactPerson: 'Ansprechperson', email: 'E-Mail', phone: 'Telefon', chamber: 'Kammer', memberId: 'Netzwerkpartner', notes: 'Notizen', updatedAt: 'Zuletzt geändert', q: 'Name beginnt mit …',
+        name: 'Name',
+        wzSection: 'Branche (WZ 2008)',
+        wzDivision: 'WZ-Abteilung',
+        sizeClass: 'Größe',
+        district: 'Landkreis / Stadt',
+        postcode: 'PLZ',
+        street: 'Straße',
+        city: 'Ort',
+        contactPerson: 'Ansprechperson',
+        email: 'E-Mail',
+        phone: 'Telefon',
+        chamber: 'Kammer',
+        memberId: 'Netzwerkpartner',
+        notes: 'Notizen',
+        updatedAt: 'Zuletzt geändert',
+        q: 'Name beginnt mit …',
       },
     },
     occupations: {
@@ -83,7 +134,17 @@ export const appGerman = {
     },
     cases: {
       name: 'Fall |||| Fälle',
-      tabs: { person: 'Person', programme: 'Programm', sessions: 'Beratung', plan: 'Plan und Förderung', exam: 'Prüfung und Verbleib', history: 'Verlauf', matching: 'Vermittlung', audit: 'Protokoll', privacy: 'Datenschutz' },
+      tabs: {
+        person: 'Person',
+        programme: 'Programm',
+        sessions: 'Beratung',
+        plan: 'Plan und Förderung',
+        exam: 'Prüfung und Verbleib',
+        history: 'Verlauf',
+        matching: 'Vermittlung',
+        audit: 'Protokoll',
+        privacy: 'Datenschutz',
+      },
       fields: {
         number: 'Fallnummer',
         lastName: 'Nachname',

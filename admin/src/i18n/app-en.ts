@@ -19,11 +19,19 @@ export const appEnglish: AppMessages = {
       cognito: 'Continue to sign-in',
       failed: 'Wrong e-mail address or password.',
       new_password_title: 'Set your own password',
-      new_password_hint: 'The temporary password from the invitation only works for the first sign-in. At least 12 characters with upper and lower case, a digit and a special character.',
+      new_password_hint:
+        'The temporary password from the invitation only works for the first sign-in. At least 12 characters with upper and lower case, a digit and a special character.',
       new_password: 'New password',
       repeat: 'Repeat the new password',
       set_password: 'Set password and sign in',
       mismatch: 'The two passwords differ.',
+    },
+    table: {
+      loading: 'Loading',
+      failed: 'The list could not be loaded: %{message}',
+      retry: 'Try again',
+      more: 'Load more',
+      shown: 'One row shown |||| %{smart_count} rows shown',
     },
     errors: {
       version_conflict: 'Someone else changed this record in the meantime. Please reload the page.',
@@ -50,7 +58,18 @@ export const appEnglish: AppMessages = {
   resources: {
     meetings: {
       name: 'Meeting |||| Meetings',
-      fields: { kind: 'Kind', title: 'Title', startsAt: 'Starts', endsAt: 'Ends', place: 'Place', onlineUrl: 'Online link (https)', agenda: 'Agenda', inviteeIds: 'Invited members', minutes: 'Minutes', decisions: 'Decisions' },
+      fields: {
+        kind: 'Kind',
+        title: 'Title',
+        startsAt: 'Starts',
+        endsAt: 'Ends',
+        place: 'Place',
+        onlineUrl: 'Online link (https)',
+        agenda: 'Agenda',
+        inviteeIds: 'Invited members',
+        minutes: 'Minutes',
+        decisions: 'Decisions',
+      },
     },
     actions: {
       name: 'Action item |||| Action items',
@@ -62,11 +81,29 @@ export const appEnglish: AppMessages = {
     },
     campaigns: {
       name: 'Survey |||| Surveys',
-      fields: { title: 'Title', kind: 'Kind', status: 'Status', opensOn: 'Opens', closesOn: 'Closes', reminderDaysBefore: 'Reminders (days before closing)', 'intro.de': 'Introduction' },
+      fields: {
+        title: 'Title',
+        kind: 'Kind',
+        status: 'Status',
+        opensOn: 'Opens',
+        closesOn: 'Closes',
+        reminderDaysBefore: 'Reminders (days before closing)',
+        'intro.de': 'Introduction',
+      },
     },
     needs: {
       name: 'Need |||| Needs',
-      fields: { companyId: 'Company', occupationId: 'Occupation', headcount: 'Headcount', timeframe: 'Timeframe', district: 'District of the workplace', postcode: 'Postcode of the workplace', statedOn: 'Stated on', status: 'Status', note: 'Note' },
+      fields: {
+        companyId: 'Company',
+        occupationId: 'Occupation',
+        headcount: 'Headcount',
+        timeframe: 'Timeframe',
+        district: 'District of the workplace',
+        postcode: 'Postcode of the workplace',
+        statedOn: 'Stated on',
+        status: 'Status',
+        note: 'Note',
+      },
     },
     matches: {
       name: 'Placement |||| Placements',
@@ -74,8 +111,22 @@ export const appEnglish: AppMessages = {
     companies: {
       name: 'Company |||| Companies',
       fields: {
-        name: 'Name', wzSection: 'Sector (WZ 2008)', wzDivision: 'WZ division', sizeClass: 'Size', district: 'District', postcode: 'Postcode',
-        street: 'Street', city: 'City', contactPerson: 'Contact person', email: 'E-mail', phone: 'Phone', chamber: 'Chamber', memberId: 'Network member', notes: 'Notes', updatedAt: 'Last changed', q: 'Name starts with …',
+        name: 'Name',
+        wzSection: 'Sector (WZ 2008)',
+        wzDivision: 'WZ division',
+        sizeClass: 'Size',
+        district: 'District',
+        postcode: 'Postcode',
+        street: 'Street',
+        city: 'City',
+        contactPerson: 'Contact person',
+        email: 'E-mail',
+        phone: 'Phone',
+        chamber: 'Chamber',
+        memberId: 'Network member',
+        notes: 'Notes',
+        updatedAt: 'Last changed',
+        q: 'Name starts with …',
       },
     },
     occupations: {
@@ -84,7 +135,17 @@ export const appEnglish: AppMessages = {
     },
     cases: {
       name: 'Case |||| Cases',
-      tabs: { person: 'Person', programme: 'Programme', sessions: 'Counselling', plan: 'Plan and funding', exam: 'Exam and outcome', history: 'History', matching: 'Placement', audit: 'Audit log', privacy: 'Privacy' },
+      tabs: {
+        person: 'Person',
+        programme: 'Programme',
+        sessions: 'Counselling',
+        plan: 'Plan and funding',
+        exam: 'Exam and outcome',
+        history: 'History',
+        matching: 'Placement',
+        audit: 'Audit log',
+        privacy: 'Privacy',
+      },
       fields: {
         number: 'Case number',
         lastName: 'Last name',

@@ -40,7 +40,13 @@ export const casesGerman = {
   },
   admissions: { pending: 'offen', admitted: 'zugelassen', refused: 'abgelehnt', admitted_with_waiver: 'zugelassen (Ausnahme)' },
   results: { passed: 'bestanden', failed: 'nicht bestanden' },
-  employment_kinds: { permanent: 'unbefristet', fixed_term: 'befristet', temporary_agency: 'Zeitarbeit', self_employed: 'selbstständig', none: 'keine Beschäftigung' },
+  employment_kinds: {
+    permanent: 'unbefristet',
+    fixed_term: 'befristet',
+    temporary_agency: 'Zeitarbeit',
+    self_employed: 'selbstständig',
+    none: 'keine Beschäftigung',
+  },
   views: { updated: 'Zuletzt geändert', followups: 'Meine Wiedervorlagen', status: 'Nach Status', counsellor: 'Meine Fälle', name: 'Namenssuche' },
   eligibility: {
     title: 'Zulassung zur Externenprüfung (§ 45 Abs. 2 BBiG / § 37 Abs. 2 HwO)',
@@ -76,6 +82,7 @@ export const casesGerman = {
     qualified: 'Abschlüsse (seit Start)',
     active: 'Aktive Fälle',
     of_target: 'von %{target} (Ziel)',
+    failed: 'Die Übersicht konnte nicht geladen werden: %{message}',
     per_month: 'Neue Fälle, Abschlüsse und Vermittlungen je Monat',
     placed: 'In Betriebe vermittelt (seit Start)',
     placed_month: 'Vermittlungen',

@@ -51,7 +51,13 @@ export const casesEnglish: typeof casesGerman = {
   },
   admissions: { pending: 'pending', admitted: 'admitted', refused: 'refused', admitted_with_waiver: 'admitted (waiver)' },
   results: { passed: 'passed', failed: 'failed' },
-  employment_kinds: { permanent: 'permanent', fixed_term: 'fixed term', temporary_agency: 'temporary agency', self_employed: 'self-employed', none: 'not employed' },
+  employment_kinds: {
+    permanent: 'permanent',
+    fixed_term: 'fixed term',
+    temporary_agency: 'temporary agency',
+    self_employed: 'self-employed',
+    none: 'not employed',
+  },
   views: { updated: 'Recently changed', followups: 'My follow-ups', status: 'By status', counsellor: 'My cases', name: 'Name search' },
   eligibility: {
     title: 'Admission to the external exam (§ 45(2) BBiG / § 37(2) HwO)',
@@ -87,6 +93,7 @@ export const casesEnglish: typeof casesGerman = {
     qualified: 'Qualified (since start)',
     active: 'Active cases',
     of_target: 'of %{target} (target)',
+    failed: 'The overview could not be loaded: %{message}',
     per_month: 'New cases, qualifications and placements per month',
     placed: 'Placed with companies (since start)',
     placed_month: 'placed',

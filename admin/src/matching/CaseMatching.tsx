@@ -39,7 +39,9 @@ export function CaseMatching() {
   return (
     <Stack spacing={3}>
       <section aria-labelledby="matches-title">
-        <Typography variant="h6" component="h2" id="matches-title">Vorschläge</Typography>
+        <Typography variant="h6" component="h2" id="matches-title">
+          Vorschläge
+        </Typography>
         {matches.length === 0 ? (
           <Typography variant="body2">Noch keine Vorschläge.</Typography>
         ) : (
@@ -56,19 +58,38 @@ export function CaseMatching() {
             <TableBody>
               {matches.map((m) => (
                 <TableRow key={m.needId} data-need={m.needId}>
-                  <TableCell><a href={`#/needs/${m.needId}/show`}>{m.companyName}</a></TableCell>
+                  <TableCell>
+                    <a href={`#/needs/${m.needId}/show`}>{m.companyName}</a>
+                  </TableCell>
                   <TableCell>{m.occupationTitle}</TableCell>
                   <TableCell>
-                    <Chip size="small" label={MATCH_STATE_LABELS[m.state]} color={m.state === 'hired' ? 'success' : m.state === 'declined' ? 'default' : 'primary'} />
-                    {m.trialKind && <Typography variant="caption" component="div">{TRIAL_KIND_NAMES[m.trialKind]}</Typography>}
-                    {m.declinedBy && <Typography variant="caption" component="div">{DECLINED_BY_NAMES[m.declinedBy]}</Typography>}
+                    <Chip
+                      size="small"
+                      label={MATCH_STATE_LABELS[m.state]}
+                      color={m.state === 'hired' ? 'success' : m.state === 'declined' ? 'default' : 'primary'}
+                    />
+                    {m.trialKind && (
+                      <Typography variant="caption" component="div">
+                        {TRIAL_KIND_NAMES[m.trialKind]}
+                      </Typography>
+                    )}
+                    {m.declinedBy && (
+                      <Typography variant="caption" component="div">
+                        {DECLINED_BY_NAMES[m.declinedBy]}
+                      </Typography>
+                    )}
                   </TableCell>
                   <TableCell>
                     {m.steps.map((s) => (
-                      <Typography key={s.at} variant="caption" component="div">{formatDate(s.on)} {MATCH_STATE_LABELS[s.state]}{s.note ? ` – ${s.note}` : ''}</Typography>
+                      <Typography key={s.at} variant="caption" component="div">
+                        {formatDate(s.on)} {MATCH_STATE_LABELS[s.state]}
+                        {s.note ? ` – ${s.note}` : ''}
+                      </Typography>
                     ))}
                   </TableCell>
-                  <TableCell><MoveButtons match={m} onMoved={reload} /></TableCell>
+                  <TableCell>
+                    <MoveButtons match={m} onMoved={reload} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -76,7 +97,9 @@ export function CaseMatching() {
         )}
       </section>
       <section aria-labelledby="suggestions-title">
-        <Typography variant="h6" component="h2" id="suggestions-title">Passende Bedarfe</Typography>
+        <Typography variant="h6" component="h2" id="suggestions-title">
+          Passende Bedarfe
+        </Typography>
         {!suggestions ? (
           <Typography variant="body2">Bedarfe werden gesucht …</Typography>
         ) : suggestions.missing ? (
@@ -86,7 +109,8 @@ export function CaseMatching() {
         ) : (
           <>
             <Typography variant="body2" color="text.secondary">
-              {suggestions.searched?.openNeeds} offene Bedarfe in der Berufsgruppe {suggestions.searched?.group}, die besten {suggestions.items.length} nach Punktzahl (höchstens 100).
+              {suggestions.searched?.openNeeds} offene Bedarfe in der Berufsgruppe {suggestions.searched?.group}, die besten {suggestions.items.length} nach
+              Punktzahl (höchstens 100).
             </Typography>
             <Table size="small" aria-label="Passende Bedarfe">
               <TableHead>
@@ -104,13 +128,28 @@ export function CaseMatching() {
                     <TableCell>{i + 1}</TableCell>
                     <TableCell>
                       <a href={`#/needs/${need.id}/show`}>{need.companyName}</a>
-                      <Typography variant="body2">{need.occupationTitle} · {need.headcount - need.placed} von {need.headcount} · {TIMEFRAME_NAMES[need.timeframe]}</Typography>
-                      <Typography variant="caption" color="text.secondary">{DISTRICT_LABELS[need.district]}{conditionPhrases(need.conditions).length ? ` · ${conditionPhrases(need.conditions).join(' · ')}` : ''}</Typography>
+                      <Typography variant="body2">
+                        {need.occupationTitle} · {need.headcount - need.placed} von {need.headcount} · {TIMEFRAME_NAMES[need.timeframe]}
+                      </Typography>
+                      <Typography variant="caption" color="text.secondary">
+                        {DISTRICT_LABELS[need.district]}
+                        {conditionPhrases(need.conditions).length ? ` · ${conditionPhrases(need.conditions).join(' · ')}` : ''}
+                      </Typography>
                     </TableCell>
-                    <TableCell><ScoreTotal total={score.total} /></TableCell>
-                    <TableCell><ScoreBars score={score} /></TableCell>
                     <TableCell>
-                      {match ? <Chip size="small" label={MATCH_STATE_LABELS[match.state]} /> : <Button size="small" variant="contained" onClick={() => propose(need.id)} aria-label={`${need.companyName} vorschlagen`}>Vorschlagen</Button>}
+                      <ScoreTotal total={score.total} />
+                    </TableCell>
+                    <TableCell>
+                      <ScoreBars score={score} />
+                    </TableCell>
+                    <TableCell>
+                      {match ? (
+                        <Chip size="small" label={MATCH_STATE_LABELS[match.state]} />
+                      ) : (
+                        <Button size="small" variant="contained" onClick={() => propose(need.id)} aria-label={`${need.companyName} vorschlagen`}>
+                          Vorschlagen
+                        </Button>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -16,7 +16,14 @@ export default function MatchList() {
   return (
     <List filters={filters} filterDefaultValues={{ state: 'proposed' }} exporter={false} title="Vermittlungen">
       <Datagrid bulkActionButtons={false} rowClick={false}>
-        <FunctionField label="Fall" render={(m: Match) => <a href={`#/cases/${m.caseId}/show/vermittlung`} style={{ whiteSpace: 'nowrap' }}>{m.caseNumber}</a>} />
+        <FunctionField
+          label="Fall"
+          render={(m: Match) => (
+            <a href={`#/cases/${m.caseId}/show/vermittlung`} style={{ whiteSpace: 'nowrap' }}>
+              {m.caseNumber}
+            </a>
+          )}
+        />
         <FunctionField label="Betrieb" render={(m: Match) => <a href={`#/needs/${m.needId}/show`}>{m.companyName}</a>} />
         <FunctionField label="Beruf" render={(m: Match) => m.occupationTitle} />
         <FunctionField label="seit" render={(m: Match) => formatDate(m.steps[m.steps.length - 1]!.on)} />

@@ -27,7 +27,14 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
   const [declinedBy, setDeclinedBy] = useState<keyof typeof DECLINED_BY_NAMES>('company');
   const [note, setNote] = useState('');
   const save = async () => {
-    const body = { to, on, version: match.version, ...(to === 'trial' ? { trialKind } : {}), ...(to === 'declined' ? { declinedBy } : {}), ...(note.trim() ? { note } : {}) };
+    const body = {
+      to,
+      on,
+      version: match.version,
+      ...(to === 'trial' ? { trialKind } : {}),
+      ...(to === 'declined' ? { declinedBy } : {}),
+      ...(note.trim() ? { note } : {}),
+    };
     const done = await command('POST', `/api/cases/${match.caseId}/matches/${match.needId}/moves`, body, `Vorschlag: ${MATCH_STATE_LABELS[to]}`);
     if (done.ok) {
       onClose();
@@ -44,12 +51,20 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
           <TextField type="date" label="Datum" value={on} onChange={(e) => setOn(e.target.value)} InputLabelProps={{ shrink: true }} />
           {to === 'trial' && (
             <TextField select label="Art" value={trialKind} onChange={(e) => setTrialKind(e.target.value as keyof typeof TRIAL_KIND_NAMES)}>
-              {Object.entries(TRIAL_KIND_NAMES).map(([id, name]) => <MenuItem key={id} value={id}>{name}</MenuItem>)}
+              {Object.entries(TRIAL_KIND_NAMES).map(([id, name]) => (
+                <MenuItem key={id} value={id}>
+                  {name}
+                </MenuItem>
+              ))}
             </TextField>
           )}
           {to === 'declined' && (
             <TextField select label="Abgesagt" value={declinedBy} onChange={(e) => setDeclinedBy(e.target.value as keyof typeof DECLINED_BY_NAMES)}>
-              {Object.entries(DECLINED_BY_NAMES).map(([id, name]) => <MenuItem key={id} value={id}>{name}</MenuItem>)}
+              {Object.entries(DECLINED_BY_NAMES).map(([id, name]) => (
+                <MenuItem key={id} value={id}>
+                  {name}
+                </MenuItem>
+              ))}
             </TextField>
           )}
           <TextField label="Notiz" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} inputProps={{ maxLength: 500 }} />
@@ -57,7 +72,9 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Abbrechen</Button>
-        <Button variant="contained" onClick={save}>Speichern</Button>
+        <Button variant="contained" onClick={save}>
+          Speichern
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'react';
 import { usePermissions, useRecordContext } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { Candidates as CandidateList, Match, NamedCandidate, PseudonymousCandidate } from '#shared/matching/schema.ts';
+import type { Candidates as CandidateList, Match, MatchSummary, NamedCandidate, PseudonymousCandidate } from '#shared/matching/schema.ts';
 import type { Need } from '#shared/needs/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { useApi, useCommand } from '../data/commands.ts';
-import { useCursorList } from '../data/paging.ts';
+import { CursorTable } from '../data/CursorTable.tsx';
 import { seesCases } from '../auth/permissions.ts';
 import { formatDate } from '../format.ts';
 import { STATUS_NAMES } from '#shared/cases/lifecycle.ts';
@@ -31,8 +31,14 @@ export function Candidates() {
   const named = seesCases(permissions);
   return (
     <section aria-labelledby="candidates-title">
-      <Typography variant="h6" component="h2" id="candidates-title">Passende Personen</Typography>
-      {!named && <Alert severity="info" sx={{ my: 1 }}>Die Koordination sieht nur pseudonymisierte Profile. Namen sehen die Beratungsfachkräfte.</Alert>}
+      <Typography variant="h6" component="h2" id="candidates-title">
+        Passende Personen
+      </Typography>
+      {!named && (
+        <Alert severity="info" sx={{ my: 1 }}>
+          Die Koordination sieht nur pseudonymisierte Profile. Namen sehen die Beratungsfachkräfte.
+        </Alert>
+      )}
       {!list ? (
         <Typography variant="body2">Personen werden gesucht …</Typography>
       ) : list.items.length === 0 ? (
@@ -53,7 +59,11 @@ export function Candidates() {
           </TableHead>
           <TableBody>
             {list.items.map((c, i) =>
-              c.view === 'named' ? <NamedRow key={c.caseId} rank={i + 1} c={c} onPropose={need.status === 'open' ? propose : undefined} /> : <PseudonymousRow key={c.pseudonym} rank={i + 1} c={c} />,
+              c.view === 'named' ? (
+                <NamedRow key={c.caseId} rank={i + 1} c={c} onPropose={need.status === 'open' ? propose : undefined} />
+              ) : (
+                <PseudonymousRow key={c.pseudonym} rank={i + 1} c={c} />
+              ),
             )}
           </TableBody>
         </Table>
@@ -66,14 +76,33 @@ function NamedRow({ rank, c, onPropose }: { rank: number; c: NamedCandidate; onP
   return (
     <TableRow data-case={c.caseId}>
       <TableCell>{rank}</TableCell>
-      <TableCell><a href={`#/cases/${c.caseId}/show`}>{c.lastName}, {c.firstName}</a><Typography variant="caption" component="div">{c.caseNumber}</Typography></TableCell>
+      <TableCell>
+        <a href={`#/cases/${c.caseId}/show`}>
+          {c.lastName}, {c.firstName}
+        </a>
+        <Typography variant="caption" component="div">
+          {c.caseNumber}
+        </Typography>
+      </TableCell>
       <TableCell>{c.occupationTitle}</TableCell>
       <TableCell>{c.district ? DISTRICT_LABELS[c.district] : '–'}</TableCell>
       <TableCell>{STATUS_NAMES[c.status]}</TableCell>
-      <TableCell><ScoreTotal total={c.score.total} /></TableCell>
-      <TableCell><ScoreBars score={c.score} /></TableCell>
       <TableCell>
-        {c.match ? <Chip size="small" label={MATCH_STATE_LABELS[c.match.state]} /> : onPropose && <Button size="small" variant="contained" onClick={() => onPropose(c.caseId)}>Vorschlagen</Button>}
+        <ScoreTotal total={c.score.total} />
+      </TableCell>
+      <TableCell>
+        <ScoreBars score={c.score} />
+      </TableCell>
+      <TableCell>
+        {c.match ? (
+          <Chip size="small" label={MATCH_STATE_LABELS[c.match.state]} />
+        ) : (
+          onPropose && (
+            <Button size="small" variant="contained" onClick={() => onPropose(c.caseId)}>
+              Vorschlagen
+            </Button>
+          )
+        )}
       </TableCell>
     </TableRow>
   );
@@ -87,51 +116,41 @@ function PseudonymousRow({ rank, c }: { rank: number; c: PseudonymousCandidate }
       <TableCell>{c.occupationTitle}</TableCell>
       <TableCell>{c.district ? DISTRICT_LABELS[c.district] : '–'}</TableCell>
       <TableCell>{STAGE_NAMES[c.stage]}</TableCell>
-      <TableCell><ScoreTotal total={c.total} /></TableCell>
+      <TableCell>
+        <ScoreTotal total={c.total} />
+      </TableCell>
     </TableRow>
   );
 }
 
-type Summary = { pseudonym: string; state: Match['state']; since: string; score: number };
-
 export function NeedMatches() {
   const need = useRecordContext<Need>();
   const { permissions } = usePermissions<string[]>();
-  const { rows, more } = useCursorList<Match | Summary>(need?.id ? `/api/needs/${need.id}/matches` : undefined, { limit: '25' }, [need?.version]);
   if (!need?.id) return null;
   const named = seesCases(permissions);
+  const sinceOf = (m: Match | MatchSummary) => ('caseId' in m ? m.steps[m.steps.length - 1]!.on : m.since);
   return (
     <Stack spacing={1} component="section" aria-labelledby="need-matches-title" sx={{ mt: 2 }}>
-      <Typography variant="h6" component="h2" id="need-matches-title">Vorschläge zu diesem Bedarf</Typography>
-      {!rows.length ? (
-        <Typography variant="body2">Noch niemand vorgeschlagen.</Typography>
-      ) : (
-        <Table size="small" aria-label="Vorschläge zu diesem Bedarf">
-          <TableHead>
-            <TableRow>
-              <TableCell>{named ? 'Fall' : 'Pseudonym'}</TableCell>
-              <TableCell>Stand</TableCell>
-              <TableCell>seit</TableCell>
-              <TableCell>Punkte beim Vorschlag</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((m) => {
-              const full = 'caseId' in m ? m : undefined;
-              const since = full ? full.steps[full.steps.length - 1]!.on : (m as Summary).since;
-              return (
-                <TableRow key={full ? full.caseId : `${m.pseudonym}-${since}`}>
-                  <TableCell>{full ? <a href={`#/cases/${full.caseId}/show/vermittlung`}>{full.caseNumber}</a> : m.pseudonym}</TableCell>
-                  <TableCell>{MATCH_STATE_LABELS[m.state]}</TableCell>
-                  <TableCell>{formatDate(since)}</TableCell>
-                  <TableCell>{m.score}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
-      {more && <Button onClick={more}>Weitere laden</Button>}
+      <Typography variant="h6" component="h2" id="need-matches-title">
+        Vorschläge zu diesem Bedarf
+      </Typography>
+      <CursorTable<Match | MatchSummary>
+        path={`/api/needs/${need.id}/matches`}
+        params={{ limit: '25' }}
+        reloadOn={[need.version]}
+        label="Vorschläge zu diesem Bedarf"
+        empty="Noch niemand vorgeschlagen."
+        rowKey={(m) => ('caseId' in m ? m.caseId : `${m.pseudonym}-${sinceOf(m)}`)}
+        columns={[
+          {
+            header: named ? 'Fall' : 'Pseudonym',
+            cell: (m) => ('caseId' in m ? <a href={`#/cases/${m.caseId}/show/vermittlung`}>{m.caseNumber}</a> : m.pseudonym),
+          },
+          { header: 'Stand', cell: (m) => MATCH_STATE_LABELS[m.state] },
+          { header: 'seit', cell: (m) => formatDate(sinceOf(m)) },
+          { header: 'Punkte beim Vorschlag', cell: (m) => m.score },
+        ]}
+      />
     </Stack>
   );
 }

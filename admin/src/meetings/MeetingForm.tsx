@@ -27,7 +27,22 @@ export function MeetingForm({ edit = false }: { edit?: boolean }) {
         <AutocompleteArrayInput optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
       </ReferenceArrayInput>
       {edit && <TextInput source="minutes" multiline minRows={6} fullWidth />}
-      {edit && <TextInput source="decisions" multiline minRows={3} fullWidth helperText="ein Beschluss je Zeile" format={(v: unknown) => (Array.isArray(v) ? v.join('\n') : '')} parse={(s: string) => s.split('\n').map((t) => t.trim()).filter(Boolean)} />}
+      {edit && (
+        <TextInput
+          source="decisions"
+          multiline
+          minRows={3}
+          fullWidth
+          helperText="ein Beschluss je Zeile"
+          format={(v: unknown) => (Array.isArray(v) ? v.join('\n') : '')}
+          parse={(s: string) =>
+            s
+              .split('\n')
+              .map((t) => t.trim())
+              .filter(Boolean)
+          }
+        />
+      )}
     </SimpleForm>
   );
 }

@@ -1,7 +1,12 @@
 // Choice lists and names of the meeting screens.
 import { ACTION_STATES, ATTENDANCE, MEETING_KINDS } from '#shared/meetings/schema.ts';
 
-export const KIND_NAMES: Record<(typeof MEETING_KINDS)[number], string> = { steering_committee: 'Lenkungskreis', working_meeting: 'Arbeitstreffen NQ-Netz', conference: 'Konferenz', workshop: 'Workshop' };
+export const KIND_NAMES: Record<(typeof MEETING_KINDS)[number], string> = {
+  steering_committee: 'Lenkungskreis',
+  working_meeting: 'Arbeitstreffen NQ-Netz',
+  conference: 'Konferenz',
+  workshop: 'Workshop',
+};
 export const ATTENDANCE_NAMES: Record<(typeof ATTENDANCE)[number], string> = { present: 'anwesend', excused: 'entschuldigt', absent: 'unentschuldigt' };
 export const ACTION_STATE_NAMES: Record<(typeof ACTION_STATES)[number], string> = { open: 'offen', done: 'erledigt' };
 

@@ -2,14 +2,12 @@
 import { lazy } from 'react';
 import EventIcon from '@mui/icons-material/Event';
 
-const views = () => import('./views.tsx');
-
 export const meetings = {
   name: 'meetings',
   icon: EventIcon,
-  list: lazy(() => views().then((m) => ({ default: m.MeetingList }))),
-  show: lazy(() => views().then((m) => ({ default: m.MeetingShow }))),
-  create: lazy(() => views().then((m) => ({ default: m.MeetingCreate }))),
-  edit: lazy(() => views().then((m) => ({ default: m.MeetingEdit }))),
+  list: lazy(() => import('./MeetingList.tsx')),
+  show: lazy(() => import('./MeetingShow.tsx')),
+  create: lazy(() => import('./MeetingCreate.tsx')),
+  edit: lazy(() => import('./MeetingEdit.tsx')),
   recordRepresentation: 'title',
 };

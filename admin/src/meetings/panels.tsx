@@ -1,7 +1,22 @@
 // The meeting page's working parts: sending invitations, attendance per invited member, and action items.
 import { useState } from 'react';
 import { Form, SaveButton, SelectInput, TextInput, useRecordContext, usePermissions } from 'react-admin';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { ActionInput, type ActionItem, type Attendance, type Meeting } from '#shared/meetings/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
@@ -19,26 +34,52 @@ export function MeetingCommands() {
   if (!m || m.cancelledAt) return null;
   return (
     <>
-      <Button onClick={() => command<{ notified: number }>('POST', `/api/meetings/${m.id}/invitations`, undefined, (r) => `${r.notified} Einladungen mit Kalendereintrag versendet`)}>
+      <Button
+        onClick={() =>
+          command<{ notified: number }>(
+            'POST',
+            `/api/meetings/${m.id}/invitations`,
+            undefined,
+            (r) => `${r.notified} Einladungen mit Kalendereintrag versendet`,
+          )
+        }
+      >
         {m.invitationsSentAt ? 'Einladung erneut senden' : 'Einladen'}
       </Button>
       <Button onClick={() => setSeries(true)}>Folgetermine anlegen</Button>
-      <Button color="error" onClick={() => window.confirm('Das Treffen absagen? Eingeladene erhalten eine Absage.') && command<{ notified: number }>('POST', `/api/meetings/${m.id}/cancellation`, undefined, (r) => `Abgesagt; ${r.notified} Absagen versendet`)}>
+      <Button
+        color="error"
+        onClick={() =>
+          window.confirm('Das Treffen absagen? Eingeladene erhalten eine Absage.') &&
+          command<{ notified: number }>('POST', `/api/meetings/${m.id}/cancellation`, undefined, (r) => `Abgesagt; ${r.notified} Absagen versendet`)
+        }
+      >
         Absagen
       </Button>
       <Dialog open={series} onClose={() => setSeries(false)} aria-labelledby="series-title">
         <DialogTitle id="series-title">Monatliche Folgetermine</DialogTitle>
         <DialogContent>
-          <Typography variant="body2" sx={{ mb: 2 }}>Gleicher Wochentag im Monat (z. B. 2. Mittwoch), gleiche Uhrzeit, gleiche Tagesordnung und Eingeladene.</Typography>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            Gleicher Wochentag im Monat (z. B. 2. Mittwoch), gleiche Uhrzeit, gleiche Tagesordnung und Eingeladene.
+          </Typography>
           <TextField select label="Anzahl" value={count} onChange={(e) => setCount(e.target.value)} fullWidth>
             {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((n) => (
-              <MenuItem key={n} value={n}>{n}</MenuItem>
+              <MenuItem key={n} value={n}>
+                {n}
+              </MenuItem>
             ))}
           </TextField>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setSeries(false)}>Abbrechen</Button>
-          <Button onClick={async () => (await command<Meeting[]>('POST', `/api/meetings/${m.id}/series`, { count: Number(count) }, (r) => `${r.length} Termine angelegt`)).ok && setSeries(false)}>Anlegen</Button>
+          <Button
+            onClick={async () =>
+              (await command<Meeting[]>('POST', `/api/meetings/${m.id}/series`, { count: Number(count) }, (r) => `${r.length} Termine angelegt`)).ok &&
+              setSeries(false)
+            }
+          >
+            Anlegen
+          </Button>
         </DialogActions>
       </Dialog>
     </>
@@ -59,7 +100,11 @@ export function AttendancePanel() {
       {!started && <Typography color="text.secondary">Die Anwesenheit lässt sich ab Beginn des Treffens erfassen.</Typography>}
       <Table size="small" aria-label="Anwesenheit">
         <TableHead>
-          <TableRow><TableCell>Netzwerkpartner</TableCell><TableCell>Kontakte</TableCell><TableCell>Anwesenheit</TableCell></TableRow>
+          <TableRow>
+            <TableCell>Netzwerkpartner</TableCell>
+            <TableCell>Kontakte</TableCell>
+            <TableCell>Anwesenheit</TableCell>
+          </TableRow>
         </TableHead>
         <TableBody>
           {m.invitees.map((i) => (
@@ -68,13 +113,22 @@ export function AttendancePanel() {
               <TableCell>{i.contacts.map((c) => c.name).join(', ') || '–'}</TableCell>
               <TableCell>
                 {canEdit(permissions) && started ? (
-                  <TextField select size="small" label={`Anwesenheit ${i.name}`} value={edits[i.memberId] ?? i.attendance ?? ''} onChange={(e) => setEdits({ ...edits, [i.memberId]: e.target.value as Attendance })} sx={{ minWidth: 180 }}>
+                  <TextField
+                    select
+                    size="small"
+                    label={`Anwesenheit ${i.name}`}
+                    value={edits[i.memberId] ?? i.attendance ?? ''}
+                    onChange={(e) => setEdits({ ...edits, [i.memberId]: e.target.value as Attendance })}
+                    sx={{ minWidth: 180 }}
+                  >
                     {attendanceChoices.map((c) => (
-                      <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>
+                      <MenuItem key={c.id} value={c.id}>
+                        {c.name}
+                      </MenuItem>
                     ))}
                   </TextField>
                 ) : (
-                  (i.attendance && ATTENDANCE_NAMES[i.attendance]) ?? '–'
+                  ((i.attendance && ATTENDANCE_NAMES[i.attendance]) ?? '–')
                 )}
               </TableCell>
             </TableRow>
@@ -82,7 +136,14 @@ export function AttendancePanel() {
         </TableBody>
       </Table>
       {canEdit(permissions) && started && (
-        <Button variant="contained" disabled={!entries.length} sx={{ alignSelf: 'flex-start' }} onClick={async () => (await command('PUT', `/api/meetings/${m.id}/attendance`, { version: m.version, entries }, 'Anwesenheit gespeichert')).ok && setEdits({})}>
+        <Button
+          variant="contained"
+          disabled={!entries.length}
+          sx={{ alignSelf: 'flex-start' }}
+          onClick={async () =>
+            (await command('PUT', `/api/meetings/${m.id}/attendance`, { version: m.version, entries }, 'Anwesenheit gespeichert')).ok && setEdits({})
+          }
+        >
           Anwesenheit speichern
         </Button>
       )}
@@ -97,7 +158,14 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
-        <TableRow><TableCell>Aufgabe</TableCell><TableCell>Verantwortlich</TableCell><TableCell>Fällig</TableCell><TableCell>Status</TableCell>{!meetingId && <TableCell>aus</TableCell>}<TableCell /></TableRow>
+        <TableRow>
+          <TableCell>Aufgabe</TableCell>
+          <TableCell>Verantwortlich</TableCell>
+          <TableCell>Fällig</TableCell>
+          <TableCell>Status</TableCell>
+          {!meetingId && <TableCell>aus</TableCell>}
+          <TableCell />
+        </TableRow>
       </TableHead>
       <TableBody>
         {items.map((a) => (
@@ -106,10 +174,24 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
             <TableCell>{a.ownerName}</TableCell>
             <TableCell>{dateDe(a.dueOn)}</TableCell>
             <TableCell>{ACTION_STATE_NAMES[a.status]}</TableCell>
-            {!meetingId && <TableCell><a href={`#/meetings/${a.meetingId}/show`}>{a.meetingTitle}</a></TableCell>}
+            {!meetingId && (
+              <TableCell>
+                <a href={`#/meetings/${a.meetingId}/show`}>{a.meetingTitle}</a>
+              </TableCell>
+            )}
             <TableCell>
               {canEdit(permissions) && a.status === 'open' && (
-                <Button size="small" onClick={() => command('PUT', `/api/meetings/${a.meetingId}/actions/${a.id}`, { title: a.title, ownerId: a.ownerId, dueOn: a.dueOn, status: 'done', ...(a.notes ? { notes: a.notes } : {}), version: a.version }, 'Aufgabe erledigt')}>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    command(
+                      'PUT',
+                      `/api/meetings/${a.meetingId}/actions/${a.id}`,
+                      { title: a.title, ownerId: a.ownerId, dueOn: a.dueOn, status: 'done', ...(a.notes ? { notes: a.notes } : {}), version: a.version },
+                      'Aufgabe erledigt',
+                    )
+                  }
+                >
                   Erledigt
                 </Button>
               )}
@@ -130,7 +212,9 @@ export function ActionsPanel() {
   const owners = m.invitees.map((i) => ({ id: i.memberId, name: i.name }));
   return (
     <Stack spacing={2}>
-      <Typography variant="subtitle1" component="h3">Aufgaben aus diesem Treffen</Typography>
+      <Typography variant="subtitle1" component="h3">
+        Aufgaben aus diesem Treffen
+      </Typography>
       {m.actions.length ? <ActionTable items={m.actions} label="Aufgaben aus diesem Treffen" meetingId={m.id} /> : <Typography>Noch keine.</Typography>}
       {canEdit(permissions) && (
         <Button sx={{ alignSelf: 'flex-start' }} onClick={() => setOpen(true)} disabled={!owners.length}>
@@ -139,13 +223,21 @@ export function ActionsPanel() {
       )}
       {m.carriedOver.length > 0 && (
         <>
-          <Typography variant="subtitle1" component="h3">Offene Aufgaben aus früheren Treffen</Typography>
+          <Typography variant="subtitle1" component="h3">
+            Offene Aufgaben aus früheren Treffen
+          </Typography>
           <ActionTable items={m.carriedOver} label="Offene Aufgaben aus früheren Treffen" />
         </>
       )}
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="action-title">
         <DialogTitle id="action-title">Aufgabe hinzufügen</DialogTitle>
-        <Form record={{ status: 'open' }} resolver={schemaResolver(ActionInput)} onSubmit={async (values: Record<string, unknown>) => (await command('POST', `/api/meetings/${m.id}/actions`, values, 'Aufgabe angelegt')).ok && setOpen(false)}>
+        <Form
+          record={{ status: 'open' }}
+          resolver={schemaResolver(ActionInput)}
+          onSubmit={async (values: Record<string, unknown>) =>
+            (await command('POST', `/api/meetings/${m.id}/actions`, values, 'Aufgabe angelegt')).ok && setOpen(false)
+          }
+        >
           <DialogContent>
             <TextInput source="title" label="Aufgabe" fullWidth />
             <SelectInput source="ownerId" label="Verantwortlich" choices={owners} fullWidth />

@@ -1,14 +1,5 @@
 // The member form used by create and edit, validated with the shared MemberInput schema.
-import {
-  ArrayInput,
-  BooleanInput,
-  CheckboxGroupInput,
-  SelectInput,
-  SimpleFormIterator,
-  TabbedForm,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { ArrayInput, BooleanInput, CheckboxGroupInput, SelectInput, SimpleFormIterator, TabbedForm, TextInput, useTranslate } from 'react-admin';
 import { MemberInput } from '#shared/members/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { districtChoices, kindChoices, networkChoices } from './choices.ts';
@@ -20,7 +11,7 @@ export function MemberForm() {
   return (
     <TabbedForm resolver={resolver} defaultValues={{ contacts: [], networks: [], steeringCommittee: false, digestSubscribed: false, address: {} }}>
       <TabbedForm.Tab label={t('resources.members.sections.organisation')}>
-        <TextInput source="name" fullWidth autoFocus />
+        <TextInput source="name" fullWidth />
         <SelectInput source="kind" choices={kindChoices} />
         <TextInput source="address.street" fullWidth />
         <TextInput source="address.postcode" />

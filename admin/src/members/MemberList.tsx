@@ -45,7 +45,13 @@ function Actions() {
 
 export default function MemberList() {
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}>
+    <List
+      filters={filters}
+      actions={<Actions />}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" sortable={false} />
         <SelectField source="kind" choices={kindChoices} sortable={false} />

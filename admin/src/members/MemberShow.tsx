@@ -26,9 +26,15 @@ export default function MemberShow() {
           <TextField source="name" />
           <SelectField source="kind" choices={kindChoices} />
           <Stack direction="row" spacing={4}>
-            <Labeled><TextField source="address.street" emptyText="–" /></Labeled>
-            <Labeled><TextField source="address.postcode" emptyText="–" /></Labeled>
-            <Labeled><TextField source="address.city" emptyText="–" /></Labeled>
+            <Labeled>
+              <TextField source="address.street" emptyText="–" />
+            </Labeled>
+            <Labeled>
+              <TextField source="address.postcode" emptyText="–" />
+            </Labeled>
+            <Labeled>
+              <TextField source="address.city" emptyText="–" />
+            </Labeled>
           </Stack>
           <SelectField source="district" choices={districtChoices} emptyText="–" />
           <TextField source="notes" emptyText="–" />
@@ -47,10 +53,7 @@ export default function MemberShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('resources.members.sections.network')} path="netzwerk">
           <BooleanField source="steeringCommittee" />
-          <FunctionField
-            source="networks"
-            render={(r: { networks?: string[] }) => (r.networks ?? []).map((n) => t(`amon.networks.${n}`)).join(', ') || '–'}
-          />
+          <FunctionField source="networks" render={(r: { networks?: string[] }) => (r.networks ?? []).map((n) => t(`amon.networks.${n}`)).join(', ') || '–'} />
           <BooleanField source="digestSubscribed" />
           <DateField source="digestSince" emptyText="–" {...DATE} />
           <DateField source="digestUnsubscribedAt" emptyText="–" showTime {...DATE_TIME} />

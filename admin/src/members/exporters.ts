@@ -20,15 +20,28 @@ const COLUMNS: Column<Member>[] = [
   { header: labels.digestSubscribed, value: (m) => yesNo(m.digestSubscribed) },
   { header: labels.digestSince, value: (m) => m.digestSince ?? '' },
   { header: 'Kontakt', value: (m) => m.contacts.map((c) => c.name).join(', ') },
-  { header: 'E-Mail', value: (m) => m.contacts.map((c) => c.email ?? '').filter(Boolean).join(', ') },
-  { header: 'Telefon', value: (m) => m.contacts.map((c) => c.phone ?? '').filter(Boolean).join(', ') },
+  {
+    header: 'E-Mail',
+    value: (m) =>
+      m.contacts
+        .map((c) => c.email ?? '')
+        .filter(Boolean)
+        .join(', '),
+  },
+  {
+    header: 'Telefon',
+    value: (m) =>
+      m.contacts
+        .map((c) => c.phone ?? '')
+        .filter(Boolean)
+        .join(', '),
+  },
   { header: labels.notes, value: (m) => m.notes ?? '' },
 ];
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
-export const membersCsv: Exporter = (records: RaRecord[]) =>
-  downloadBlob(toCsv(records as unknown as Member[], COLUMNS), `netzwerkpartner-${stamp()}.csv`);
+export const membersCsv: Exporter = (records: RaRecord[]) => downloadBlob(toCsv(records as unknown as Member[], COLUMNS), `netzwerkpartner-${stamp()}.csv`);
 
 export const membersXlsx: Exporter = async (records: RaRecord[]) =>
   downloadBlob(await toXlsx(records as unknown as Member[], COLUMNS, 'Netzwerkpartner'), `netzwerkpartner-${stamp()}.xlsx`);

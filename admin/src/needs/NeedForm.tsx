@@ -1,5 +1,16 @@
 // The need form: company and occupation (from the occupation list, on KldB codes), headcount, timeframe, place and conditions.
-import { AutocompleteInput, BooleanInput, DateInput, FunctionField, Labeled, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  FunctionField,
+  Labeled,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { Stack } from '@mui/material';
 import { NeedInput, NeedUpdate } from '#shared/needs/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
@@ -8,7 +19,10 @@ import { needStatusChoices, timeframeChoices } from './choices.ts';
 
 export function NeedForm({ edit = false }: { edit?: boolean }) {
   return (
-    <SimpleForm resolver={schemaResolver(edit ? NeedUpdate : NeedInput)} defaultValues={{ headcount: 1, timeframe: 'within6Months', conditions: { partTime: false, lowSkilled: false, migrant: false } }}>
+    <SimpleForm
+      resolver={schemaResolver(edit ? NeedUpdate : NeedInput)}
+      defaultValues={{ headcount: 1, timeframe: 'within6Months', conditions: { partTime: false, lowSkilled: false, migrant: false } }}
+    >
       {edit ? (
         <Labeled label="Betrieb">
           <FunctionField render={(n: { companyName: string }) => n.companyName} />
@@ -32,7 +46,13 @@ export function NeedForm({ edit = false }: { edit?: boolean }) {
         <DateInput source="statedOn" label="Angabe vom" helperText="leer: heute" />
       </Stack>
       <Stack direction="row" spacing={2}>
-        <SelectInput source="district" label="Landkreis des Arbeitsorts" choices={districtChoices} emptyText="wie der Betrieb" helperText="leer: Sitz des Betriebs" />
+        <SelectInput
+          source="district"
+          label="Landkreis des Arbeitsorts"
+          choices={districtChoices}
+          emptyText="wie der Betrieb"
+          helperText="leer: Sitz des Betriebs"
+        />
         <TextInput source="postcode" label="PLZ des Arbeitsorts" />
       </Stack>
       <BooleanInput source="conditions.partTime" label="Teilzeit möglich" />

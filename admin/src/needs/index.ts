@@ -2,14 +2,12 @@
 import { lazy } from 'react';
 import WorkIcon from '@mui/icons-material/Work';
 
-const views = () => import('./views.tsx');
-
 export const needs = {
   name: 'needs',
   icon: WorkIcon,
-  list: lazy(() => views().then((m) => ({ default: m.NeedList }))),
-  show: lazy(() => views().then((m) => ({ default: m.NeedShow }))),
-  create: lazy(() => views().then((m) => ({ default: m.NeedCreate }))),
-  edit: lazy(() => views().then((m) => ({ default: m.NeedEdit }))),
+  list: lazy(() => import('./NeedList.tsx')),
+  show: lazy(() => import('./NeedShow.tsx')),
+  create: lazy(() => import('./NeedCreate.tsx')),
+  edit: lazy(() => import('./NeedEdit.tsx')),
   recordRepresentation: 'occupationTitle',
 };

@@ -9,7 +9,12 @@ function Actions() {
 
 export default function OccupationList() {
   return (
-    <List filters={[<SearchInput key="q" source="q" alwaysOn placeholder="Beruf beginnt mit …" />]} actions={<Actions />} perPage={50} sort={{ field: 'title', order: 'ASC' }}>
+    <List
+      filters={[<SearchInput key="q" source="q" alwaysOn placeholder="Beruf beginnt mit …" />]}
+      actions={<Actions />}
+      perPage={50}
+      sort={{ field: 'title', order: 'ASC' }}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="title" sortable={false} />
         <TextField source="code" sortable={false} />

@@ -2,12 +2,10 @@
 import { lazy } from 'react';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 
-const views = () => import('./views.tsx');
-
 export const reports = {
   name: 'reports',
   icon: AssessmentIcon,
-  list: lazy(() => views().then((m) => ({ default: m.ReportList }))),
-  show: lazy(() => views().then((m) => ({ default: m.ReportShow }))),
+  list: lazy(() => import('./ReportList.tsx')),
+  show: lazy(() => import('./ReportShow.tsx')),
   recordRepresentation: 'month',
 };

@@ -1,15 +1,15 @@
 // Programme settings for admins: targets the dashboard and report measure against, and the retention period of closed cases.
 import { useEffect, useState } from 'react';
 import { DateInput, Form, NumberInput, SaveButton, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import type { AmonDataProvider } from '../data/dataProvider.ts';
 import { Card, CardContent, LinearProgress, Stack } from '@mui/material';
 import { Settings } from '#shared/settings/schema.ts';
 import { clean, pick, schemaResolver } from '../data/forms.ts';
 
-type Send = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 const resolver = schemaResolver(Settings);
 
 export default function SettingsPage() {
-  const dataProvider = useDataProvider() as unknown as { send: Send };
+  const dataProvider = useDataProvider<AmonDataProvider>();
   const notify = useNotify();
   const t = useTranslate();
   const [record, setRecord] = useState<Record<string, unknown>>();
@@ -26,7 +26,10 @@ export default function SettingsPage() {
           resolver={resolver}
           onSubmit={async (values: Record<string, unknown>) => {
             try {
-              const saved = await dataProvider.send<Record<string, unknown>>('PUT', '/api/settings', { ...clean(pick(Settings, values)), version: record.version });
+              const saved = await dataProvider.send<Record<string, unknown>>('PUT', '/api/settings', {
+                ...clean(pick(Settings, values)),
+                version: record.version,
+              });
               setRecord({ ...values, ...saved });
               notify(t('amon.actions.saved'), { type: 'success' });
             } catch (error) {

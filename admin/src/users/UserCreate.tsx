@@ -12,7 +12,9 @@ export default function UserCreate() {
   return (
     <Create transform={toBody(UserInvite)} redirect="list">
       <SimpleForm resolver={resolver} defaultValues={{ roles: ['counsellor'] }}>
-        <Typography variant="body2" color="text.secondary">{t('resources.users.invite_hint')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('resources.users.invite_hint')}
+        </Typography>
         <TextInput source="email" type="email" fullWidth />
         <TextInput source="name" fullWidth />
         <CheckboxGroupInput source="roles" choices={roleChoices} />

@@ -11,7 +11,9 @@ export default function UserEdit() {
   return (
     <Edit transform={toBody(UserUpdate)} mutationMode="pessimistic" redirect="list">
       <SimpleForm resolver={resolver}>
-        <Labeled><TextField source="email" /></Labeled>
+        <Labeled>
+          <TextField source="email" />
+        </Labeled>
         <TextInput source="name" fullWidth />
         <CheckboxGroupInput source="roles" choices={roleChoices} />
         <BooleanInput source="enabled" />

@@ -7,7 +7,15 @@ import { statusChoices } from './choices.ts';
 export default function UserList() {
   const t = useTranslate();
   return (
-    <List actions={<TopToolbar><CreateButton /></TopToolbar>} perPage={50} sort={{ field: 'email', order: 'ASC' }}>
+    <List
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+      perPage={50}
+      sort={{ field: 'email', order: 'ASC' }}
+    >
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="email" sortable={false} />
         <TextField source="name" sortable={false} />

@@ -13,16 +13,17 @@ import { digestSetup, reportStore } from '../../reports/store.ts';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SYSTEM = { id: 'monthly-report', email: 'monthly-report@amon.local', roles: [] };
 
-export const handler = (event: { args?: string[]; scheduledAt?: string; time?: string } = {}) => withTableAccess('job:monthly-report', tableAccessOf('job:monthly-report'), async () => {
-  const asked = event.args?.[0];
-  if (asked !== undefined && !MONTH.test(asked)) throw new Error(`month must look like 2026-10, not "${asked}"`);
-  const at = new Date(event.scheduledAt ?? event.time ?? Date.now());
-  const month = asked ?? previousMonth(berlinMonth(at));
-  const reports = reportsService(database(), reportStore());
-  const started = performance.now();
-  const report = await reports.generate(month, SYSTEM);
-  const deliveries = await reports.deliver(month, digestSetup(mailTransport()), SYSTEM);
-  const result = { month, events: report.figures.events, seconds: Math.round((performance.now() - started) / 100) / 10, deliveries };
-  logger.info('monthly report finished', result);
-  return result;
-});
+export const handler = (event: { args?: string[]; scheduledAt?: string; time?: string } = {}) =>
+  withTableAccess('job:monthly-report', tableAccessOf('job:monthly-report'), async () => {
+    const asked = event.args?.[0];
+    if (asked !== undefined && !MONTH.test(asked)) throw new Error(`month must look like 2026-10, not "${asked}"`);
+    const at = new Date(event.scheduledAt ?? event.time ?? Date.now());
+    const month = asked ?? previousMonth(berlinMonth(at));
+    const reports = reportsService(database(), reportStore());
+    const started = performance.now();
+    const report = await reports.generate(month, SYSTEM);
+    const deliveries = await reports.deliver(month, digestSetup(mailTransport()), SYSTEM);
+    const result = { month, events: report.figures.events, seconds: Math.round((performance.now() - started) / 100) / 10, deliveries };
+    logger.info('monthly report finished', result);
+    return result;
+  });

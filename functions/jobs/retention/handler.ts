@@ -7,8 +7,9 @@ import { withTableAccess } from '../../table-access.ts';
 
 const db = database();
 
-export const handler = () => withTableAccess('job:retention', tableAccessOf('job:retention'), async () => {
-  const result = await applyRetention(db);
-  logger.info('retention finished', result);
-  return result;
-});
+export const handler = () =>
+  withTableAccess('job:retention', tableAccessOf('job:retention'), async () => {
+    const result = await applyRetention(db);
+    logger.info('retention finished', result);
+    return result;
+  });

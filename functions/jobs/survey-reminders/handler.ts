@@ -9,8 +9,9 @@ import { withTableAccess } from '../../table-access.ts';
 
 const db = database();
 
-export const handler = () => withTableAccess('job:survey-reminders', tableAccessOf('job:survey-reminders'), async () => {
-  const result = await runSurveyReminders(db, { transport: mailTransport(), siteUrl: config().SITE_URL });
-  logger.info('survey reminders finished', result);
-  return result;
-});
+export const handler = () =>
+  withTableAccess('job:survey-reminders', tableAccessOf('job:survey-reminders'), async () => {
+    const result = await runSurveyReminders(db, { transport: mailTransport(), siteUrl: config().SITE_URL });
+    logger.info('survey reminders finished', result);
+    return result;
+  });

@@ -23,7 +23,13 @@ export function sharedStack(): Pick<Stack, 'url' | 'dataDir' | 'dynamoEndpoint'>
  */
 export async function startStack(): Promise<Stack> {
   if (process.env.E2E_STACK_URL && process.env.E2E_DATA_DIR) {
-    return { url: process.env.E2E_STACK_URL, dataDir: process.env.E2E_DATA_DIR, dynamoEndpoint: process.env.E2E_DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000', output: () => '', stop: async () => {} };
+    return {
+      url: process.env.E2E_STACK_URL,
+      dataDir: process.env.E2E_DATA_DIR,
+      dynamoEndpoint: process.env.E2E_DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000',
+      output: () => '',
+      stop: async () => {},
+    };
   }
   const root = resolve(import.meta.dirname, '../../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'amon-e2e-'));
@@ -49,7 +55,9 @@ export async function startStack(): Promise<Stack> {
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${url}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -73,7 +81,15 @@ export async function startStack(): Promise<Stack> {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

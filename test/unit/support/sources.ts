@@ -17,13 +17,17 @@ export function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
 /** Every module a file names: `import … from`, `export … from`, side-effect `import 'x'` and `import('x')`. */
 export function imports(file: string): string[] {
   const text = read(file);
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => (m[1] ?? m[2] ?? m[3])!,
+  );
 }
 
 /** Imports that run code: `import type` and `export type` vanish from the bundle, everything else (side effects too) stays. */
 export function valueImports(file: string): string[] {
   const text = read(file);
-  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (m) => (m[1] ?? m[2] ?? m[3])!,
+  );
 }
 
 /** The project file an import names ("#shared/x.ts" or "./x.ts" from `from`), or undefined for a package. */

@@ -1,19 +1,13 @@
-// Companies: list with filters and exports, show, create and edit.
+// The companies list view.
 import {
-  Create,
   CreateButton,
   Datagrid,
-  DateField,
-  Edit,
   ExportButton,
   List,
   Pagination,
-  ReferenceField,
   SearchInput,
   SelectField,
   SelectInput,
-  Show,
-  SimpleShowLayout,
   TextField,
   TopToolbar,
   usePermissions,
@@ -22,16 +16,11 @@ import {
 } from 'react-admin';
 import { Button } from '@mui/material';
 import UploadIcon from '@mui/icons-material/Upload';
-import { CompanyInput, type Company } from '#shared/companies/schema.ts';
+import { type Company } from '#shared/companies/schema.ts';
 import { WZ_SECTIONS } from '#shared/companies/wz.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
-import { toBody } from '../data/forms.ts';
 import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
-import { DATE_TIME } from '../format.ts';
-import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
-import { CompanyForm } from './CompanyForm.tsx';
-import { CompanyInvitations } from './CompanyInvitations.tsx';
-import { CompanyNeeds } from './CompanyNeeds.tsx';
+import { districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 
 const COLUMNS: Column<Company>[] = [
@@ -73,9 +62,15 @@ function Actions() {
   );
 }
 
-export function CompanyList() {
+export default function CompanyList() {
   return (
-    <List filters={filters} actions={<Actions />} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />} sort={{ field: 'name', order: 'ASC' }}>
+    <List
+      filters={filters}
+      actions={<Actions />}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" sortable={false} />
         <SelectField source="wzSection" choices={sectorChoices} sortable={false} />
@@ -84,47 +79,5 @@ export function CompanyList() {
         <TextField source="city" sortable={false} emptyText="–" />
       </Datagrid>
     </List>
-  );
-}
-
-export function CompanyShow() {
-  return (
-    <Show>
-      <SimpleShowLayout>
-        <TextField source="name" />
-        <SelectField source="wzSection" choices={sectorChoices} />
-        <TextField source="wzDivision" emptyText="–" />
-        <SelectField source="sizeClass" choices={sizeChoices} />
-        <SelectField source="district" choices={districtChoices} />
-        <TextField source="postcode" />
-        <TextField source="street" emptyText="–" />
-        <TextField source="city" emptyText="–" />
-        <TextField source="contactPerson" emptyText="–" />
-        <TextField source="email" emptyText="–" />
-        <TextField source="phone" emptyText="–" />
-        <SelectField source="chamber" choices={chamberChoices} />
-        <ReferenceField source="memberId" reference="members" link="show" emptyText="–" />
-        <TextField source="notes" emptyText="–" />
-        <DateField source="updatedAt" showTime {...DATE_TIME} />
-        <CompanyNeeds />
-        <CompanyInvitations />
-      </SimpleShowLayout>
-    </Show>
-  );
-}
-
-export function CompanyCreate() {
-  return (
-    <Create transform={toBody(CompanyInput)} redirect="show">
-      <CompanyForm />
-    </Create>
-  );
-}
-
-export function CompanyEdit() {
-  return (
-    <Edit transform={toBody(CompanyInput)} mutationMode="pessimistic" redirect="show">
-      <CompanyForm />
-    </Edit>
   );
 }

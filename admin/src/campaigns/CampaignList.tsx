@@ -1,0 +1,27 @@
+// The campaigns list view.
+import { CreateButton, Datagrid, DateField, FunctionField, List, SelectInput, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { type Campaign } from '#shared/surveys/schema.ts';
+import { KIND_NAMES, kindChoices } from './choices.ts';
+import { canEdit } from '../auth/permissions.ts';
+import { StatusChip, rate } from './common.tsx';
+
+export default function CampaignList() {
+  const { permissions } = usePermissions<string[]>();
+  return (
+    <List
+      filters={[<SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />]}
+      actions={<TopToolbar>{canEdit(permissions) && <CreateButton />}</TopToolbar>}
+      sort={{ field: 'opensOn', order: 'DESC' }}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" />
+        <FunctionField source="kind" render={(c: Campaign) => KIND_NAMES[c.kind]} sortable={false} />
+        <FunctionField source="status" render={() => <StatusChip />} sortable={false} />
+        <DateField source="opensOn" sortable={false} />
+        <DateField source="closesOn" sortable={false} />
+        <FunctionField label="Eingeladen" render={(c: Campaign) => c.counts.invited} />
+        <FunctionField label="Antworten" render={(c: Campaign) => `${c.counts.submitted} (${rate(c)})`} />
+      </Datagrid>
+    </List>
+  );
+}

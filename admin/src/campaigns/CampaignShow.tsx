@@ -1,0 +1,63 @@
+// The campaigns page view.
+import { DateField, FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, EditButton, useRecordContext, usePermissions } from 'react-admin';
+import { type Campaign } from '#shared/surveys/schema.ts';
+import { CampaignActions } from './CampaignActions.tsx';
+import { ComparisonPanel } from './ComparisonPanel.tsx';
+import { InvitationsPanel } from './InvitationsPanel.tsx';
+import { ResultsPanel } from './ResultsPanel.tsx';
+import { KIND_NAMES } from './choices.ts';
+import { canEdit } from '../auth/permissions.ts';
+import { StatusChip, rate } from './common.tsx';
+
+function ShowActions() {
+  const c = useRecordContext<Campaign>();
+  const { permissions } = usePermissions<string[]>();
+  if (!c || !canEdit(permissions)) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <CampaignActions />
+      {c.status !== 'closed' && <EditButton />}
+    </TopToolbar>
+  );
+}
+
+export default function CampaignShow() {
+  return (
+    <Show actions={<ShowActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Überblick">
+          <TextField source="title" />
+          <FunctionField source="kind" render={(c: Campaign) => KIND_NAMES[c.kind]} />
+          <FunctionField source="status" render={() => <StatusChip />} />
+          <DateField source="opensOn" />
+          <DateField source="closesOn" />
+          <TextField source="intro.de" label="Einleitung" emptyText="–" />
+          <FunctionField
+            label="Erinnerungen"
+            render={(c: Campaign) => (c.reminderDaysBefore.length ? `${c.reminderDaysBefore.join(' und ')} Tage vor Ende` : 'keine')}
+          />
+          <FunctionField
+            label="Rücklauf"
+            render={(c: Campaign) =>
+              `${c.counts.submitted} von ${c.counts.invited} Betrieben (${rate(c)}); ${c.counts.sent} versendet, ${c.counts.opened} geöffnet`
+            }
+          />
+          <FunctionField
+            label="Fragen"
+            render={(c: Campaign) => c.questions.map((q, i) => `${i + 1}. ${q.label.de}${q.required ? ' *' : ''}`).join('\n')}
+            sx={{ whiteSpace: 'pre-line' }}
+          />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Einladungen" path="einladungen">
+          <InvitationsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Ergebnisse" path="ergebnisse">
+          <ResultsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Wellenvergleich" path="vergleich">
+          <ComparisonPanel />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

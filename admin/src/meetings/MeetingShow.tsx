@@ -1,0 +1,57 @@
+// The meetings page view.
+import { EditButton, FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
+import { type Meeting } from '#shared/meetings/schema.ts';
+import { canEdit } from '../auth/permissions.ts';
+import { KIND_NAMES, wallTime } from './choices.ts';
+import { ActionsPanel, AttendancePanel, MeetingCommands } from './panels.tsx';
+
+function ShowActions() {
+  const m = useRecordContext<Meeting>();
+  const { permissions } = usePermissions<string[]>();
+  if (!m || !canEdit(permissions)) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <MeetingCommands />
+      {!m.cancelledAt && <EditButton />}
+    </TopToolbar>
+  );
+}
+
+export default function MeetingShow() {
+  return (
+    <Show actions={<ShowActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Überblick">
+          <TextField source="title" />
+          <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} />
+          <FunctionField label="Wann" render={(m: Meeting) => `${wallTime(m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />
+          <TextField source="place" emptyText="–" />
+          <TextField source="onlineUrl" emptyText="–" />
+          <FunctionField
+            label="Status"
+            render={(m: Meeting) =>
+              m.cancelledAt ? 'abgesagt' : m.invitationsSentAt ? `eingeladen (Version ${m.sequence + 1} des Kalendereintrags)` : 'noch nicht eingeladen'
+            }
+          />
+          <FunctionField
+            label="Tagesordnung"
+            render={(m: Meeting) =>
+              m.agenda.map((a, i) => `${i + 1}. ${a.title}${a.presenter ? ` (${a.presenter})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}`).join('\n') ||
+              '–'
+            }
+            sx={{ whiteSpace: 'pre-line' }}
+          />
+          <FunctionField label="Eingeladen" render={(m: Meeting) => m.invitees.map((i) => i.name).join(', ') || '–'} />
+          <TextField source="minutes" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
+          <FunctionField source="decisions" render={(m: Meeting) => m.decisions.map((d) => `• ${d}`).join('\n') || '–'} sx={{ whiteSpace: 'pre-line' }} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Anwesenheit" path="anwesenheit">
+          <AttendancePanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Aufgaben" path="aufgaben">
+          <ActionsPanel />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,35 @@
+// The needs list view.
+import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { type Need } from '#shared/needs/schema.ts';
+import { DISTRICT_LABELS } from '#shared/regions.ts';
+import { formatDate } from '../format.ts';
+import { NEED_STATUS_NAMES, needStatusChoices, SOURCE_NAMES, TIMEFRAME_NAMES } from './choices.ts';
+
+const filters = [<SelectInput key="status" source="status" label="Status" choices={needStatusChoices} alwaysOn emptyText="offen" />];
+
+export default function NeedList() {
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ status: 'open' }}
+      sort={{ field: 'statedOn', order: 'DESC' }}
+      actions={
+        <TopToolbar>
+          <CreateButton label="Bedarf erfassen" />
+        </TopToolbar>
+      }
+      exporter={false}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="companyName" label="Betrieb" sortable={false} />
+        <FunctionField label="Beruf" render={(n: Need) => `${n.occupationTitle} (${n.occupation})`} />
+        <FunctionField label="Personen" render={(n: Need) => (n.placed ? `${n.placed} von ${n.headcount} besetzt` : n.headcount)} />
+        <FunctionField label="Zeitraum" render={(n: Need) => TIMEFRAME_NAMES[n.timeframe]} />
+        <FunctionField label="Landkreis" render={(n: Need) => DISTRICT_LABELS[n.district]} />
+        <FunctionField label="Quelle" render={(n: Need) => (n.source === 'survey' ? (n.campaignTitle ?? SOURCE_NAMES.survey) : SOURCE_NAMES.manual)} />
+        <FunctionField label="Angabe vom" render={(n: Need) => formatDate(n.statedOn)} />
+        <FunctionField label="Status" render={(n: Need) => NEED_STATUS_NAMES[n.status]} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,203 @@
+// The reports page view.
+import { useEffect, useState } from 'react';
+import { FunctionField, Show, TabbedShowLayout, usePermissions, useRecordContext } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { STATUS_LABELS } from '#shared/reports/model.ts';
+import type { Delivery, DeliverySummary } from '#shared/reports/model.ts';
+import { useApi, useCommand, useDownload } from '../data/commands.ts';
+import { formatDateTime } from '../format.ts';
+import { canEdit } from '../auth/permissions.ts';
+import { germanMonth as monthName } from '#shared/time.ts';
+import type { Report as ReportRecord } from '#shared/reports/schema.ts';
+
+function Files() {
+  const r = useRecordContext<ReportRecord>();
+  const download = useDownload();
+  if (!r) return null;
+  return (
+    <Stack direction="row" spacing={1}>
+      <Button variant="contained" onClick={() => download(`/api/reports/${r.month}/pdf`, `Monatsbericht-${r.month}.pdf`)}>
+        PDF herunterladen
+      </Button>
+      <Button onClick={() => download(`/api/reports/${r.month}/html`, `Monatsbericht-${r.month}.html`)}>HTML herunterladen</Button>
+    </Stack>
+  );
+}
+
+function FiguresPanel() {
+  const r = useRecordContext<ReportRecord>();
+  // The list's row (without figures) stands in until the report itself has loaded.
+  if (!r?.figures) return <Typography>Bericht wird geladen …</Typography>;
+  const f = r.figures;
+  const change = (v: number, p: number | null) => (p === null ? '' : v - p === 0 ? '±0' : v - p > 0 ? `+${v - p}` : `−${p - v}`);
+  return (
+    <Stack spacing={3}>
+      <Files />
+      <ResponsiveContainer width="100%" height={Math.max(240, f.headlines.length * 28)}>
+        <BarChart data={f.headlines.map((h) => ({ name: h.label, Anzahl: h.value }))} layout="vertical" margin={{ left: 40 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="name" width={240} interval={0} />
+          <Tooltip />
+          <Bar dataKey="Anzahl" fill="#0b5cad" />
+        </BarChart>
+      </ResponsiveContainer>
+      <Table size="small" aria-label="Kennzahlen">
+        <TableHead>
+          <TableRow>
+            <TableCell>Kennzahl</TableCell>
+            <TableCell align="right">{monthName(f.month)}</TableCell>
+            <TableCell align="right">zum Vormonat</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {f.headlines.map((h) => (
+            <TableRow key={h.id}>
+              <TableCell>{h.label}</TableCell>
+              <TableCell align="right">{h.value}</TableCell>
+              <TableCell align="right">{change(h.value, h.previous)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Typography>
+        Berufsabschlüsse: {f.qualifications.month} im Monat, {f.qualifications.yearToDate} seit Jahresbeginn, {f.qualifications.sinceStart} von{' '}
+        {f.qualifications.target} seit Programmstart.
+      </Typography>
+      <Typography variant="subtitle1" component="h3">
+        Fälle nach Status
+      </Typography>
+      <Typography>
+        {Object.entries(f.statusNow)
+          .map(([k, v]) => `${STATUS_LABELS[k] ?? k}: ${v}`)
+          .join(' · ')}
+      </Typography>
+      {f.breakdowns.map((b) => {
+        const cells = Object.entries(b.breakdown.cells).filter(([, c]) => c !== 0);
+        if (!cells.length) return null;
+        return (
+          <Table key={b.id} size="small" aria-label={`${b.of} ${b.label}`} sx={{ maxWidth: 560 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>
+                  {b.of} {b.label}
+                </TableCell>
+                <TableCell align="right">Anzahl</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {cells.map(([k, c]) => (
+                <TableRow key={k}>
+                  <TableCell>{b.labels[k] ?? k}</TableCell>
+                  <TableCell align="right">{c}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        );
+      })}
+      <Typography variant="caption">Werte von 1 oder 2 erscheinen als „&lt;3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.</Typography>
+    </Stack>
+  );
+}
+
+/** The recipients of one month's report (bounded by the subscribers), read again after each send. */
+function useDeliveries(month: string | undefined, version: number): Delivery[] {
+  const send = useApi();
+  const [list, setList] = useState<Delivery[]>([]);
+  useEffect(() => {
+    if (month) void send<Delivery[]>('GET', `/api/reports/${month}/deliveries`).then(setList, () => setList([]));
+  }, [month, version, send]);
+  return list;
+}
+
+const STATUS_NAMES: Record<Delivery['status'], string> = { claimed: 'in Arbeit oder unklar', sent: 'versendet', failed: 'fehlgeschlagen' };
+
+function DeliveriesPanel() {
+  const r = useRecordContext<ReportRecord>();
+  const command = useCommand();
+  const { permissions } = usePermissions<string[]>();
+  const [version, setVersion] = useState(0);
+  const list = useDeliveries(r?.month, version);
+  if (!r) return null;
+  if (!canEdit(permissions)) return <Typography>Nur Koordination und Verwaltung sehen die Empfängerliste.</Typography>;
+  return (
+    <Stack spacing={1}>
+      <Typography>
+        {r.deliveries
+          ? `${r.deliveries.sent} von ${r.deliveries.recipients} versendet, ${r.deliveries.failed} fehlgeschlagen, ${r.deliveries.pending} unklar (letzter Lauf ${formatDateTime(r.deliveries.lastRunAt)})`
+          : 'Noch nicht versendet.'}
+      </Typography>
+      <Button
+        sx={{ alignSelf: 'flex-start' }}
+        variant="contained"
+        onClick={async () =>
+          (await command<DeliverySummary>('POST', `/api/reports/${r.month}/deliveries`, undefined, (s) => `${s.sent} von ${s.recipients} versendet`)).ok &&
+          setVersion(version + 1)
+        }
+      >
+        An alle versenden, die ihn noch nicht haben
+      </Button>
+      <Table size="small" aria-label="Empfängerinnen und Empfänger">
+        <TableHead>
+          <TableRow>
+            <TableCell>Netzwerkpartner</TableCell>
+            <TableCell>Kontakt</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Versuche</TableCell>
+            <TableCell>Versendet</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {list.map((d) => (
+            <TableRow key={d.recipient}>
+              <TableCell>{d.memberName}</TableCell>
+              <TableCell>
+                {d.contactName} &lt;{d.email}&gt;
+              </TableCell>
+              <TableCell>
+                {STATUS_NAMES[d.status]}
+                {d.error ? ` (${d.error})` : ''}
+              </TableCell>
+              <TableCell>{d.attempts}</TableCell>
+              <TableCell>{d.sentAt ? formatDateTime(d.sentAt) : '–'}</TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  onClick={async () =>
+                    (await command('POST', `/api/reports/${r.month}/resend`, { recipient: d.recipient }, `An ${d.email} erneut gesendet`)).ok &&
+                    setVersion(version + 1)
+                  }
+                >
+                  Erneut senden
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Stack>
+  );
+}
+
+export default function ReportShow() {
+  return (
+    <Show title="Monatsbericht">
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Bericht">
+          <FunctionField label="Monat" render={(r: ReportRecord) => monthName(r.month)} />
+          <FunctionField
+            label="Erstellt"
+            render={(r: ReportRecord) => `${formatDateTime(r.generatedAt)} von ${r.generatedBy}${r.runs > 1 ? ` (${r.runs}. Lauf)` : ''}`}
+          />
+          <FiguresPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Versand" path="versand">
+          <DeliveriesPanel />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
