@@ -63,7 +63,8 @@ beforeEach(() => {
   vi.stubGlobal('window', fakeWindow);
   vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) => {
     const url = String(input);
-    requests.push({ url, body: typeof init?.body === 'string' ? init.body : '' });
+    const body = init?.body;
+    requests.push({ url, body: body instanceof URLSearchParams ? body.toString() : typeof body === 'string' ? body : '' });
     const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     if (url.endsWith('/.well-known/openid-configuration')) {
       return json({

@@ -11,7 +11,7 @@ describe('the route registry', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const r of RESOURCES) {
       const source = readFileSync(join(import.meta.dirname, '../..', r.entry), 'utf8');
-      expect(source, r.entry).toContain(`api(${r.contract.name}Contract`);
+      expect(source, r.entry).toMatch(new RegExp(`api\\(\\s*${r.contract.name}Contract\\b`));
     }
   });
 
