@@ -79,3 +79,15 @@ describe('a new member of staff', () => {
     await newcomer.getByText('Dieses Konto ist gesperrt').waitFor({ timeout: 15_000 });
   });
 });
+
+describe('the admin the browser loads', () => {
+  it('is the production build of React, even when the stack built it from inside the test run (NODE_ENV=test)', async () => {
+    const html = await (await fetch(`${stack.url}/`)).text();
+    const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.includes('jsx-dev-runtime'))).toEqual([]);
+    const main = await (await fetch(`${stack.url}${scripts.find((s) => s.includes('/main-'))}`)).text();
+    expect(main).not.toContain('react.development');
+    expect(main).not.toMatch(/\bjsxDEV\b/);
+  });
+});
