@@ -1,6 +1,6 @@
 // The one DynamoDB table, from the same definition the local table creator uses.
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE } from '#shared/table/definition.ts';
 
@@ -19,6 +19,7 @@ export class Data extends Construct {
         ...(i.projection ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...i.projection] } : {}),
       })),
       timeToLiveAttribute: TABLE.ttlAttribute,
+      dynamoStream: StreamViewType[TABLE.stream],
       billing: Billing.onDemand(),
       encryption: TableEncryptionV2.awsManagedKey(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

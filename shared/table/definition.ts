@@ -35,6 +35,11 @@ export const TABLE = {
   })),
   /** DynamoDB removes expired items by this attribute (epoch seconds), e.g. rate-limit buckets. */
   ttlAttribute: 'expiresAt',
+  /**
+   * The table's stream: background work is written as job items in the transaction of the change that starts it,
+   * and the stream hands each new or re-queued item to the worker (shared/jobs, docs/operations.md).
+   */
+  stream: 'NEW_AND_OLD_IMAGES',
 } as const;
 
 /** The CreateTable input in the SDK's shape, for DynamoDB Local. The CDK construct maps the same constant. */
@@ -43,6 +48,7 @@ export function createTableInput(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST' as const,
+    StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.stream },
     AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     KeySchema: [
       { AttributeName: TABLE.partitionKey, KeyType: 'HASH' as const },

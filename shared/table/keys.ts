@@ -40,6 +40,9 @@ export const keys = {
   meeting: (id: string) => child(p.meetingWithActions.partitionOf(id), 'MEETING'),
   action: (meetingId: string, actionId: string) => child(p.meetingWithActions.partitionOf(meetingId), `ACTION#${actionId}`),
 
+  job: (id: string) => child(p.jobWithItems.partitionOf(id), 'JOB'),
+  jobItem: (jobId: string, key: string) => child(p.jobItems.partitionOf(jobId), `${p.jobItems.sortPrefix}${key}`),
+
   report: p.report.key,
   delivery: (month: string, recipient: string) => child(p.deliveriesOfMonth.partitionOf(month), `${p.deliveriesOfMonth.sortPrefix}${recipient}`),
 

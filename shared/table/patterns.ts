@@ -562,6 +562,57 @@ export const patterns = {
     notes: 'one record per recipient: claimed with a conditional write before sending, then sent or failed',
   }),
 
+  // ── Background jobs ─────────────────────────────────────────────
+  jobWithItems: query({
+    id: 'J1',
+    entity: 'job',
+    summary: 'a background job with its items',
+    params: ['id'],
+    partition: (id: string) => `JOB#${id}`,
+    sort: '`JOB` and `ITEM#<key>` (one per recipient or row)',
+    notes: 'written in the transaction of the change that starts the work; the table stream hands each pending item to the worker',
+  }),
+  jobItems: query({
+    id: 'J2',
+    entity: 'job-item',
+    summary: "a job's items",
+    params: ['id'],
+    partition: (id: string) => `JOB#${id}`,
+    sortPrefix: 'ITEM#',
+    sort: '`ITEM#<key>`',
+    notes: 'state pending → working → done, retry or failed; attempts and the last reason',
+  }),
+  jobsByTime: query({
+    id: 'J3',
+    entity: 'job',
+    summary: 'recent jobs, newest first',
+    index: 'gsi1',
+    params: [],
+    partition: () => 'JOBS',
+    sort: '`<createdAt>#<id>`',
+    notes: 'the jobs page',
+  }),
+  jobsOfSubject: query({
+    id: 'J4',
+    entity: 'job',
+    summary: 'the jobs of one record (a campaign, a meeting, a month)',
+    index: 'gsi2',
+    params: ['type', 'id'],
+    partition: (type: string, id: string) => `JOBS#OF#${type}#${id}`,
+    sort: 'as J3',
+    notes: 'the progress shown where the work was started',
+  }),
+  itemsToRetry: query({
+    id: 'J5',
+    entity: 'job-item',
+    summary: 'job items waiting for their next attempt',
+    index: 'gsi1',
+    params: [],
+    partition: () => 'JOBITEMS#RETRY',
+    sort: '`<retry at>#<job id>#<key>`',
+    notes: 'sparse: only items in state retry; the job-retries schedule puts those due back to pending',
+  }),
+
   // ── Occupations, settings, seeding ──────────────────────────────
   occupation: get({
     id: 'O1',

@@ -1,0 +1,56 @@
+// Background jobs as the API shows them: one job per piece of bulk work (a campaign's invitations, a digest), with
+// one item per recipient or row, and the counts people watch ("Einladungen: 180 von 240 versendet, 2 fehlgeschlagen").
+import * as z from 'zod';
+import { isoDateTime } from '../schema-kit.ts';
+
+export const JOB_KINDS = ['campaign-invitations', 'campaign-reminders'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export const JOB_STATUSES = ['running', 'done', 'done_with_failures'] as const;
+export const ITEM_STATES = ['pending', 'working', 'retry', 'done', 'skipped', 'failed'] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+
+/** What the job is about: the record where it was started and where its progress shows. */
+export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import']), id: z.string() });
+export type JobSubject = z.infer<typeof JobSubject>;
+
+const count = z.number().int().min(0);
+
+export const Job = z
+  .object({
+    id: z.string(),
+    kind: z.enum(JOB_KINDS),
+    subject: JobSubject,
+    /** A German line for lists: "Einladungen zu „Fachkräftebedarf Herbst 2026“". */
+    title: z.string(),
+    status: z.enum(JOB_STATUSES),
+    /** Items written so far; the job is complete when done + skipped + failed reaches it and `expanded` is set. */
+    total: count,
+    done: count,
+    skipped: count,
+    failed: count,
+    /** Whether every item has been written (large jobs write their items in chunks after the start). */
+    expanded: z.boolean(),
+    /** What the kind needs to find its items (company ids to remind, a day not to remind twice). */
+    params: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    createdAt: isoDateTime,
+    createdBy: z.string(),
+    finishedAt: isoDateTime.optional(),
+  })
+  .meta({ id: 'Job' });
+export type Job = z.infer<typeof Job>;
+
+export const JobItem = z
+  .object({
+    jobId: z.string(),
+    /** The recipient or row the item stands for (a company id). */
+    key: z.string(),
+    label: z.string(),
+    state: z.enum(ITEM_STATES),
+    attempts: count,
+    lastError: z.string().optional(),
+    retryAt: isoDateTime.optional(),
+    updatedAt: isoDateTime,
+  })
+  .meta({ id: 'JobItem' });
+export type JobItem = z.infer<typeof JobItem>;

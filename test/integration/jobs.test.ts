@@ -1,0 +1,155 @@
+// Background jobs on the real table stream of DynamoDB Local: a job written in a transaction writes its items, each
+// item's work is done exactly once however often the stream delivers it (a restart reads from the checkpoint, a lost
+// checkpoint from the start), a failed attempt waits and is tried again, and a job ends with its counts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { database } from '#functions/clients.ts';
+import { changeOf, matchesJobFilter } from '#functions/jobs/stream.ts';
+import { jobEngine, MAX_ATTEMPTS, type JobKindHandler } from '#shared/jobs/engine.ts';
+import type { Job } from '#shared/jobs/schema.ts';
+import { writeSet } from '#shared/table/write-set.ts';
+import { startStreamRunner, type StreamBatch } from '#local/streams.ts';
+
+const db = database();
+const dir = mkdtempSync(join(tmpdir(), 'amon-jobs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let now = new Date('2026-12-02T09:00:00Z');
+const clock = () => now;
+
+/** A kind whose work is recorded: how often each key was done, and keys that fail their first attempts. */
+function recordingKind(keys: string[], failing: Record<string, number> = {}) {
+  const done = new Map<string, number>();
+  const kind: JobKindHandler = {
+    items: async () => keys.map((key) => ({ key, label: `Betrieb ${key}` })),
+    perform: async (_job, item) => {
+      if ((failing[item.key] ?? 0) >= item.attempts) throw new Error(`Mailserver nicht erreichbar (${item.key})`);
+      done.set(item.key, (done.get(item.key) ?? 0) + 1);
+      return 'done';
+    },
+  };
+  return { kind, done };
+}
+
+const aJob = (id: string): Job => ({
+  id,
+  kind: 'campaign-invitations',
+  subject: { type: 'campaign', id: `camp-${id}` },
+  title: 'Einladungen zu „Test“',
+  status: 'running',
+  total: 0,
+  done: 0,
+  skipped: 0,
+  failed: 0,
+  expanded: false,
+  params: {},
+  createdAt: now.toISOString(),
+  createdBy: 'tester',
+});
+
+function runner(engine: ReturnType<typeof jobEngine>, checkpointPath: string, jobId: string, batchSize = 100) {
+  const handle = async (batch: StreamBatch) => {
+    const failures: { itemIdentifier: string }[] = [];
+    for (const record of batch.Records) {
+      const change = changeOf(record);
+      // Each runner only works on its own test's job: the stream holds every test file's records of this table.
+      const id = change?.type === 'job' ? change.job.id : change?.item.jobId;
+      if (!change || id !== jobId) continue;
+      try {
+        await engine.handle(change);
+      } catch {
+        failures.push({ itemIdentifier: record.dynamodb!.SequenceNumber! });
+        break;
+      }
+    }
+    return { batchItemFailures: failures };
+  };
+  return startStreamRunner({
+    endpoint: inject('dynamoEndpoint'),
+    tableName: db.tableName,
+    checkpointPath,
+    filter: matchesJobFilter,
+    handle,
+    pollMs: 50,
+    batchSize,
+  });
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 30_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('background jobs on the table stream', () => {
+  it('a job written in a transaction writes its 240 items, and each is done exactly once', async () => {
+    const keys = Array.from({ length: 240 }, (_, i) => `c${String(i).padStart(3, '0')}`);
+    const { kind, done } = recordingKind(keys);
+    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const job = aJob('J240');
+    const r = runner(engine, join(dir, 'a.json'), job.id);
+    await engine.repo.start(job, writeSet(db)).commit();
+    await until(async () => (await engine.repo.get(job.id))?.status === 'done');
+    await r.stop();
+    expect(await engine.repo.get(job.id)).toMatchObject({ total: 240, done: 240, failed: 0, skipped: 0, expanded: true, status: 'done' });
+    expect(done.size).toBe(240);
+    expect([...done.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('stopped half-way and started again from its checkpoint, or from the start when the checkpoint is lost, no item is done twice', async () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `r${i}`);
+    const { kind, done } = recordingKind(keys);
+    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const job = aJob('JRESTART');
+    // Small batches, so the stop lands in the middle of the job.
+    const first = runner(engine, join(dir, 'b.json'), job.id, 5);
+    await engine.repo.start(job, writeSet(db)).commit();
+    await until(async () => done.size >= 20);
+    await first.stop();
+    const part = done.size;
+    expect(part).toBeLessThan(60);
+    // Started again on the same checkpoint: it goes on.
+    const second = runner(engine, join(dir, 'b.json'), job.id);
+    await until(async () => (await engine.repo.get(job.id))?.status === 'done');
+    await second.stop();
+    // Started once more without a checkpoint: every record of the stream comes again, and nothing is done again.
+    const third = runner(engine, join(dir, 'lost.json'), job.id);
+    await third.settled();
+    await third.stop();
+    expect(done.size).toBe(60);
+    expect([...done.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('a failed attempt waits with its reason and is tried again; one that keeps failing ends failed, with the reason', async () => {
+    const { kind, done } = recordingKind(['ok', 'flaky', 'broken'], { flaky: 1, broken: MAX_ATTEMPTS });
+    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const job = aJob('JRETRY');
+    const r = runner(engine, join(dir, 'c.json'), job.id);
+    await engine.repo.start(job, writeSet(db)).commit();
+    await until(async () => (await engine.repo.item(job.id, 'flaky'))?.state === 'retry' && (await engine.repo.item(job.id, 'broken'))?.state === 'retry');
+    expect(await engine.repo.item(job.id, 'flaky')).toMatchObject({ attempts: 1, lastError: 'Mailserver nicht erreichbar (flaky)' });
+    // Nothing is due before the wait is over.
+    expect(await engine.requeueDue()).toBe(0);
+    for (let round = 0; round < MAX_ATTEMPTS; round += 1) {
+      now = new Date(now.getTime() + 3_600_000);
+      await engine.requeueDue();
+      await until(async () => !['pending', 'working'].includes((await engine.repo.item(job.id, 'broken'))!.state));
+    }
+    await until(async () => (await engine.repo.get(job.id))?.status !== 'running');
+    await r.stop();
+    expect(done.get('flaky')).toBe(1);
+    expect(done.has('broken')).toBe(false);
+    expect(await engine.repo.item(job.id, 'broken')).toMatchObject({
+      state: 'failed',
+      attempts: MAX_ATTEMPTS,
+      lastError: 'Mailserver nicht erreichbar (broken)',
+    });
+    expect(await engine.repo.get(job.id)).toMatchObject({ total: 3, done: 2, failed: 1, status: 'done_with_failures' });
+    expect((await engine.repo.items(job.id, undefined, 10, 'failed')).items.map((i) => i.key)).toEqual(['broken']);
+  });
+});
