@@ -127,7 +127,8 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
     const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
     const wanted = createTableInput(tableName);
     // A table made before background work had no stream: it gets one, so the worker sees new job items.
-    if (!Table?.StreamSpecification?.StreamEnabled) await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: wanted.StreamSpecification }));
+    if (!Table?.StreamSpecification?.StreamEnabled)
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: wanted.StreamSpecification }));
     for (const index of wanted.GlobalSecondaryIndexes.filter((i) => !present.has(i.IndexName))) {
       const attributes = index.KeySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: 'S' as const }));
       await client.send(new UpdateTableCommand({ TableName: tableName, AttributeDefinitions: attributes, GlobalSecondaryIndexUpdates: [{ Create: index }] }));
