@@ -30,6 +30,8 @@ async function main() {
   try {
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     process.env.TABLE_NAME = 'bench';
+    process.env.DYNAMODB_REQUEST_TIMEOUT_MS = '10000';
+    process.env.DYNAMODB_CONNECT_TIMEOUT_MS = '5000';
     process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
     process.env.SEALING_SECRET = 'bench-sealing-secret-for-cursors-and-pseudonyms';
     await ensureTable(dynamo.endpoint, 'bench');

@@ -1,6 +1,7 @@
 // AWS SDK clients, created once per cold start from the configuration (DynamoDB Local or AWS).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { dynamoTable, type DynamoTable } from '#shared/table/dynamodb.ts';
 import { config } from './config.ts';
 import { checkTableAccess } from './table-access.ts';
@@ -16,7 +17,15 @@ export function database(): DynamoTable {
   const client = new DynamoDBClient({
     region: cfg.AWS_REGION,
     ...(cfg.DYNAMODB_ENDPOINT ? { endpoint: cfg.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-    maxAttempts: 3,
+    // A database that does not answer fails fast (503 within seconds), not at the Lambda timeout.
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: cfg.DYNAMODB_CONNECT_TIMEOUT_MS,
+      requestTimeout: cfg.DYNAMODB_REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true,
+      // As the SDK's own handler: reused connections, at most 50 at a time.
+      httpAgent: { keepAlive: true, maxSockets: 50 },
+    }),
+    maxAttempts: 2,
   });
   client.middlewareStack.add(
     (next, context) => async (args) => {

@@ -7,6 +7,14 @@ const Env = z.object({
   AWS_REGION: z.string().default('eu-central-1'),
   /** Set locally and in tests (DynamoDB Local); unset in AWS. */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /**
+   * How long one DynamoDB attempt may take (two attempts). DynamoDB answers in milliseconds, so 2.5 s turns a
+   * database that does not answer into a 503 within about five seconds. DynamoDB Local on two cores can take seconds
+   * under hundreds of concurrent transactions, so the local stack and the tests allow it more.
+   */
+  DYNAMODB_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_500),
+  /** How long opening a connection to DynamoDB may take (AWS: 1 s; DynamoDB Local under load takes longer). */
+  DYNAMODB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1_000),
   /** Origins the browser may call the API from, comma-separated. */
   CORS_ORIGINS: z.string().default(''),
   /** Which identity provider the user admin talks to. */

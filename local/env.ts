@@ -54,6 +54,9 @@ export function exportHandlerEnv(env: LocalEnv): void {
   Object.assign(process.env, {
     TABLE_NAME: env.TABLE_NAME,
     DYNAMODB_ENDPOINT: env.dynamoEndpoint,
+    // DynamoDB Local shares two cores with everything else here; AWS keeps the default of 2.5 s.
+    DYNAMODB_REQUEST_TIMEOUT_MS: '10000',
+    DYNAMODB_CONNECT_TIMEOUT_MS: '5000',
     AWS_REGION: 'eu-central-1',
     CORS_ORIGINS: env.siteUrl,
     IDENTITY_PROVIDER: 'local',

@@ -105,6 +105,9 @@ export function createGateway(o: GatewayOptions): Server {
         } catch (error) {
           const known = error instanceof SyntaxError ? new Invalid([{ path: 'body', message: 'kein gültiges JSON' }]) : toDomainError(error);
           if (!known) console.error('gateway error', (error as Error).message);
+          // The rest of an oversized body is never read: the connection closes after the answer, as API Gateway's
+          // does, so a client's next request opens a new one instead of meeting the unread bytes.
+          if (known instanceof TooLarge) res.setHeader('connection', 'close');
           return json(
             res,
             known?.status ?? 500,

@@ -34,16 +34,35 @@ export async function queryPage(db: Db, target: Target, o: PageOptions): Promise
   const index = target.pattern.index;
   const pkName = index ? `${index}pk` : TABLE.partitionKey;
   const filter = Object.fromEntries(Object.entries(o.filter ?? {}).filter((e): e is [string, Scalar] => e[1] !== undefined));
-  const out = await db.query({
-    index,
-    partition: target.partition,
-    sort: target.sort,
-    filter: Object.keys(filter).length ? filter : undefined,
-    startKey: o.cursor ? decodeCursor(o.cursor, pkName, target.partition) : undefined,
-    limit: o.limit,
-    descending: o.descending,
-  });
-  return { items: out.items, nextCursor: out.lastKey ? encodeCursor(out.lastKey) : null };
+  const filtered = Object.keys(filter).length > 0;
+  const query = (startKey: Item | undefined, limit: number | undefined) =>
+    db.query({ index, partition: target.partition, sort: target.sort, filter: filtered ? filter : undefined, startKey, limit, descending: o.descending });
+  const start = o.cursor ? decodeCursor(o.cursor, pkName, target.partition) : undefined;
+  if (!filtered || o.limit === undefined) {
+    const out = await query(start, o.limit);
+    return { items: out.items, nextCursor: out.lastKey ? encodeCursor(out.lastKey) : null };
+  }
+  // A filter applies after DynamoDB's limit, so one Query may hold fewer matches than asked, even none. Read on
+  // until the page is full or the partition ends; a page that ends inside a Query continues after its last item.
+  const limit = o.limit;
+  const items: Item[] = [];
+  let startKey = start;
+  for (let first = true; ; first = false) {
+    const out = await query(startKey, first ? Math.max(limit, 50) : undefined);
+    for (const item of out.items) {
+      if (items.length === limit) return { items, nextCursor: encodeCursor(keyOf(items.at(-1)!, index)) };
+      items.push(item);
+    }
+    startKey = out.lastKey;
+    if (!startKey) return { items, nextCursor: null };
+    if (items.length === limit) return { items, nextCursor: encodeCursor(startKey) };
+  }
+}
+
+/** The key DynamoDB continues a Query after: the table key, and on an index the index key too. */
+function keyOf(item: Item, index: string | undefined): Item {
+  const names = [TABLE.partitionKey, TABLE.sortKey, ...(index ? [`${index}pk`, `${index}sk`] : [])];
+  return Object.fromEntries(names.map((n) => [n, item[n]]));
 }
 
 /** Reads every page of a partition: for jobs and bounded partitions, never for a request path with open size. */

@@ -313,3 +313,31 @@ describe('sign-in limits per address', () => {
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
   });
 });
+
+describe('the local gateway under an oversized body', () => {
+  it('answers 413 and closes the connection, so the next request on a kept-alive connection gets through', async () => {
+    const { Agent, request } = await import('node:http');
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: Buffer) =>
+      new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        const req = request(
+          `${base}${path}`,
+          { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': body.length } : {} },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      const tooLarge = await send('POST', '/auth/login', Buffer.alloc(2 * 1024 * 1024, 'a'));
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.headers.connection).toBe('close');
+      expect((await send('GET', '/healthz')).status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
+  });
+});

@@ -48,3 +48,23 @@ describe('the write set', () => {
     expect(await getItem(db, { pk: 'WSTEST#big-149', sk: 'ITEM' }, true)).toMatchObject({ version: 1 });
   });
 });
+
+describe('a filtered list page', () => {
+  it('is full: it reads on past DynamoDB’s limit, never answering an empty page with a cursor while matches remain', async () => {
+    const { queryPage } = await import('#shared/table/access.ts');
+    const { patterns } = await import('#shared/table/patterns.ts');
+    const target = patterns.jobItems.of('filltest');
+    const change = writeSet(db);
+    for (let i = 0; i < 60; i += 1)
+      change.put({ ...keys.jobItem('filltest', String(i).padStart(2, '0')), state: [5, 20, 38, 59].includes(i) ? 'failed' : 'done' });
+    await change.commitInChunks();
+    const first = await queryPage(db, target, { limit: 3, filter: { state: 'failed' } });
+    expect(first.items.map((i) => i.sk)).toEqual(['ITEM#05', 'ITEM#20', 'ITEM#38']);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await queryPage(db, target, { limit: 3, filter: { state: 'failed' }, cursor: first.nextCursor! });
+    expect(second.items.map((i) => i.sk)).toEqual(['ITEM#59']);
+    expect(second.nextCursor).toBeNull();
+    const none = await queryPage(db, target, { limit: 3, filter: { state: 'pending' } });
+    expect(none).toEqual({ items: [], nextCursor: null });
+  });
+});
