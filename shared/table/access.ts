@@ -25,7 +25,7 @@ export type PageOptions = {
   /** Items per page; undefined reads up to DynamoDB's 1 MB page. */
   limit: number | undefined;
   descending?: boolean;
-  /** Equality on non-key attributes (undefined ones are left out). The page may hold fewer items than the limit. */
+  /** Equality on non-key attributes (undefined ones are left out); the page is still filled up to the limit. */
   filter?: Record<string, Scalar | undefined>;
 };
 
