@@ -37,15 +37,6 @@ export function jobRepository(db: Db) {
       return { items: page.items.map((i) => stripKeys<JobItem>(i)), nextCursor: page.nextCursor };
     },
 
-    async recent(cursor: string | undefined, limit: number): Promise<Page<Job>> {
-      const page = await queryPage(db, patterns.jobsByTime.of(), { cursor, limit, descending: true });
-      return { items: page.items.map((i) => stripKeys<Job>(i)), nextCursor: page.nextCursor };
-    },
-
-    async ofSubject(type: Job['subject']['type'], id: string, limit: number): Promise<Job[]> {
-      return (await queryPage(db, patterns.jobsOfSubject.of(type, id), { limit, descending: true })).items.map((i) => stripKeys<Job>(i));
-    },
-
     /** Adds a new job to the change that starts the work. */
     start: (job: Job, change: WriteSet) => change.create(jobs.item(job)),
 
