@@ -64,11 +64,21 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   for (let i = 0; i < COMPANIES; i += 1)
     ids.push((await companies.create(aCompany({ name: `Bench Betrieb ${String(i).padStart(4, '0')}`, email: `bench-${i}@betrieb.example` }), actor)).id);
   const mail = new LinkBox();
-  const surveys = surveysService(db, { transport: mail, siteUrl: 'http://127.0.0.1:3000' });
+  const surveys = surveysService(db);
+  const { jobEngine } = await import('#shared/jobs/engine.ts');
+  const { jobRepository } = await import('#shared/jobs/repository.ts');
+  const { jobKinds } = await import('#functions/jobs/worker/kinds.ts');
+  const engine = jobEngine(
+    db,
+    jobKinds(db, { surveyMail: { transport: mail, siteUrl: 'http://127.0.0.1:3000' } }, () => new Date()),
+  );
   const openWith = async (title: string) => {
     const c = await surveys.create(aCampaign({ title }), actor);
     await surveys.invite(c.id, { companyIds: ids }, actor);
-    return surveys.open(c.id, actor);
+    const { jobId } = await surveys.open(c.id, actor);
+    const job = jobId && (await jobRepository(db).get(jobId));
+    if (job) await engine.runToEnd(job);
+    return surveys.get(c.id, true);
   };
   const viaGateway = await openWith('Bench über das Gateway');
   const tokens = ids.map((_, i) => mail.token(`bench-${i}@betrieb.example`)!);

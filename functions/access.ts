@@ -8,6 +8,8 @@ const AUDIT = 'AUDIT#*';
 /** The report feed: the month's events and the counters. */
 const FEED = ['EVENTS#*', 'COUNTERS'];
 const OCCUPATIONS = ['OCCUPATION#*', 'OCCUPATIONS'];
+/** A background job and its items (shared/jobs). */
+const JOB = 'JOB#*';
 /** Every staff request reads its user's session mark (shared/users/sessions.ts). */
 const SESSION = 'SESSION#*';
 
@@ -23,7 +25,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   companies: { read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'], write: ['COMPANY#*', 'COMPANYDUP#*', AUDIT, ...FEED] },
   campaigns: {
     read: [SESSION, 'CAMPAIGN#*', 'CAMPAIGNS', 'CAMPAIGNS#*', 'INVITATIONS#COMPANY#*', 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', ...OCCUPATIONS],
-    write: ['CAMPAIGN#*', 'NEED#*', AUDIT, ...FEED],
+    // Opening, inviting and reminding write the job that sends the e-mails.
+    write: ['CAMPAIGN#*', 'NEED#*', JOB, AUDIT, ...FEED],
   },
   needs: { read: [SESSION, 'NEED#*', 'NEEDS#*', 'COMPANY#*', ...OCCUPATIONS], write: ['NEED#*', AUDIT, ...FEED] },
   matching: {
@@ -54,9 +57,14 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
   occupations: { read: [SESSION, ...OCCUPATIONS], write: ['OCCUPATION#*', AUDIT] },
   settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
+  jobs: { read: [SESSION, JOB, 'JOBS', 'JOBS#OF#*'], write: [JOB, AUDIT] },
   openapi: { read: [], write: [] },
   'job:retention': { read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS'], write: ['CASE#*', 'CASEDUP#*', AUDIT] },
-  'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*', 'COMPANY#*'], write: ['CAMPAIGN#*', AUDIT, ...FEED] },
+  'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*'], write: ['CAMPAIGN#*', JOB, AUDIT, ...FEED] },
+  /** The stream's worker: the job and its items, and what the kinds change (a campaign's invitations and counters). */
+  'job:worker': { read: [JOB, 'CAMPAIGN#*'], write: [JOB, 'CAMPAIGN#*'] },
+  'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
+  'job:report-check': { read: ['REPORT#*'], write: [] },
   'job:monthly-report': {
     read: ['REPORT#*', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
     write: ['REPORT#*', AUDIT],

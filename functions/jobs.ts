@@ -9,6 +9,8 @@ export type Job = {
   description: string;
   /** Whether the job sends e-mail (only then it gets SES). */
   sendsMail: boolean;
+  /** Runs often and says nothing when all is well (the local scheduler logs only its failures). */
+  quiet?: boolean;
 };
 
 /** Jobs are added by the capabilities that own them. */
@@ -25,8 +27,8 @@ export const JOBS: Job[] = [
     name: 'survey-reminders',
     cron: '0 9 * * *',
     entry: 'functions/jobs/survey-reminders/handler.ts',
-    description: 'Erinnert Betriebe ohne Antwort an den eingestellten Tagen vor Umfrageende und schließt abgelaufene Umfragen.',
-    sendsMail: true,
+    description: 'Startet an den eingestellten Tagen vor Umfrageende die Erinnerungen an Betriebe ohne Antwort und schließt abgelaufene Umfragen.',
+    sendsMail: false,
   },
   {
     name: 'monthly-report',
@@ -35,4 +37,22 @@ export const JOBS: Job[] = [
     description: 'Erstellt am 1. um 6 Uhr den Monatsbericht des Vormonats und versendet ihn an die Netzwerkpartner.',
     sendsMail: true,
   },
+  {
+    name: 'report-check',
+    cron: '0 8 1 * *',
+    entry: 'functions/jobs/report-check/handler.ts',
+    description: 'Prüft am 1. um 8 Uhr, dass der Monatsbericht des Vormonats erstellt ist; fehlt er, löst der Fehlschlag einen Alarm aus.',
+    sendsMail: false,
+  },
+  {
+    name: 'job-retries',
+    cron: '* * * * *',
+    entry: 'functions/jobs/job-retries/handler.ts',
+    description: 'Gibt Auftragsposten, deren Wartezeit nach einem Fehlversuch um ist oder deren Versuch abgebrochen wurde, erneut an den Worker.',
+    sendsMail: false,
+    quiet: true,
+  },
 ];
+
+/** The job worker: not scheduled, but woken by the table stream (JOB_STREAM_FILTERS) for new jobs and pending items. */
+export const JOB_WORKER = { name: 'worker', entry: 'functions/jobs/worker/handler.ts', sendsMail: true } as const;

@@ -14,6 +14,7 @@ import { openapiContract } from './openapi/contract.ts';
 import { reportsContract } from './reports/contract.ts';
 import { unsubscribeContract } from './unsubscribe/contract.ts';
 import { usersContract } from './users/contract.ts';
+import { jobsContract } from './jobs/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -23,13 +24,13 @@ export type Resource = {
   throttle: { rate: number; burst: number };
 };
 
-const resource = (contract: Contract, throttle = { rate: 50, burst: 100 }): Resource => ({
+const resource = <C extends Contract>(contract: C, throttle = { rate: 50, burst: 100 }) => ({
   contract,
   entry: `functions/${contract.name}/handler.ts`,
   throttle,
 });
 
-export const RESOURCES: Resource[] = [
+export const RESOURCES = [
   resource(membersContract),
   resource(meetingsContract),
   resource(usersContract),
@@ -45,5 +46,9 @@ export const RESOURCES: Resource[] = [
   resource(unsubscribeContract, { rate: 10, burst: 20 }),
   resource(occupationsContract),
   resource(settingsContract),
+  resource(jobsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),
-];
+] satisfies Resource[];
+
+/** Every contract of the API with its literal operations (tests type their route keys by it). */
+export type AnyContract = (typeof RESOURCES)[number]['contract'];

@@ -73,7 +73,14 @@ export function acknowledgeFindings(stack: Stack): void {
     reason: 'The report functions read and write the report files (reports/<month>/…), one prefix of their own bucket.',
   });
   const jobs = stack.node.findChild('Jobs');
-  ack(jobs.node.findChild('DeadLetters'), { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the schedules.' });
+  ack(jobs.node.findChild('DeadLetters'), {
+    id: 'AwsSolutions-SQS3',
+    reason: 'This queue is itself the dead-letter queue of the schedules and the failure destination of the scheduled functions.',
+  });
+  ack(jobs.node.findChild('WorkerDeadLetters'), {
+    id: 'AwsSolutions-SQS3',
+    reason: 'This queue is itself the on-failure destination of the job worker on the table stream.',
+  });
   for (const fn of jobs.node.children.filter((c) => c.node.id.startsWith('Fn-'))) {
     const ref = stack.getLogicalId(fn.node.defaultChild as never);
     ack(stack, {

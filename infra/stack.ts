@@ -7,9 +7,21 @@ import { Auth } from './constructs/auth.ts';
 import { Data } from './constructs/data.ts';
 import { Email } from './constructs/email.ts';
 import { Jobs } from './constructs/jobs.ts';
+import { Monitoring } from './constructs/monitoring.ts';
 import { Reports } from './constructs/reports.ts';
 import { Site } from './constructs/site.ts';
 import { acknowledgeFindings } from './nag.ts';
+
+/**
+ * Mails per second SES allows this account (the SES console's "sending rate"; sandbox 1, production 14 by default),
+ * set at deploy: `npx cdk deploy -c mailRatePerSecond=14`.
+ */
+function mailRatePerSecond(scope: Construct): number {
+  const raw: unknown = scope.node.tryGetContext('mailRatePerSecond') ?? 14;
+  const rate = Number(raw);
+  if (!Number.isInteger(rate) || rate < 1 || rate > 500) throw new Error(`mailRatePerSecond must be a whole number from 1 to 500, not "${String(raw)}"`);
+  return rate;
+}
 
 export type AmonStackProps = StackProps & { siteDir: string };
 
@@ -20,6 +32,11 @@ export class AmonStack extends Stack {
       type: 'String',
       description: 'Domain that sends e-mail (SES identity), e.g. amon.example.de',
       allowedPattern: '^[a-z0-9.-]+\\.[a-z]{2,}$',
+    });
+    const alarmEmail = new CfnParameter(this, 'AlarmEmail', {
+      type: 'String',
+      description: 'E-mail address that receives the alarms (confirm the SNS subscription mail once)',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
     });
     const authDomainPrefix = new CfnParameter(this, 'AuthDomainPrefix', {
       type: 'String',
@@ -37,13 +54,22 @@ export class AmonStack extends Stack {
     const jobs = new Jobs(this, 'Jobs', {
       table: data.table,
       environment: { MAIL_TRANSPORT: 'ses', MAIL_FROM: email.from, SITE_URL: site.url, IDENTITY_PROVIDER: 'cognito', USER_POOL_ID: auth.userPool.userPoolId },
+      mailRatePerSecond: mailRatePerSecond(this),
     });
     for (const job of JOBS.filter((j) => j.sendsMail)) email.grantSend(jobs.functions[job.name]!);
-    // Survey invitations and reminders go out from the campaigns API, meeting invitations from the meetings API,
+    // Survey invitations and reminders go out from the job worker, meeting invitations from the meetings API,
     // the digest from the reports API (send now, resend) and the monthly job.
-    email.grantSend(api.functions.campaigns!);
+    email.grantSend(jobs.worker);
     email.grantSend(api.functions.meetings!);
     email.grantSend(api.functions.reports!);
+    new Monitoring(this, 'Monitoring', {
+      alarmEmail: alarmEmail.valueAsString,
+      functions: { ...api.functions, ...jobs.functions, worker: jobs.worker },
+      api: api.httpApi,
+      deadLetters: { schedules: jobs.deadLetters, worker: jobs.workerDeadLetters },
+      table: data.table,
+      reportCheck: jobs.functions['report-check']!,
+    });
     const reports = new Reports(this, 'Reports', { accessLogs: site.logs });
     reports.grant(api.functions.reports!, 'readWrite');
     reports.grant(api.functions.unsubscribe!, 'secretOnly');

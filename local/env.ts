@@ -31,6 +31,8 @@ export function localEnv(root: string) {
     outboxDir: resolve(dataDir, 'outbox'),
     keyPath: resolve(dataDir, 'signing-key.json'),
     credentialsPath: resolve(dataDir, 'sign-in.json'),
+    /** Where the local stream runner keeps its place in the table stream. */
+    streamCheckpointPath: resolve(dataDir, 'stream-checkpoints.json'),
     reportsDir: resolve(dataDir, 'reports'),
     unsubscribeSecretPath: resolve(dataDir, 'unsubscribe-secret'),
     sealingSecretPath: resolve(dataDir, 'sealing-secret'),
@@ -63,6 +65,8 @@ export function exportHandlerEnv(env: LocalEnv): void {
     MAIL_TRANSPORT: 'outbox',
     OUTBOX_DIR: env.outboxDir,
     SITE_URL: env.siteUrl,
+    // As SES in production: 14 mails a second (the worker's pace; the digest's too).
+    MAIL_RATE_PER_SECOND: process.env.MAIL_RATE_PER_SECOND ?? '14',
     REPORTS_DIR: env.reportsDir,
     UNSUBSCRIBE_SECRET: keptSecret(env.unsubscribeSecretPath),
     SEALING_SECRET: keptSecret(env.sealingSecretPath),

@@ -16,10 +16,10 @@ export function startScheduler(root: string, jobs: Job[], log: (line: string) =>
   const crons = jobs.map(
     (job) =>
       new Cron(job.cron, { timezone: ZONE, protect: true, name: job.name }, async () => {
-        log(`job ${job.name} started`);
+        if (!job.quiet) log(`job ${job.name} started`);
         try {
           await runJob(root, job);
-          log(`job ${job.name} finished`);
+          if (!job.quiet) log(`job ${job.name} finished`);
         } catch (error) {
           log(`job ${job.name} failed: ${(error as Error).message}`);
         }

@@ -29,6 +29,8 @@ async function main() {
     { ensureUsers },
     { seedDemo, terminalProgress },
     { startScheduler },
+    { startStreamRunner },
+    { matchesJobFilter },
   ] = await Promise.all([
     import('./site-build.ts'),
     import('#functions/clients.ts'),
@@ -39,6 +41,8 @@ async function main() {
     import('./seed/users.ts'),
     import('./seed/index.ts'),
     import('./scheduler.ts'),
+    import('./streams.ts'),
+    import('#functions/jobs/stream.ts'),
   ]);
 
   const siteBuild = siteIsStale(root, env.siteDir) ? (log('building the admin site …'), buildSite(root)) : Promise.resolve();
@@ -69,6 +73,17 @@ async function main() {
   });
   await new Promise<void>((ok) => server.listen(env.PORT, '127.0.0.1', ok));
   const scheduler = startScheduler(root, JOBS, log);
+  // The job worker on the table stream, as the event source mapping runs it in AWS (started after the seed, whose
+  // jobs are done already). Stopping keeps the checkpoint; the next start goes on from there.
+  const { processBatch } = await import('#functions/jobs/worker/handler.ts');
+  const worker = startStreamRunner({
+    endpoint: dynamo.endpoint,
+    tableName: env.TABLE_NAME,
+    checkpointPath: env.streamCheckpointPath,
+    filter: matchesJobFilter,
+    handle: (batch, signal) => processBatch(batch, signal),
+    onGiveUp: (records, error) => log(`job worker gave up on ${records.length} records: ${(error as Error).message}`),
+  });
   await siteBuild;
   ready = true;
 
@@ -81,6 +96,7 @@ async function main() {
       ...(existsSync(resolve(env.siteDir, 'survey/index.html')) ? [`  Umfrageformular:   ${env.siteUrl}/survey/`] : []),
       `  API (OpenAPI):     ${env.siteUrl}/api/openapi.json`,
       `  E-Mail-Ausgang:    ${env.outboxDir}`,
+      `  Aufträge:          ${env.siteUrl}/#/jobs (Versand und Importe im Hintergrund)`,
       '',
       '  Anmeldung:',
       ...credentials.map((c) => `    ${c.role.padEnd(12)} ${c.email.padEnd(26)} ${c.password}`),
@@ -98,6 +114,8 @@ async function main() {
     scheduler.stop();
     server.closeAllConnections();
     server.close();
+    // The items under way finish (one mail each); the rest wait for the next start.
+    await worker.stop();
     await dynamo?.stop();
     process.exit(0);
   };

@@ -21,8 +21,11 @@ export type StreamRunnerOptions = {
   checkpointPath: string;
   /** The records the worker takes (the event source mapping's filter). */
   filter: (record: DynamoDBRecord) => boolean;
-  /** The worker: answers the records it could not handle, as Lambda's partial batch response. */
-  handle: (batch: StreamBatch) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+  /**
+   * The worker: answers the records it could not handle, as Lambda's partial batch response. `signal` aborts when the
+   * runner stops: the worker hands back what it has not started, and the runner keeps it for the next start.
+   */
+  handle: (batch: StreamBatch, signal: AbortSignal) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
   /** Attempts of a failing batch before it is given up (Lambda: maximumRetryAttempts); then `onGiveUp`. */
   maxAttempts?: number;
   onGiveUp?: (records: DynamoDBRecord[], error: unknown) => void;
@@ -37,6 +40,7 @@ export function startStreamRunner(o: StreamRunnerOptions) {
   const checkpoints: Checkpoints = existsSync(o.checkpointPath) ? (JSON.parse(readFileSync(o.checkpointPath, 'utf8')) as Checkpoints) : {};
   const iterators = new Map<string, string | undefined>();
   let stopped = false;
+  const stopping = new AbortController();
   let idle: (() => void) | undefined;
   let busy = Promise.resolve();
 
@@ -63,26 +67,32 @@ export function startStreamRunner(o: StreamRunnerOptions) {
     return out.ShardIterator;
   }
 
-  /** Runs the worker on a batch as the event source mapping does: partial failures and errors retry the rest. */
-  async function deliver(records: DynamoDBRecord[]): Promise<void> {
+  /**
+   * Runs the worker on a batch as the event source mapping does: partial failures and errors retry the rest. Answers
+   * false when the runner stopped before the batch was through (it is not checkpointed, so the next start has it again).
+   */
+  async function deliver(records: DynamoDBRecord[]): Promise<boolean> {
     const attempts = o.maxAttempts ?? 5;
     let pending = records;
     for (let attempt = 1; pending.length; attempt += 1) {
       try {
-        const { batchItemFailures } = await o.handle({ Records: pending });
-        if (!batchItemFailures.length) return;
+        const { batchItemFailures } = await o.handle({ Records: pending }, stopping.signal);
+        if (!batchItemFailures.length) return true;
+        if (stopped) return false;
         const first = pending.findIndex((r) => batchItemFailures.some((f) => f.itemIdentifier === r.dynamodb?.SequenceNumber));
         pending = first < 0 ? [] : pending.slice(first);
-        if (!pending.length) return;
+        if (!pending.length) return true;
         throw new Error(`${batchItemFailures.length} records failed`);
       } catch (error) {
+        if (stopped) return false;
         if (attempt >= attempts) {
           o.onGiveUp?.(pending, error);
-          return;
+          return true;
         }
         await new Promise((r) => setTimeout(r, Math.min(10_000, 200 * 2 ** attempt)));
       }
     }
+    return true;
   }
 
   async function pollOnce(): Promise<number> {
@@ -100,7 +110,7 @@ export function startStreamRunner(o: StreamRunnerOptions) {
       if (!records.length) continue;
       seen += records.length;
       const wanted = records.filter((r) => o.filter(r));
-      if (wanted.length) await deliver(wanted);
+      if (wanted.length && !(await deliver(wanted))) return seen;
       checkpoints[shardId] = records.at(-1)!.dynamodb!.SequenceNumber!;
       save();
     }
@@ -128,8 +138,10 @@ export function startStreamRunner(o: StreamRunnerOptions) {
   return {
     /** Resolves once the runner has read the stream to its end (for tests and the bench). */
     settled: () => new Promise<void>((resolve) => (idle = resolve)),
+    /** Stops: the batch under way ends with the items already started, the rest waits for the next start. */
     async stop() {
       stopped = true;
+      stopping.abort();
       await busy;
       client.destroy();
     },

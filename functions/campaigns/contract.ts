@@ -17,6 +17,7 @@ import {
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';
 import { Comparison, ResponseRow, Results } from '#shared/surveys/results-schema.ts';
 import { STAFF } from '#shared/users/roles.ts';
+import { Job } from '#shared/jobs/schema.ts';
 import { contract } from '../http/route.ts';
 
 const editors = ['admin', 'coordinator'] as const;
@@ -55,8 +56,8 @@ export const campaignsContract = contract('campaigns', {
     route: 'POST /api/campaigns/{id}/open',
     roles: editors,
     params: ById,
-    response: Campaign,
-    summary: 'Öffnen: Fragen einfrieren, Einladungen versenden',
+    response: Campaign.extend({ jobId: z.string().optional().describe('der Auftrag, der die Einladungen versendet') }),
+    summary: 'Öffnen: Fragen einfrieren, Einladungen als Auftrag versenden',
   },
   close: { route: 'POST /api/campaigns/{id}/close', roles: editors, params: ById, response: Campaign, summary: 'Schließen: keine Antworten mehr' },
   wave: {
@@ -96,8 +97,9 @@ export const campaignsContract = contract('campaigns', {
     roles: editors,
     params: ById,
     body: RemindInput,
-    response: z.object({ reminded: z.number() }),
-    summary: 'Jetzt erinnern: alle oder ausgewählte Betriebe ohne Antwort',
+    response: Job,
+    status: 202,
+    summary: 'Jetzt erinnern: alle oder ausgewählte Betriebe ohne Antwort (als Auftrag)',
   },
   results: {
     route: 'GET /api/campaigns/{id}/results',

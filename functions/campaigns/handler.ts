@@ -2,12 +2,10 @@
 import { surveysService } from '#shared/surveys/domain.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
-import { config } from '../config.ts';
-import { mailTransport } from '../email/transport.ts';
 import { api } from '../http/route.ts';
 import { campaignsContract } from './contract.ts';
 
-const surveys = surveysService(database(), { transport: mailTransport(), siteUrl: config().SITE_URL });
+const surveys = surveysService(database());
 
 export const handler = api(
   campaignsContract,

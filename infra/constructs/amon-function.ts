@@ -21,6 +21,8 @@ export type AmonFunctionProps = {
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
+  /** Caps how many instances run at once (the job worker: the SES rate). */
+  reservedConcurrentExecutions?: number;
 };
 
 export class AmonFunction extends NodejsFunction {
@@ -44,6 +46,7 @@ export class AmonFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
+      ...(props.reservedConcurrentExecutions ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions } : {}),
       tracing: Tracing.ACTIVE,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

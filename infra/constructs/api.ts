@@ -96,7 +96,7 @@ export class Api extends Construct {
     const stage = this.httpApi.defaultStage!.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingRateLimit: 50, throttlingBurstLimit: 100, detailedMetricsEnabled: true };
     stage.routeSettings = Object.fromEntries(
-      RESOURCES.flatMap((r) =>
+      RESOURCES.flatMap((r: Resource) =>
         Object.values(r.contract.operations).map((op) => [op.route, { throttlingRateLimit: r.throttle.rate, throttlingBurstLimit: r.throttle.burst }]),
       ),
     );

@@ -15,6 +15,9 @@ import type { Db } from '#shared/table/access.ts';
 import { addDays, berlinDate } from '#shared/time.ts';
 import { random, type Random } from './random.ts';
 import { mapLimit } from '#shared/concurrency.ts';
+import { jobEngine } from '#shared/jobs/engine.ts';
+import { jobRepository } from '#shared/jobs/repository.ts';
+import { jobKinds } from '#functions/jobs/worker/kinds.ts';
 
 const day = 86_400_000;
 const yes = { value: 'yes', label: { de: 'Ja', en: 'Yes' } };
@@ -248,7 +251,13 @@ export async function seedSurveys(db: Db, actor: Actor, now: Date, siteUrl: stri
   let at = now;
   const clock = () => at;
   const mail = new LinkBox();
-  const surveys = surveysService(db, { transport: mail, siteUrl }, clock);
+  const surveys = surveysService(db, clock);
+  // The e-mails go out as jobs; the seed does each job at once, on its scripted clock (the stream finds them ended).
+  const engine = jobEngine(db, jobKinds(db, { surveyMail: { transport: mail, siteUrl } }, clock), clock);
+  const runJob = async (id: string | undefined) => {
+    const job = id && (await jobRepository(db).get(id));
+    if (job) await engine.runToEnd(job);
+  };
   const companies = (await companyRepository(db).listAll({})).sort((a, b) => a.id.localeCompare(b.id));
   const r = random(20_260_301);
   const today = berlinDate(now);
@@ -304,7 +313,9 @@ export async function seedSurveys(db: Db, actor: Actor, now: Date, siteUrl: stri
       : await surveys.create({ ...dates, kind: o.kind, intro: { de: o.intro }, reminderDaysBefore: [7, 2], questions: o.questions }, actor);
     if (!o.wave) await surveys.invite(draft.id, { companyIds: o.panel.map((c) => c.id) }, actor);
     at = noon(o.opensOn);
-    const campaign = await surveys.open(draft.id, actor);
+    const opened = await surveys.open(draft.id, actor);
+    await runJob(opened.jobId);
+    const campaign = await surveys.get(draft.id, true);
     const lastDay = [o.closesOn, today].sort()[0]!;
     // Answers up to a week before the end, then the reminder job, then the last week.
     const reminderDay = addDays(o.closesOn, -7);
@@ -313,12 +324,12 @@ export async function seedSurveys(db: Db, actor: Actor, now: Date, siteUrl: stri
     await answer({ campaign, rate: o.rate, answer: o.answer, from: o.opensOn, until: cut }, cut === lastDay ? o.panel : early);
     if (cut !== lastDay) {
       at = new Date(noon(reminderDay).getTime() - 2 * 3_600_000); // the 09:00 job
-      await runSurveyReminders(db, { transport: mail, siteUrl }, clock);
+      for (const id of (await runSurveyReminders(db, clock)).reminderJobs) await runJob(id);
       await answer({ campaign, rate: o.rate, answer: o.answer, from: reminderDay, until: lastDay }, late);
     }
     if (o.closesOn < today) {
       at = noon(addDays(o.closesOn, 1));
-      await runSurveyReminders(db, { transport: mail, siteUrl }, clock);
+      await runSurveyReminders(db, clock);
     }
     return surveys.get(campaign.id, true);
   }

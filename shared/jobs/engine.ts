@@ -59,12 +59,28 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
       await runItem(change.item);
     },
 
-    /** The job-retries schedule: items whose wait is over go back to pending, and the stream runs them again. */
-    async requeueDue(): Promise<number> {
-      const due = await repo.dueRetries(clock());
-      for (const item of due) await repo.requeue(item, clock());
-      return due.length;
+    requeueDue: () => requeueDue(db, clock),
+
+    /**
+     * Does a job to its end here and now, without the stream: only for the demo seed, which writes months of history
+     * before anything runs (the stream then finds every item ended and does nothing).
+     */
+    async runToEnd(job: Job): Promise<Job | undefined> {
+      await this.handle({ type: 'job', job, isNew: true });
+      for (const item of await repo.allItems(job.id)) await runItem(item);
+      return repo.completeIfFinished(job.id, clock());
     },
   };
 }
 export type JobEngine = ReturnType<typeof jobEngine>;
+
+/**
+ * The job-retries schedule: items whose wait is over, and attempts whose lease ran out (a killed worker), go back to
+ * pending, and the stream hands them to the worker again. Answers how many were put back.
+ */
+export async function requeueDue(db: Db, clock: Clock = systemClock): Promise<number> {
+  const repo = jobRepository(db);
+  let requeued = 0;
+  for (const item of await repo.dueRetries(clock())) if (await repo.requeue(item, clock())) requeued += 1;
+  return requeued;
+}

@@ -6,8 +6,9 @@ import { keys } from '../table/keys.ts';
 import { between, patterns } from '../table/patterns.ts';
 import { ConditionFailed, guards } from '../table/port.ts';
 import { writeSet, type WriteSet } from '../table/write-set.ts';
+import { StaleVersion } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
-import type { ItemState, Job, JobItem } from './schema.ts';
+import type { ItemState, Job, JobItem, JobSubject } from './schema.ts';
 
 export const jobs = entity<Job>({
   name: 'job',
@@ -16,6 +17,12 @@ export const jobs = entity<Job>({
 });
 
 const retrySlot = (i: Pick<JobItem, 'jobId' | 'key' | 'retryAt'>) => patterns.itemsToRetry.slot(`${i.retryAt}#${i.jobId}#${i.key}`);
+
+/**
+ * How long an attempt may take before its item counts as abandoned (the worker was killed or timed out between the
+ * claim and the end): the job-retries schedule then puts it back. Far above a Lambda's 60 s and a local stop.
+ */
+export const LEASE_MS = 10 * 60_000;
 
 /** Items of one write: at most this many items per transaction when a job writes its items. */
 const CHUNK = 90;
@@ -35,6 +42,11 @@ export function jobRepository(db: Db) {
     async items(jobId: string, cursor: string | undefined, limit: number, state?: ItemState): Promise<Page<JobItem>> {
       const page = await queryPage(db, patterns.jobItems.of(jobId), { cursor, limit, filter: { state } });
       return { items: page.items.map((i) => stripKeys<JobItem>(i)), nextCursor: page.nextCursor };
+    },
+
+    /** Every item of a job (the demo seed runs them in turn). */
+    async allItems(jobId: string): Promise<JobItem[]> {
+      return (await queryAll(db, patterns.jobItems.of(jobId))).map((i) => stripKeys<JobItem>(i));
     },
 
     /** Adds a new job to the change that starts the work. */
@@ -60,12 +72,16 @@ export function jobRepository(db: Db) {
         .commit();
     },
 
-    /** Claims an item for one attempt; false when another delivery has it or it is no longer pending. */
+    /**
+     * Claims an item for one attempt; false when another delivery has it or it is no longer pending. The claim is a
+     * lease: it also waits in the retry index, so an attempt that never ends is picked up again after LEASE_MS.
+     */
     async claim(item: JobItem, now: Date): Promise<boolean> {
+      const leaseEnd = new Date(now.getTime() + LEASE_MS).toISOString();
       try {
         await db.write({
           update: keys.jobItem(item.jobId, item.key),
-          set: { state: 'working', updatedAt: now.toISOString() },
+          set: { state: 'working', updatedAt: now.toISOString(), retryAt: leaseEnd, ...retrySlot({ ...item, retryAt: leaseEnd }).keys },
           add: { attempts: 1 },
           guard: guards.equals({ state: 'pending' }),
         });
@@ -99,21 +115,70 @@ export function jobRepository(db: Db) {
         .commit();
     },
 
-    /** Items whose next attempt is due. */
+    /** Items whose next attempt is due, and attempts whose lease ran out. */
     async dueRetries(now: Date): Promise<JobItem[]> {
       return (await queryAll(db, between(patterns.itemsToRetry.of(), '0', `${now.toISOString()}#~`))).map((i) => stripKeys<JobItem>(i));
     },
 
-    /** Puts a waiting item back to pending: the stream hands it to the worker again. */
-    async requeue(item: JobItem, now: Date): Promise<void> {
-      await writeSet(db)
-        .update(keys.jobItem(item.jobId, item.key), {
-          set: { state: 'pending', updatedAt: now.toISOString() },
+    /**
+     * Puts a waiting (or abandoned) item back to pending: the stream hands it to the worker again. Only as it was
+     * read: an attempt that ended or was claimed again meanwhile is left alone.
+     */
+    async requeue(item: JobItem, now: Date): Promise<boolean> {
+      try {
+        await db.write({
+          update: keys.jobItem(item.jobId, item.key),
+          set: {
+            state: 'pending',
+            updatedAt: now.toISOString(),
+            ...(item.state === 'working' ? { lastError: 'Versuch abgebrochen (Zeitüberschreitung)' } : {}),
+          },
           remove: [...patterns.itemsToRetry.slotAttributes, 'retryAt'],
-          guard: guards.equals({ state: item.state }),
-        })
-        .commit()
-        .catch(() => undefined);
+          guard: guards.equals({ state: item.state, retryAt: item.retryAt ?? '' }),
+        });
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionFailed) return false;
+        throw error;
+      }
+    },
+
+    /**
+     * Sends failed items again (one, or all of the job): each goes back to pending with fresh attempts, and the job
+     * runs again until they have ended. Answers how many were put back.
+     */
+    async retryFailed(jobId: string, now: Date, key?: string): Promise<number> {
+      const failed = key
+        ? [await this.item(jobId, key)].filter((i): i is JobItem => i?.state === 'failed')
+        : (await queryAll(db, patterns.jobItems.of(jobId), { filter: { state: 'failed' } })).map((i) => stripKeys<JobItem>(i));
+      let count = 0;
+      for (const item of failed) {
+        try {
+          await writeSet(db)
+            .update(keys.jobItem(jobId, item.key), {
+              set: { state: 'pending', attempts: 0, updatedAt: now.toISOString() },
+              guard: guards.equals({ state: 'failed' }),
+            })
+            .update(keys.job(jobId), { set: { status: 'running' }, add: { failed: -1 }, remove: ['finishedAt'], guard: guards.exists })
+            .commit();
+          count += 1;
+        } catch (error) {
+          if (!(error instanceof StaleVersion)) throw error; // resent by someone else at the same moment
+        }
+      }
+      return count;
+    },
+
+    /** Recent jobs, newest first (the jobs page). */
+    async recent(cursor: string | undefined, limit: number): Promise<Page<Job>> {
+      const page = await queryPage(db, patterns.jobsByTime.of(), { cursor, limit, descending: true });
+      return { items: page.items.map((i) => stripKeys<Job>(i)), nextCursor: page.nextCursor };
+    },
+
+    /** The jobs of one record, newest first (the progress where the work was started). */
+    async ofSubject(subject: JobSubject, cursor: string | undefined, limit: number): Promise<Page<Job>> {
+      const page = await queryPage(db, patterns.jobsOfSubject.of(subject.type, subject.id), { cursor, limit, descending: true });
+      return { items: page.items.map((i) => stripKeys<Job>(i)), nextCursor: page.nextCursor };
     },
 
     /** Marks the job finished once every item has ended; a second call (or a concurrent one) changes nothing. */

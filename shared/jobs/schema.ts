@@ -1,7 +1,9 @@
 // Background jobs as the API shows them: one job per piece of bulk work (a campaign's invitations, a digest), with
 // one item per recipient or row, and the counts people watch ("Einladungen: 180 von 240 versendet, 2 fehlgeschlagen").
+import { ulid } from 'ulid';
 import * as z from 'zod';
-import { isoDateTime } from '../schema-kit.ts';
+import type { Actor } from '../audit/entry.ts';
+import { id, isoDateTime, pageQuery } from '../schema-kit.ts';
 
 export const JOB_KINDS = ['campaign-invitations', 'campaign-reminders'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -54,3 +56,42 @@ export const JobItem = z
   })
   .meta({ id: 'JobItem' });
 export type JobItem = z.infer<typeof JobItem>;
+
+/** A new job as the request that starts the work writes it (its items follow from the stream). */
+export function newJob(o: { kind: JobKind; subject: JobSubject; title: string; params?: Job['params']; actor: Actor; now: Date }): Job {
+  return {
+    id: ulid(o.now.getTime()),
+    kind: o.kind,
+    subject: o.subject,
+    title: o.title,
+    status: 'running',
+    total: 0,
+    done: 0,
+    skipped: 0,
+    failed: 0,
+    expanded: false,
+    params: o.params ?? {},
+    createdAt: o.now.toISOString(),
+    createdBy: o.actor.email || o.actor.id,
+  };
+}
+
+export const JobListQuery = z
+  .strictObject({
+    subjectType: JobSubject.shape.type.optional(),
+    subjectId: z
+      .string()
+      .max(40)
+      .regex(/^[0-9A-Za-z-]+$/, 'keine gültige ID')
+      .optional(),
+    ...pageQuery,
+  })
+  .refine((q) => Boolean(q.subjectType) === Boolean(q.subjectId), { path: ['subjectId'], message: 'Art und ID des Eintrags gehören zusammen' })
+  .meta({ id: 'JobListQuery' });
+export type JobListQuery = z.infer<typeof JobListQuery>;
+
+export const JobItemListQuery = z.strictObject({ state: z.enum(ITEM_STATES).optional(), ...pageQuery }).meta({ id: 'JobItemListQuery' });
+export type JobItemListQuery = z.infer<typeof JobItemListQuery>;
+
+/** A job's id in a path. */
+export const JobId = id;

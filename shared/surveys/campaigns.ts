@@ -4,8 +4,9 @@ import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
 import { occupationsService } from '../occupations/domain.ts';
 import type { Db } from '../table/port.ts';
-import { writeSet } from '../table/write-set.ts';
+import { writeSet, type WriteSet } from '../table/write-set.ts';
 import { berlinDate, type Clock } from '../time.ts';
+import { startInvitations } from './jobs.ts';
 import { surveyRepository } from './repository.ts';
 import type { Campaign, CampaignInput, CampaignUpdate, WaveInput } from './schema.ts';
 
@@ -21,9 +22,11 @@ export function campaignService(db: Db, clock: Clock) {
     return c;
   }
 
-  /** Writes the campaign if nobody changed it since `version` was read; the counters stay untouched. */
-  async function save(before: Campaign, after: Campaign, actor: Actor, now: Date) {
-    await repo.saveCampaign(before, after, writeSet(db)).audit(actor, 'update', 'campaign', after.id, changedFields(before, after), now).commit();
+  /** Writes the campaign if nobody changed it since `version` was read; the counters stay untouched. `also` adds to the change. */
+  async function save(before: Campaign, after: Campaign, actor: Actor, now: Date, also?: (change: WriteSet) => void) {
+    const change = repo.saveCampaign(before, after, writeSet(db)).audit(actor, 'update', 'campaign', after.id, changedFields(before, after), now);
+    also?.(change);
+    await change.commit();
     return after;
   }
 
@@ -64,8 +67,11 @@ export function campaignService(db: Db, clock: Clock) {
       return save(before, { ...before, ...fields, version: before.version + 1, updatedAt: now.toISOString() }, actor, now);
     },
 
-    /** Opens a draft: from now on questions are frozen and answers are accepted within the dates. */
-    async open(id: string, actor: Actor): Promise<Campaign> {
+    /**
+     * Opens a draft: from now on questions are frozen and answers are accepted within the dates. The invitation
+     * e-mails go out as a job written in the same transaction; the campaign comes back with the job's id.
+     */
+    async open(id: string, actor: Actor): Promise<Campaign & { jobId?: string }> {
       const before = await get(id, true);
       if (before.status !== 'draft') throw new Conflict('Nur ein Entwurf kann geöffnet werden.', 'not_draft');
       const now = clock();
@@ -88,7 +94,11 @@ export function campaignService(db: Db, clock: Clock) {
         updatedAt: now.toISOString(),
         openedAt: now.toISOString(),
       };
-      return save(before, after, actor, now);
+      let jobId: string | undefined;
+      await save(before, after, actor, now, (change) => {
+        if (before.counts.invited > 0) jobId = startInvitations(db, after, change, actor, now).id;
+      });
+      return jobId ? { ...after, jobId } : after;
     },
 
     async close(id: string, actor: Actor): Promise<Campaign> {

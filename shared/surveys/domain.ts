@@ -3,16 +3,18 @@ import type { Actor } from '../audit/entry.ts';
 import type { Db } from '../table/port.ts';
 import { addDays, berlinDate, systemClock, type Clock } from '../time.ts';
 import { campaignService } from './campaigns.ts';
-import { invitationService, type MailSetup } from './invitations.ts';
+import { invitationService } from './invitations.ts';
+import { startReminders } from './jobs.ts';
+import { writeSet } from '../table/write-set.ts';
 import { surveyRepository } from './repository.ts';
 import { resultService } from './results.ts';
 import type { ComparisonQuery, InvitationListQuery, InviteInput, ResultsQuery, WaveInput } from './schema.ts';
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', email: '', roles: [] };
 
-export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClock) {
+export function surveysService(db: Db, clock: Clock = systemClock) {
   const campaigns = campaignService(db, clock);
-  const invitations = invitationService(db, mail, clock);
+  const invitations = invitationService(db, clock);
   const results = resultService(db);
   const repo = surveyRepository(db);
 
@@ -24,12 +26,8 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
     remove: (...a: Parameters<typeof campaigns.remove>) => campaigns.remove(...a),
     close: (...a: Parameters<typeof campaigns.close>) => campaigns.close(...a),
 
-    /** Opens the campaign and sends the invitations waiting for it. */
-    async open(id: string, actor: Actor) {
-      const campaign = await campaigns.open(id, actor);
-      await invitations.sendPending(campaign);
-      return campaigns.get(id, true); // read again: sending moved the counters
-    },
+    /** Opens the campaign; the invitations waiting for it go out as a job (its id comes with the campaign). */
+    open: (id: string, actor: Actor) => campaigns.open(id, actor),
 
     /** A new wave: the questions and the invited panel of campaign `id`, as a draft. */
     async newWave(id: string, input: WaveInput, actor: Actor) {
@@ -50,7 +48,7 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
       return invitations.remove(await campaigns.get(id, true), companyId, actor);
     },
     async remindNow(id: string, companyIds: string[] | undefined, actor: Actor) {
-      return { reminded: await invitations.remind(await campaigns.get(id, true), companyIds, actor) };
+      return invitations.remind(await campaigns.get(id, true), companyIds, actor);
     },
     invitationsOfCompany: invitations.ofCompany,
 
@@ -69,15 +67,15 @@ export function surveysService(db: Db, mail: MailSetup, clock: Clock = systemClo
 }
 
 /**
- * The daily survey job: reminds non-responders of open campaigns on the configured days before closing
- * (once per day, so a re-run sends nothing twice) and closes campaigns whose last day has passed.
+ * The daily survey job: starts the reminders to non-responders of open campaigns on the configured days before
+ * closing (a reminder job per campaign; nobody is reminded twice a day, so a re-run mails nothing again) and closes
+ * campaigns whose last day has passed.
  */
-export async function runSurveyReminders(db: Db, mail: MailSetup, clock: Clock = systemClock) {
+export async function runSurveyReminders(db: Db, clock: Clock = systemClock) {
   const campaigns = campaignService(db, clock);
-  const invitations = invitationService(db, mail, clock);
   const repo = surveyRepository(db);
   const today = berlinDate(clock());
-  let reminded = 0;
+  const jobs: string[] = [];
   let closed = 0;
   for (const campaign of await repo.inStatus('open')) {
     if (campaign.closesOn < today) {
@@ -87,8 +85,11 @@ export async function runSurveyReminders(db: Db, mail: MailSetup, clock: Clock =
     }
     if (campaign.opensOn > today) continue;
     if (campaign.reminderDaysBefore.some((days) => addDays(campaign.closesOn, -days) === today)) {
-      reminded += await invitations.remind(campaign, undefined, SYSTEM_ACTOR, today);
+      const now = clock();
+      const change = writeSet(db).audit(SYSTEM_ACTOR, 'update', 'campaign-reminders', campaign.id, ['companies:all'], now);
+      jobs.push(startReminders(db, campaign, change, SYSTEM_ACTOR, now, { notRemindedOn: today }).id);
+      await change.commit();
     }
   }
-  return { reminded, closed };
+  return { reminderJobs: jobs, closed };
 }

@@ -1,71 +1,20 @@
-// Invitations: one per company and campaign; sending and reminding hand out a fresh 128-bit link and store only its hash.
-import { mapLimit } from '../concurrency.ts';
+// Invitations: one per company and campaign. Sending and reminding are jobs (shared/surveys/jobs.ts): each mail hands
+// out a fresh 128-bit link and only its hash is stored.
 import type { Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import type { Company } from '../companies/schema.ts';
-import type { MailTransport } from '../email/message.ts';
-import { Conflict, StaleVersion } from '../errors.ts';
+import { Conflict } from '../errors.ts';
+import type { Job } from '../jobs/schema.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
-import { berlinDate, type Clock } from '../time.ts';
-import { surveyLink, surveyMail } from './mail.ts';
-import { campaignCounts, invitationChange, invitationItem, invitationView, surveyRepository, type InvitationRecord } from './repository.ts';
+import type { Clock } from '../time.ts';
+import { startInvitations, startReminders } from './jobs.ts';
+import { campaignCounts, invitationItem, invitationView, surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, InviteInput, InviteResult } from './schema.ts';
-import { hashSecret, newSecret, tokenOf } from './token.ts';
 
-/** Links stay valid after a reminder; only the newest few are kept. */
-const KEPT_LINKS = 5;
-const MAIL_CONCURRENCY = 8;
-
-export type MailSetup = { transport: MailTransport; siteUrl: string };
-
-export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
+export function invitationService(db: Db, clock: Clock) {
   const repo = surveyRepository(db);
   const companies = companyRepository(db);
-
-  /**
-   * Mails one invitation a new link: the hash is written first (with the state), then the e-mail goes
-   * out; if sending fails the state is put back, so "sent" never claims a mail that did not leave.
-   */
-  async function mailLink(campaign: Campaign, inv: InvitationRecord): Promise<boolean> {
-    const secret = newSecret();
-    const now = clock().toISOString();
-    const hashes = [...inv.tokenHashes, hashSecret(secret)].slice(-KEPT_LINKS);
-    const first = inv.state === 'created';
-    const update = (state: InvitationRecord['state'], set: Record<string, unknown>, rev: number) => invitationChange({ ...inv, rev }, { state, ...set });
-    const marked = first
-      ? update('sent', { tokenHashes: hashes, sentAt: now }, inv.rev)
-      : update(inv.state, { tokenHashes: hashes, remindedAt: [...inv.remindedAt, now] }, inv.rev);
-    try {
-      const change = writeSet(db).add(marked);
-      if (first) change.add(campaignCounts(campaign.id, { sent: 1 }));
-      await change.commit();
-    } catch (error) {
-      if (error instanceof StaleVersion) return false; // changed meanwhile (answered, removed): leave it
-      throw error;
-    }
-    try {
-      await mail.transport.send(
-        surveyMail({
-          campaign,
-          to: inv.email,
-          companyName: inv.companyName,
-          ...(inv.contactPerson ? { contactPerson: inv.contactPerson } : {}),
-          link: surveyLink(mail.siteUrl, tokenOf(campaign.id, inv.companyId, secret)),
-          reminder: !first,
-        }),
-      );
-      return true;
-    } catch {
-      const revert = first
-        ? update('created', { tokenHashes: inv.tokenHashes }, inv.rev + 1)
-        : update(inv.state, { tokenHashes: inv.tokenHashes, remindedAt: inv.remindedAt }, inv.rev + 1);
-      const undo = writeSet(db).add(revert);
-      if (first) undo.add(campaignCounts(campaign.id, { sent: -1 }));
-      await undo.commit().catch(() => undefined);
-      return false;
-    }
-  }
 
   return {
     list: (...a: Parameters<typeof repo.invitations>) => repo.invitations(...a),
@@ -78,50 +27,37 @@ export function invitationService(db: Db, mail: MailSetup, clock: Clock) {
       const already = new Set((await repo.allInvitations(campaign.id)).map((i) => i.companyId));
       const skipped: InviteResult['skipped'] = [];
       const fresh: InvitationRecord[] = [];
-      const now = clock().toISOString();
+      const now = clock();
       for (const c of chosen) {
         if (already.has(c.id)) skipped.push({ companyId: c.id, name: c.name, reason: 'bereits eingeladen' });
         else if (!c.email) skipped.push({ companyId: c.id, name: c.name, reason: 'keine E-Mail-Adresse' });
-        else fresh.push(newInvitation(campaign.id, c, now));
+        else fresh.push(newInvitation(campaign.id, c, now.toISOString()));
       }
-      for (let i = 0; i < fresh.length; i += 98) {
-        const chunk = fresh.slice(i, i + 98);
+      // In an open campaign the e-mails go out as a job, written with the last invitations (nothing is mailed before
+      // every invitation is there).
+      let job: Job | undefined;
+      for (let i = 0; i < fresh.length; i += 97) {
+        const chunk = fresh.slice(i, i + 97);
         const changed = () => new Conflict('Die Einladungen wurden gleichzeitig geändert. Bitte erneut versuchen.', 'invitations_changed');
         const change = writeSet(db);
         for (const inv of chunk) change.create(invitationItem(inv, campaign), changed);
-        await change
+        change
           .add(campaignCounts(campaign.id, { invited: chunk.length }), changed)
-          .audit(actor, 'create', 'campaign-invitations', campaign.id, [`companies:${chunk.length}`], clock())
-          .commit();
+          .audit(actor, 'create', 'campaign-invitations', campaign.id, [`companies:${chunk.length}`], now);
+        if (campaign.status === 'open' && i + 97 >= fresh.length) job = startInvitations(db, campaign, change, actor, now);
+        await change.commit();
       }
-      const sent = campaign.status === 'open' ? await this.sendPending(campaign) : 0;
-      return { invited: fresh.length, skipped, sent };
+      return { invited: fresh.length, skipped, ...(job ? { jobId: job.id } : {}) };
     },
 
-    /** Sends every invitation not sent yet (when a campaign opens, or after inviting into an open one). */
-    async sendPending(campaign: Campaign): Promise<number> {
-      const pending = (await repo.allInvitations(campaign.id)).filter((i) => i.state === 'created');
-      const results = await mapLimit(pending, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
-      return results.filter(Boolean).length;
-    },
-
-    /** Reminds the companies that have not submitted (all, or the named ones); a new link, the old ones keep working. */
-    async remind(campaign: Campaign, companyIds: string[] | undefined, actor: Actor, onlyIfNotRemindedOn?: string): Promise<number> {
+    /** Reminds the companies that have not submitted (all, or the named ones) as a job: a new link each, the old ones keep working. */
+    async remind(campaign: Campaign, companyIds: string[] | undefined, actor: Actor): Promise<Job> {
       if (campaign.status !== 'open') throw new Conflict('Erinnern kann man nur an eine geöffnete Umfrage.', 'not_open');
-      const wanted = companyIds ? new Set(companyIds) : undefined;
-      const targets = (await repo.allInvitations(campaign.id)).filter(
-        (i) =>
-          ['sent', 'opened', 'draft'].includes(i.state) &&
-          (!wanted || wanted.has(i.companyId)) &&
-          (!onlyIfNotRemindedOn || !i.remindedAt.some((at) => berlinDate(new Date(at)) === onlyIfNotRemindedOn)),
-      );
-      const results = await mapLimit(targets, MAIL_CONCURRENCY, (inv) => mailLink(campaign, inv));
-      const reminded = results.filter(Boolean).length;
-      if (reminded)
-        await writeSet(db)
-          .audit(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${reminded}`], clock())
-          .commit();
-      return reminded;
+      const now = clock();
+      const change = writeSet(db).audit(actor, 'update', 'campaign-reminders', campaign.id, [`companies:${companyIds?.length ?? 'all'}`], now);
+      const job = startReminders(db, campaign, change, actor, now, companyIds ? { companyIds } : {});
+      await change.commit();
+      return job;
     },
 
     /** Withdraws an invitation that has no answers; its links stop working. */

@@ -16,6 +16,11 @@ export type InvitationRecord = Invitation & {
   answers?: Answers;
   /** Every write bumps it; writers condition on the value they read. */
   rev: number;
+  /** The job mailing the invitation now, and the one whose mail went out (a retried item does not mail again). */
+  sendingBy?: string;
+  sentBy?: string;
+  /** The last reminder jobs whose mail went out. */
+  remindedBy?: string[];
 };
 
 export type NeedRecord = OccupationRow & {
@@ -85,7 +90,7 @@ export const toInvitationRecord = (item: Item) => stripKeys<InvitationRecord>(it
 
 /** What staff may see of an invitation: no token hashes, no answers. */
 export function invitationView(r: InvitationRecord): Invitation {
-  const { tokenHashes: _t, draft: _d, answers: _a, rev: _r, ...view } = r;
+  const { tokenHashes: _t, draft: _d, answers: _a, rev: _r, sendingBy: _s, sentBy: _b, remindedBy: _m, ...view } = r;
   return view;
 }
 

@@ -88,7 +88,8 @@ export type InviteInput = z.infer<typeof InviteInput>;
 export const InviteResult = z.object({
   invited: z.number(),
   skipped: z.array(z.object({ companyId: z.string(), name: z.string(), reason: z.string() })),
-  sent: z.number(),
+  /** The job that mails the invitations (only in an open campaign; a draft mails them when it opens). */
+  jobId: z.string().optional(),
 });
 export type InviteResult = z.infer<typeof InviteResult>;
 

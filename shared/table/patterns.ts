@@ -605,12 +605,13 @@ export const patterns = {
   itemsToRetry: query({
     id: 'J5',
     entity: 'job-item',
-    summary: 'job items waiting for their next attempt',
+    summary: 'job items waiting for their next attempt, and attempts under way (their lease)',
     index: 'gsi1',
     params: [],
     partition: () => 'JOBITEMS#RETRY',
     sort: '`<retry at>#<job id>#<key>`',
-    notes: 'sparse: only items in state retry; the job-retries schedule puts those due back to pending',
+    notes:
+      'sparse: only items in state retry (until the next attempt) or working (until the lease ends); the job-retries schedule puts those due back to pending',
   }),
 
   // ── Occupations, settings, seeding ──────────────────────────────

@@ -6,9 +6,10 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '#infra/app.ts';
 import { TABLE } from '#shared/table/definition.ts';
 import { RESOURCES } from '#functions/registry.ts';
-import { JOBS } from '#functions/jobs.ts';
+import { JOB_WORKER, JOBS } from '#functions/jobs.ts';
+import { JOB_STREAM_FILTERS } from '#functions/jobs/stream.ts';
 
-const JOB_NAMES = JOBS.map((j) => `job:${j.name}`);
+const JOB_NAMES = [...JOBS.map((j) => `job:${j.name}`), `job:${JOB_WORKER.name}`];
 
 let template: Template;
 let report: { pluginReports: { pluginName: string; violations: unknown[]; suppressedViolations: { ruleName: string; reason: string }[] }[] };
@@ -95,12 +96,11 @@ describe('api', () => {
     expect(stage.AccessLogSettings.DestinationArn).toBeDefined();
   });
 
-  it('runs one ESM Node.js 24 function per resource and per job, with the table bound', async () => {
-    const { JOBS } = await import('#functions/jobs.ts');
+  it('runs one ESM Node.js 24 function per resource and per job, and the job worker, with the table bound', () => {
     const fns = Object.values(template.findResources('AWS::Lambda::Function')).filter(
       (f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'amon',
     );
-    expect(fns).toHaveLength(RESOURCES.length + JOBS.length);
+    expect(fns).toHaveLength(RESOURCES.length + JOBS.length + 1);
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs24.x');
       expect(f.Properties.Handler).toBe('index.handler');
@@ -179,7 +179,13 @@ describe('least privilege', () => {
     for (const [name, statements] of byFunction) {
       const declared = TABLE_ACCESS[name]!;
       const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
-      for (const s of dynamo) {
+      // The worker alone reads the table stream, and only the stream.
+      const stream = dynamo.filter((s) => actionsOf(s).some((a) => /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(a)));
+      if (name === `job:${JOB_WORKER.name}`) {
+        expect(stream.length, name).toBeGreaterThan(0);
+        for (const s of stream) expect(JSON.stringify(s.Resource)).toMatch(/StreamArn|\*/);
+      } else expect(stream, `${name} reads the table stream`).toEqual([]);
+      for (const s of dynamo.filter((x) => !stream.includes(x))) {
         expect(
           actionsOf(s).filter((a) => !/^dynamodb:(GetItem|BatchGetItem|Query|ConditionCheckItem|PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(a)),
           name,
@@ -230,7 +236,73 @@ describe('least privilege', () => {
         .filter(([, ss]) => ss.some((s) => actionsOf(s).some((a) => a.startsWith(prefix))))
         .map(([n]) => n)
         .sort();
-    expect(holders('ses:')).toEqual(['campaigns', 'job:monthly-report', 'job:survey-reminders', 'meetings', 'reports']);
+    expect(holders('ses:')).toEqual(['job:monthly-report', 'job:worker', 'meetings', 'reports']);
     expect(holders('s3:')).toEqual(['job:monthly-report', 'reports']);
+  });
+});
+
+describe('background work and alarms', () => {
+  const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+  const alarm = (name: string) => alarms().find((a) => a.AlarmName === `amon-${name}`);
+  const topicRef = () => Object.keys(template.findResources('AWS::SNS::Topic'))[0]!;
+
+  it('the job worker takes the table stream filtered to jobs and pending items, with partial failures, bisect, retries and a DLQ', () => {
+    const [mapping, ...more] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).map((m) => m.Properties);
+    expect(more).toEqual([]);
+    expect(mapping.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual(JOB_STREAM_FILTERS);
+    expect(mapping).toMatchObject({
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 8,
+      StartingPosition: 'TRIM_HORIZON',
+    });
+    expect(JSON.stringify(mapping.EventSourceArn)).toContain('StreamArn');
+    expect(JSON.stringify(mapping.DestinationConfig.OnFailure.Destination)).toContain('WorkerDeadLetters');
+  });
+
+  it('holds the SES rate: one worker at a time, paced at the configured mails per second', () => {
+    const worker = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('JobsFnworker'))![1].Properties;
+    expect(worker.ReservedConcurrentExecutions).toBe(1);
+    expect(worker.Environment.Variables.MAIL_RATE_PER_SECOND).toBe('14');
+  });
+
+  it('every scheduled job retries twice when it throws and then lands in the dead-letter queue', () => {
+    const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
+    expect(configs).toHaveLength(JOBS.length);
+    for (const c of configs) {
+      expect(c.MaximumRetryAttempts).toBe(2);
+      expect(JSON.stringify(c.DestinationConfig.OnFailure.Destination)).toMatch(/JobsDeadLetters/);
+    }
+  });
+
+  it('alarms go to an encrypted SNS topic whose e-mail subscriber is the AlarmEmail parameter', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } });
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    expect(alarms().length).toBeGreaterThan(0);
+    for (const a of alarms()) expect(a.AlarmActions, a.AlarmName).toEqual([{ Ref: topicRef() }]);
+  });
+
+  it('alarms on errors and throttles of every function, the API 5xx rate, both DLQs, the table, SES and the monthly report', () => {
+    for (const name of [...RESOURCES.map((r) => r.contract.name), ...JOBS.map((j) => j.name), JOB_WORKER.name]) {
+      expect(alarm(`Errors-${name}`), name).toMatchObject({ MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 1 });
+      expect(alarm(`Throttles-${name}`), name).toMatchObject({ MetricName: 'Throttles', Threshold: 1 });
+    }
+    expect(JSON.stringify(alarm('Api5xxRate')!.Metrics)).toContain('5xx');
+    expect(alarm('Api5xxRate')!.Threshold).toBe(1);
+    for (const q of ['schedules', 'worker'])
+      expect(alarm(`DeadLetters-${q}`)).toMatchObject({ MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 });
+    expect(JSON.stringify(alarm('TableThrottles')!.Metrics)).toContain('WriteThrottleEvents');
+    expect(JSON.stringify(alarm('TableSystemErrors')!.Metrics)).toContain('SystemErrors');
+    expect(alarm('SesBounceRate')).toMatchObject({ MetricName: 'Reputation.BounceRate', Threshold: 0.05, ComparisonOperator: 'GreaterThanThreshold' });
+    expect(alarm('SesComplaintRate')).toMatchObject({ MetricName: 'Reputation.ComplaintRate', Threshold: 0.001 });
+    const missing = alarm('MonthlyReportMissing')!;
+    expect(missing).toMatchObject({ MetricName: 'Errors', Threshold: 1 });
+    expect(JSON.stringify(missing.Dimensions)).toContain('JobsFnreportcheck');
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 8 1 * ? *)' });
+  });
+
+  it('a dashboard shows the alarms', () => {
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    expect(JSON.stringify(dashboard!.Properties.DashboardBody)).toContain('MonitoringMonthlyReportMissing');
   });
 });

@@ -9,9 +9,10 @@ import { inject } from 'vitest';
 import { database } from '#functions/clients.ts';
 import { changeOf, matchesJobFilter } from '#functions/jobs/stream.ts';
 import { jobEngine, MAX_ATTEMPTS, type JobKindHandler } from '#shared/jobs/engine.ts';
-import type { Job } from '#shared/jobs/schema.ts';
+import { newJob, type Job } from '#shared/jobs/schema.ts';
 import { writeSet } from '#shared/table/write-set.ts';
 import { startStreamRunner, type StreamBatch } from '#local/streams.ts';
+import { until } from '../support/jobs.ts';
 
 const db = database();
 const dir = mkdtempSync(join(tmpdir(), 'amon-jobs-'));
@@ -19,6 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let now = new Date('2026-12-02T09:00:00Z');
 const clock = () => now;
+const tester = { id: 'tester', email: 'tester@amon.local', roles: [] };
 
 /** A kind whose work is recorded: how often each key was done, and keys that fail their first attempts. */
 function recordingKind(keys: string[], failing: Record<string, number> = {}) {
@@ -35,19 +37,8 @@ function recordingKind(keys: string[], failing: Record<string, number> = {}) {
 }
 
 const aJob = (id: string): Job => ({
+  ...newJob({ kind: 'campaign-invitations', subject: { type: 'campaign', id: `camp-${id}` }, title: 'Einladungen zu „Test“', actor: tester, now }),
   id,
-  kind: 'campaign-invitations',
-  subject: { type: 'campaign', id: `camp-${id}` },
-  title: 'Einladungen zu „Test“',
-  status: 'running',
-  total: 0,
-  done: 0,
-  skipped: 0,
-  failed: 0,
-  expanded: false,
-  params: {},
-  createdAt: now.toISOString(),
-  createdBy: 'tester',
 });
 
 function runner(engine: ReturnType<typeof jobEngine>, checkpointPath: string, jobId: string, batchSize = 100) {
@@ -76,14 +67,6 @@ function runner(engine: ReturnType<typeof jobEngine>, checkpointPath: string, jo
     pollMs: 50,
     batchSize,
   });
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs = 30_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('background jobs on the table stream', () => {

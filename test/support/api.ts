@@ -3,42 +3,13 @@ import type { Context } from 'aws-lambda';
 import type { Role } from '#shared/users/roles.ts';
 import type * as z from 'zod';
 import type { ApiEvent, ApiResult, Contract, Operation } from '#functions/http/route.ts';
-import { RESOURCES } from '#functions/registry.ts';
-import type { campaignsContract } from '#functions/campaigns/contract.ts';
-import type { casesContract } from '#functions/cases/contract.ts';
-import type { companiesContract } from '#functions/companies/contract.ts';
-import type { matchingContract } from '#functions/matching/contract.ts';
-import type { meetingsContract } from '#functions/meetings/contract.ts';
-import type { membersContract } from '#functions/members/contract.ts';
-import type { needsContract } from '#functions/needs/contract.ts';
-import type { occupationsContract } from '#functions/occupations/contract.ts';
-import type { openapiContract } from '#functions/openapi/contract.ts';
-import type { reportsContract } from '#functions/reports/contract.ts';
-import type { settingsContract } from '#functions/settings/contract.ts';
-import type { surveyContract } from '#functions/survey/contract.ts';
-import type { unsubscribeContract } from '#functions/unsubscribe/contract.ts';
-import type { usersContract } from '#functions/users/contract.ts';
+import { RESOURCES, type AnyContract } from '#functions/registry.ts';
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 
 type OperationsOf<C> = C extends Contract<infer O> ? O[keyof O] : never;
 /** Every operation of the API, with its literal route key. */
-type AnyOperation = OperationsOf<
-  | typeof campaignsContract
-  | typeof casesContract
-  | typeof companiesContract
-  | typeof matchingContract
-  | typeof meetingsContract
-  | typeof membersContract
-  | typeof needsContract
-  | typeof occupationsContract
-  | typeof openapiContract
-  | typeof reportsContract
-  | typeof settingsContract
-  | typeof surveyContract
-  | typeof unsubscribeContract
-  | typeof usersContract
->;
+type AnyOperation = OperationsOf<AnyContract>;
 /** A route key the registry knows: a typo in a test does not compile. */
 export type RouteKey = AnyOperation['route'];
 type OperationOf<R extends RouteKey> = Extract<AnyOperation, { route: R }>;

@@ -4,6 +4,7 @@ import { handler as companies } from '#functions/companies/handler.ts';
 import type { CampaignInput } from '#shared/surveys/schema.ts';
 import { aCampaign, aCompany } from './builders.ts';
 import { call } from './api.ts';
+import { jobEnded } from './jobs.ts';
 
 /** Creates `n` companies, a campaign, invites them and opens it: the invitations go out. */
 export async function openCampaignWith(n: number, over: Partial<CampaignInput> = {}, companyOver: Parameters<typeof aCompany>[0] = {}) {
@@ -20,5 +21,8 @@ export async function openCampaignWith(n: number, over: Partial<CampaignInput> =
   if (invited.status !== 200) throw new Error(JSON.stringify(invited.body));
   const opened = await call(campaigns, 'POST /api/campaigns/{id}/open', { params: { id: campaign.id }, as: 'coordinator' });
   if (opened.status !== 200) throw new Error(JSON.stringify(opened.body));
-  return { campaign: opened.body as { id: string; version: number }, companies: companyList };
+  // The invitations go out as a job: wait for its mails, then read the campaign as it is now.
+  if (opened.body.jobId) await jobEnded(opened.body.jobId);
+  const now = await call(campaigns, 'GET /api/campaigns/{id}', { params: { id: campaign.id }, as: 'coordinator' });
+  return { campaign: now.body as { id: string; version: number }, companies: companyList, jobId: opened.body.jobId };
 }

@@ -1,6 +1,17 @@
 // The commands of a campaign: open, close, remind now, invite companies (chosen or by filter), start a new wave.
 import { useState } from 'react';
-import { AutocompleteArrayInput, DateInput, Form, ReferenceArrayInput, SaveButton, SelectInput, TextInput, useRecordContext, useRedirect } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  DateInput,
+  Form,
+  ReferenceArrayInput,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { Campaign, InviteResult } from '#shared/surveys/schema.ts';
 import { districtChoices, sectorChoices, sizeChoices } from '../companies/choices.ts';
@@ -8,16 +19,14 @@ import { useCommand } from '../data/commands.ts';
 
 function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   const command = useCommand();
+  const t = useTranslate();
   const [report, setReport] = useState<InviteResult>();
   const submit = async (values: Record<string, unknown>) => {
     const ids = values.companyIds as string[] | undefined;
     const filter = Object.fromEntries(['wzSection', 'district', 'sizeClass'].filter((k) => values[k]).map((k) => [k, values[k]]));
     const body = ids?.length ? { companyIds: ids } : { filter };
-    const sent = await command<InviteResult>(
-      'POST',
-      `/api/campaigns/${campaign.id}/invitations`,
-      body,
-      (r) => `${r.invited} Betriebe eingeladen, ${r.sent} E-Mails versendet`,
+    const sent = await command<InviteResult>('POST', `/api/campaigns/${campaign.id}/invitations`, body, (r) =>
+      t(r.jobId ? 'amon.jobs.invited_sending' : 'amon.jobs.invited', { smart_count: r.invited }),
     );
     if (sent.ok) setReport(sent.result);
   };
@@ -28,7 +37,9 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
         <DialogContent>
           <Typography variant="body2" sx={{ mb: 1 }}>
             Wählen Sie Betriebe aus – oder lassen Sie die Auswahl leer und laden Sie alle Betriebe ein, die zum Filter passen.{' '}
-            {campaign.status === 'open' ? 'Die Einladungen werden sofort versendet.' : 'Die Einladungen werden beim Öffnen der Umfrage versendet.'}
+            {campaign.status === 'open'
+              ? 'Die Einladungen werden sofort im Hintergrund versendet; den Fortschritt sehen Sie unter „Aufträge“.'
+              : 'Die Einladungen werden beim Öffnen der Umfrage versendet.'}
           </Typography>
           <ReferenceArrayInput source="companyIds" reference="companies" perPage={25}>
             <AutocompleteArrayInput label="Betriebe" optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
@@ -38,7 +49,7 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
           <SelectInput source="sizeClass" label="Größe" choices={sizeChoices} fullWidth />
           {report && (
             <Typography role="status" variant="body2">
-              {report.invited} eingeladen, {report.sent} versendet
+              {t(report.jobId ? 'amon.jobs.invited_sending' : 'amon.jobs.invited', { smart_count: report.invited })}
               {report.skipped.length ? `; übersprungen: ${report.skipped.map((s) => `${s.name} (${s.reason})`).join(', ')}` : ''}
             </Typography>
           )}
@@ -88,15 +99,14 @@ export function CampaignActions() {
   const command = useCommand();
   const [dialog, setDialog] = useState<'invite' | 'wave'>();
   if (!c) return null;
-  const post = (path: string, done: string) =>
-    command('POST', `/api/campaigns/${c.id}/${path}`, path === 'reminders' ? {} : undefined, (r) =>
-      path === 'reminders' ? `${(r as { reminded: number }).reminded} Erinnerungen versendet` : done,
-    );
+  const post = (path: string, done: string, body?: object) => command('POST', `/api/campaigns/${c.id}/${path}`, body, done);
   return (
     <>
-      {c.status === 'draft' && <Button onClick={() => post('open', 'Umfrage geöffnet, Einladungen versendet')}>Öffnen und versenden</Button>}
+      {c.status === 'draft' && (
+        <Button onClick={() => post('open', c.counts.invited ? 'amon.jobs.opened_sending' : 'amon.jobs.opened')}>Öffnen und versenden</Button>
+      )}
       {c.status !== 'closed' && <Button onClick={() => setDialog('invite')}>Betriebe einladen</Button>}
-      {c.status === 'open' && <Button onClick={() => post('reminders', '')}>Jetzt erinnern</Button>}
+      {c.status === 'open' && <Button onClick={() => post('reminders', 'amon.jobs.reminding', {})}>Jetzt erinnern</Button>}
       {c.status === 'open' && <Button onClick={() => post('close', 'Umfrage geschlossen')}>Schließen</Button>}
       <Button onClick={() => setDialog('wave')}>Neue Welle</Button>
       {dialog === 'invite' && <InviteDialog campaign={c} onClose={() => setDialog(undefined)} />}

@@ -1,8 +1,7 @@
-// Job "survey-reminders": daily reminders to companies that have not answered, and closing campaigns past their last day.
+// Job "survey-reminders": starts the daily reminders to companies that have not answered (the worker mails them), and
+// closes campaigns past their last day.
 import { runSurveyReminders } from '#shared/surveys/domain.ts';
 import { database } from '../../clients.ts';
-import { config } from '../../config.ts';
-import { mailTransport } from '../../email/transport.ts';
 import { tableAccessOf } from '../../access.ts';
 import { logger } from '../../http/log.ts';
 import { withTableAccess } from '../../table-access.ts';
@@ -11,7 +10,7 @@ const db = database();
 
 export const handler = () =>
   withTableAccess('job:survey-reminders', tableAccessOf('job:survey-reminders'), async () => {
-    const result = await runSurveyReminders(db, { transport: mailTransport(), siteUrl: config().SITE_URL });
+    const result = await runSurveyReminders(db);
     logger.info('survey reminders finished', result);
     return result;
   });

@@ -1,0 +1,38 @@
+// The operations of /api/jobs: background work (sends, imports) with its progress and its failed items. Admins and coordinators.
+import * as z from 'zod';
+import { Job, JobId, JobItem, JobItemListQuery, JobListQuery } from '#shared/jobs/schema.ts';
+import { pageOf } from '#shared/schema-kit.ts';
+import { contract } from '../http/route.ts';
+
+const roles = ['admin', 'coordinator'] as const;
+const ById = z.strictObject({ id: JobId });
+
+export const jobsContract = contract('jobs', {
+  list: {
+    route: 'GET /api/jobs',
+    roles,
+    query: JobListQuery,
+    response: pageOf(Job),
+    summary: 'Aufträge, neueste zuerst (alle, oder die eines Eintrags: einer Umfrage, eines Treffens, eines Berichts)',
+  },
+  get: { route: 'GET /api/jobs/{id}', roles, params: ById, response: Job, summary: 'Ein Auftrag mit seinem Fortschritt' },
+  items: {
+    route: 'GET /api/jobs/{id}/items',
+    roles,
+    params: ById,
+    query: JobItemListQuery,
+    response: pageOf(JobItem),
+    summary: 'Die Posten eines Auftrags (etwa die fehlgeschlagenen, mit Grund)',
+  },
+  retry: {
+    route: 'POST /api/jobs/{id}/retries',
+    roles,
+    params: ById,
+    body: z
+      .strictObject({ key: z.string().min(1).max(80).optional().describe('nur dieser Posten; sonst alle fehlgeschlagenen') })
+      .meta({ id: 'JobRetryInput' }),
+    response: Job,
+    status: 202,
+    summary: 'Fehlgeschlagene Posten erneut senden',
+  },
+});

@@ -1,0 +1,46 @@
+// The job worker: the table stream's event source mapping hands it batches of new jobs and pending items (filtered by
+// JOB_STREAM_FILTERS); it does them a few at a time, at most MAIL_RATE_PER_SECOND, and reports the first record it
+// could not handle, so Lambda (or the local stream runner) hands that record and the ones after it again.
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { mapLimit, pacer } from '#shared/concurrency.ts';
+import { jobEngine } from '#shared/jobs/engine.ts';
+import { systemClock } from '#shared/time.ts';
+import { tableAccessOf } from '../../access.ts';
+import { database } from '../../clients.ts';
+import { config } from '../../config.ts';
+import { mailTransport } from '../../email/transport.ts';
+import { logger } from '../../http/log.ts';
+import { withTableAccess } from '../../table-access.ts';
+import { changeOf } from '../stream.ts';
+import { jobKinds } from './kinds.ts';
+
+/** Records of one batch handled at the same time (the rate still holds across them). */
+const CONCURRENCY = 4;
+
+const db = database();
+const engine = jobEngine(db, jobKinds(db, { surveyMail: { transport: mailTransport(), siteUrl: config().SITE_URL } }, systemClock), systemClock);
+const paced = pacer(config().MAIL_RATE_PER_SECOND);
+
+/** One batch; with `signal` (the local runner stopping) the records not started yet are handed back. */
+export async function processBatch(event: DynamoDBStreamEvent, signal?: AbortSignal): Promise<DynamoDBBatchResponse> {
+  const records = event.Records;
+  const failed: number[] = [];
+  await mapLimit(records, CONCURRENCY, async (record, index) => {
+    if (signal?.aborted) return void failed.push(index);
+    const change = changeOf(record);
+    if (!change) return;
+    try {
+      if (change.type === 'item') await paced();
+      await engine.handle(change);
+    } catch (error) {
+      const id = change.type === 'job' ? change.job.id : change.item.jobId;
+      logger.error('job record failed', { jobId: id, error: (error as Error).name, reason: (error as Error).message.slice(0, 200) });
+      failed.push(index);
+    }
+  });
+  if (!failed.length) return { batchItemFailures: [] };
+  const first = records[Math.min(...failed)]!;
+  return { batchItemFailures: [{ itemIdentifier: first.dynamodb?.SequenceNumber ?? '' }] };
+}
+
+export const handler = (event: DynamoDBStreamEvent) => withTableAccess('job:worker', tableAccessOf('job:worker'), () => processBatch(event));
