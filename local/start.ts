@@ -16,6 +16,8 @@ async function main() {
   const env = localEnv(root);
   exportHandlerEnv(env);
   mkdirSync(env.dataDir, { recursive: true });
+  // The outbox is where a person looks for the mails; it is there from the start, empty until something is sent.
+  mkdirSync(env.outboxDir, { recursive: true });
   await assertPortFree(env.PORT, 'API and admin (PORT)');
 
   // Handler modules read the environment when first imported, so they load only after exportHandlerEnv.

@@ -5,7 +5,7 @@ import { Route } from 'react-router-dom';
 import type { SiteConfig } from '#shared/site/headers.ts';
 import { createAuthProvider, tokenOf, type StaffSession } from './auth/authProvider.ts';
 import { createDataProvider } from './data/dataProvider.ts';
-import { seesCases } from './auth/permissions.ts';
+import { canEdit, seesCases } from './auth/permissions.ts';
 import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './Layout.tsx';
 import { amonTheme } from './theme.ts';
@@ -21,6 +21,7 @@ import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
 import { occupations } from './occupations/index.ts';
 import { users } from './users/index.ts';
+import { jobs } from './jobs/index.ts';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
@@ -55,6 +56,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           <Resource {...actions} />
           <Resource {...reports} />
           <Resource {...occupations} />
+          {canEdit(permissions) && <Resource {...jobs} />}
           {permissions.includes('admin') && <Resource {...users} />}
           {config.auth.kind === 'local' && (
             <CustomRoutes>

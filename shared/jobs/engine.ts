@@ -50,10 +50,12 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
     /** Handles one change from the stream; safe to run again for the same change. */
     async handle(change: JobChange): Promise<void> {
       if (change.type === 'job') {
-        if (change.isNew || !change.job.expanded) {
-          await repo.expand(change.job, await kinds[change.job.kind].items(change.job), clock());
-          await repo.completeIfFinished(change.job.id, clock());
-        }
+        if (!change.isNew && change.job.expanded) return;
+        // The stream may bring the insert again after the work is done; the items are chosen once, by the first.
+        const current = await repo.get(change.job.id);
+        if (!current || current.expanded) return;
+        await repo.expand(current, await kinds[current.kind].items(current), clock());
+        await repo.completeIfFinished(current.id, clock());
         return;
       }
       await runItem(change.item);

@@ -67,9 +67,13 @@ export function jobRepository(db: Db) {
         }
         await change.commit();
       }
-      await writeSet(db)
-        .update(keys.job(job.id), { set: { total: items.length, expanded: true } })
-        .commit();
+      // Only the first expansion sets the total: a concurrent second one (the same insert delivered twice) may
+      // have seen fewer items still to do.
+      try {
+        await db.write({ update: keys.job(job.id), set: { total: items.length, expanded: true }, guard: guards.equals({ expanded: false }) });
+      } catch (error) {
+        if (!(error instanceof ConditionFailed)) throw error;
+      }
     },
 
     /**

@@ -110,11 +110,13 @@ describe('staff survey a few companies and read the answers', () => {
       await staff.getByRole('option', { name: c.name, exact: true }).click();
     }
     await dialog.getByRole('button', { name: 'Einladen' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toContain('3 eingeladen, 0 versendet');
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toContain('3 Betriebe eingeladen');
     await dialog.getByRole('button', { name: 'Schließen' }).click();
 
     await staff.getByRole('button', { name: 'Öffnen und versenden' }).click();
-    await expect.poll(() => staff.getByText('Umfrage geöffnet, Einladungen versendet').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => staff.getByText('Umfrage geöffnet – die Einladungen werden im Hintergrund versendet').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
 
     const outbox = join(stack.dataDir, 'outbox');
     for (const c of COMPANIES) {

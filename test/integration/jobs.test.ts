@@ -135,4 +135,21 @@ describe('background jobs on the table stream', () => {
     expect(await engine.repo.get(job.id)).toMatchObject({ total: 3, done: 2, failed: 1, status: 'done_with_failures' });
     expect((await engine.repo.items(job.id, undefined, 10, 'failed')).items.map((i) => i.key)).toEqual(['broken']);
   });
+
+  it('a job the stream delivers again after its work is done keeps its total and its end (items are chosen once)', async () => {
+    // Like the invitations kind: the items are what is still to do, so a second look finds fewer.
+    const keys = ['x1', 'x2', 'x3', 'x4'];
+    const { kind: base, done } = recordingKind(keys);
+    const kind: JobKindHandler = { ...base, items: async () => keys.filter((k) => !done.has(k)).map((key) => ({ key, label: key })) };
+    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const job = aJob('JREPLAY');
+    const r = runner(engine, join(dir, 'replay.json'), job.id);
+    await engine.repo.start(job, writeSet(db)).commit();
+    await until(async () => (await engine.repo.get(job.id))?.status === 'done');
+    await r.stop();
+    // The job's insert comes once more (a retried batch, a stream read from its start).
+    await engine.handle({ type: 'job', job, isNew: true });
+    expect(await engine.repo.get(job.id)).toMatchObject({ total: 4, done: 4, status: 'done' });
+    expect(done.size).toBe(4);
+  });
 });

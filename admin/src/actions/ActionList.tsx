@@ -2,6 +2,7 @@
 import { AutocompleteInput, Datagrid, DateField, FunctionField, List, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import type { ActionItem } from '#shared/meetings/schema.ts';
 import { ACTION_STATE_NAMES, actionStateChoices } from '../meetings/choices.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const filters = [
   <SelectInput key="status" source="status" choices={actionStateChoices} alwaysOn />,
@@ -12,7 +13,7 @@ const filters = [
 
 export default function ActionList() {
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'open' }} actions={false} title="Aufgaben">
+    <List pagination={<CursorPagination />} filters={filters} filterDefaultValues={{ status: 'open' }} actions={false} title="Aufgaben">
       <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/meetings/${(record as ActionItem).meetingId}/show/aufgaben`}>
         <TextField source="title" sortable={false} />
         <TextField source="ownerName" sortable={false} />

@@ -4,11 +4,13 @@ import { type Campaign } from '#shared/surveys/schema.ts';
 import { KIND_NAMES, kindChoices } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { StatusChip, rate } from './common.tsx';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 export default function CampaignList() {
   const { permissions } = usePermissions<string[]>();
   return (
     <List
+      pagination={<CursorPagination />}
       filters={[<SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />]}
       actions={<TopToolbar>{canEdit(permissions) && <CreateButton />}</TopToolbar>}
       sort={{ field: 'opensOn', order: 'DESC' }}

@@ -1,7 +1,8 @@
 // Cases: my follow-ups, by status, my cases, recently changed; name-prefix search and case number.
-import { CreateButton, Datagrid, DateField, List, Pagination, SearchInput, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, DateField, List, SearchInput, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
 import { DATE, DATE_TIME } from '../format.ts';
 import { statusChoices, viewChoices } from './choices.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const filters = [
   <SelectInput key="view" source="view" choices={viewChoices} alwaysOn emptyText="amon.views.updated" />,
@@ -23,7 +24,7 @@ export default function CaseList() {
         </TopToolbar>
       }
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+      pagination={<CursorPagination rowsPerPageOptions={[25, 50, 100]} />}
       sort={{ field: 'updatedAt', order: 'DESC' }}
       empty={false}
     >

@@ -4,7 +4,6 @@ import {
   Datagrid,
   ExportButton,
   List,
-  Pagination,
   SearchInput,
   SelectField,
   SelectInput,
@@ -22,6 +21,7 @@ import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
 import { districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const COLUMNS: Column<Company>[] = [
   { header: 'Name', value: (c) => c.name },
@@ -68,7 +68,7 @@ export default function CompanyList() {
       filters={filters}
       actions={<Actions />}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+      pagination={<CursorPagination rowsPerPageOptions={[25, 50, 100]} />}
       sort={{ field: 'name', order: 'ASC' }}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

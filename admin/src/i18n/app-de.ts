@@ -1,9 +1,11 @@
 // The product's own German texts: resource names, field labels, choices and messages.
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesGerman } from './cases-de.ts';
+import { jobsGerman } from './jobs-de.ts';
 
 export const appGerman = {
   amon: {
+    jobs: jobsGerman,
     ...casesGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
@@ -55,6 +57,10 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    jobs: {
+      name: 'Auftrag |||| Aufträge',
+      fields: { title: 'Auftrag', status: 'Stand', createdAt: 'Gestartet', createdBy: 'Gestartet von', progress: 'Fortschritt' },
+    },
     meetings: {
       name: 'Treffen |||| Treffen',
       fields: {

@@ -2,9 +2,11 @@
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesEnglish } from './cases-en.ts';
 import type { AppMessages } from './app-de.ts';
+import { jobsEnglish } from './jobs-en.ts';
 
 export const appEnglish: AppMessages = {
   amon: {
+    jobs: jobsEnglish,
     ...casesEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
@@ -56,6 +58,10 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    jobs: {
+      name: 'Job |||| Jobs',
+      fields: { title: 'Job', status: 'State', createdAt: 'Started', createdBy: 'Started by', progress: 'Progress' },
+    },
     meetings: {
       name: 'Meeting |||| Meetings',
       fields: {

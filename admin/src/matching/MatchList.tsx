@@ -4,6 +4,7 @@ import type { Match } from '#shared/matching/schema.ts';
 import { formatDate } from '../format.ts';
 import { matchStateChoices } from './choices.ts';
 import { MoveButtons } from './MoveDialog.tsx';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const filters = [<SelectInput key="state" source="state" label="Stand" choices={matchStateChoices} alwaysOn emptyText="vorgeschlagen" />];
 
@@ -14,7 +15,7 @@ function Move({ match }: { match: Match }) {
 
 export default function MatchList() {
   return (
-    <List filters={filters} filterDefaultValues={{ state: 'proposed' }} exporter={false} title="Vermittlungen">
+    <List pagination={<CursorPagination />} filters={filters} filterDefaultValues={{ state: 'proposed' }} exporter={false} title="Vermittlungen">
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <FunctionField
           label="Fall"

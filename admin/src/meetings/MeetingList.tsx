@@ -7,6 +7,7 @@ import { useApi } from '../data/commands.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { GERMAN_MONTHS } from '#shared/time.ts';
 import { KIND_NAMES, kindChoices, wallTime } from './choices.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -125,6 +126,7 @@ export default function MeetingList() {
     <>
       <Calendar />
       <List
+        pagination={<CursorPagination />}
         filters={[<SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />]}
         actions={<TopToolbar>{canEdit(permissions) && <CreateButton />}</TopToolbar>}
         sort={{ field: 'startsAt', order: 'ASC' }}

@@ -8,7 +8,6 @@ import {
   FilterButton,
   List,
   NullableBooleanInput,
-  Pagination,
   SearchInput,
   SelectField,
   SelectInput,
@@ -21,6 +20,7 @@ import { DATE_TIME } from '../format.ts';
 import { districtChoices, kindChoices } from './choices.ts';
 import { membersCsv, membersXlsx } from './exporters.ts';
 import { canEdit } from '../auth/permissions.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
@@ -50,7 +50,7 @@ export default function MemberList() {
       actions={<Actions />}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<CursorPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" sortable={false} />

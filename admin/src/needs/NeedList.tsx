@@ -4,12 +4,14 @@ import { type Need } from '#shared/needs/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { formatDate } from '../format.ts';
 import { NEED_STATUS_NAMES, needStatusChoices, SOURCE_NAMES, TIMEFRAME_NAMES } from './choices.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const filters = [<SelectInput key="status" source="status" label="Status" choices={needStatusChoices} alwaysOn emptyText="offen" />];
 
 export default function NeedList() {
   return (
     <List
+      pagination={<CursorPagination />}
       filters={filters}
       filterDefaultValues={{ status: 'open' }}
       sort={{ field: 'statedOn', order: 'DESC' }}

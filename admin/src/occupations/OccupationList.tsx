@@ -1,6 +1,7 @@
 // The occupations list: KldB code, training duration and competent body; admins add occupations.
 import { CreateButton, Datagrid, List, NumberField, SearchInput, SelectField, TextField, TopToolbar, usePermissions } from 'react-admin';
 import { chamberChoices } from './choices.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 function Actions() {
   const { permissions } = usePermissions<string[]>();
@@ -10,6 +11,7 @@ function Actions() {
 export default function OccupationList() {
   return (
     <List
+      pagination={<CursorPagination />}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder="Beruf beginnt mit …" />]}
       actions={<Actions />}
       perPage={50}

@@ -8,6 +8,7 @@ import { canEdit } from '../auth/permissions.ts';
 import { germanMonth as monthName } from '#shared/time.ts';
 import type { Report as ReportRecord, ReportListItem as ReportRow } from '#shared/reports/schema.ts';
 import { value } from './common.tsx';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 /** The last 24 months, newest first; the default is the month before this one. */
 function recentMonths(): string[] {
@@ -66,7 +67,12 @@ function GenerateButton() {
 export default function ReportList() {
   const { permissions } = usePermissions<string[]>();
   return (
-    <List actions={<TopToolbar>{canEdit(permissions) && <GenerateButton />}</TopToolbar>} title="Monatsberichte" empty={false}>
+    <List
+      pagination={<CursorPagination />}
+      actions={<TopToolbar>{canEdit(permissions) && <GenerateButton />}</TopToolbar>}
+      title="Monatsberichte"
+      empty={false}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <FunctionField label="Monat" render={(r: ReportRow) => monthName(r.month)} />
         <FunctionField label="Neue Anfragen" render={(r: ReportRow) => value(r, 'inquiries')} />

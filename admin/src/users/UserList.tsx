@@ -3,11 +3,13 @@ import { BooleanField, CreateButton, Datagrid, DateField, FunctionField, List, S
 import type { User } from '#shared/users/schema.ts';
 import { DATE_TIME } from '../format.ts';
 import { statusChoices } from './choices.ts';
+import { CursorPagination } from '../data/CursorPagination.tsx';
 
 export default function UserList() {
   const t = useTranslate();
   return (
     <List
+      pagination={<CursorPagination />}
       actions={
         <TopToolbar>
           <CreateButton />
