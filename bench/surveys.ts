@@ -70,7 +70,14 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   const { jobKinds } = await import('#functions/jobs/worker/kinds.ts');
   const engine = jobEngine(
     db,
-    jobKinds(db, { surveyMail: { transport: mail, siteUrl: 'http://127.0.0.1:3000' } }, () => new Date()),
+    jobKinds(
+      db,
+      {
+        surveyMail: { transport: mail, siteUrl: 'http://127.0.0.1:3000' },
+        meetingMail: { transport: mail, organizer: { name: 'Bench', email: 'bench@amon.local' } },
+      },
+      () => new Date(),
+    ),
   );
   const openWith = async (title: string) => {
     const c = await surveys.create(aCampaign({ title }), actor);

@@ -15,7 +15,11 @@ const SESSION = 'SESSION#*';
 
 export const TABLE_ACCESS: Record<string, TableAccess> = {
   members: { read: [SESSION, 'MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEMBER#*', AUDIT, ...FEED] },
-  meetings: { read: [SESSION, 'MEETING#*', 'MEETINGS', 'MEETINGS#*', 'ACTIONS#*', 'MEMBER#*', 'MEMBERS', 'MEMBERS#*'], write: ['MEETING#*', AUDIT, ...FEED] },
+  meetings: {
+    // A repeated cancellation reads the meeting's jobs to answer the cancellation's job.
+    read: [SESSION, 'MEETING#*', 'MEETINGS', 'MEETINGS#*', 'ACTIONS#*', 'MEMBER#*', 'MEMBERS', 'MEMBERS#*', 'JOBS#OF#meeting#*'],
+    write: ['MEETING#*', JOB, AUDIT, ...FEED],
+  },
   users: { read: [SESSION, 'USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', SESSION, AUDIT] },
   cases: {
     read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', ...OCCUPATIONS],
@@ -61,8 +65,11 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   openapi: { read: [], write: [] },
   'job:retention': { read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS'], write: ['CASE#*', 'CASEDUP#*', AUDIT] },
   'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*'], write: ['CAMPAIGN#*', JOB, AUDIT, ...FEED] },
-  /** The stream's worker: the job and its items, and what the kinds change (a campaign's invitations and counters). */
-  'job:worker': { read: [JOB, 'CAMPAIGN#*'], write: [JOB, 'CAMPAIGN#*'] },
+  /**
+   * The stream's worker: the job and its items, and what the kinds read and change (a campaign's invitations and
+   * counters; a meeting and the open action items its mails carry over).
+   */
+  'job:worker': { read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*'], write: [JOB, 'CAMPAIGN#*'] },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },
   'job:monthly-report': {

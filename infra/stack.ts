@@ -57,10 +57,9 @@ export class AmonStack extends Stack {
       mailRatePerSecond: mailRatePerSecond(this),
     });
     for (const job of JOBS.filter((j) => j.sendsMail)) email.grantSend(jobs.functions[job.name]!);
-    // Survey invitations and reminders go out from the job worker, meeting invitations from the meetings API,
-    // the digest from the reports API (send now, resend) and the monthly job.
+    // Survey and meeting mails go out from the job worker, the digest from the reports API (send now, resend) and
+    // the monthly job.
     email.grantSend(jobs.worker);
-    email.grantSend(api.functions.meetings!);
     email.grantSend(api.functions.reports!);
     new Monitoring(this, 'Monitoring', {
       alarmEmail: alarmEmail.valueAsString,

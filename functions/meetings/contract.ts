@@ -21,7 +21,10 @@ import { contract } from '../http/route.ts';
 const editors = ['admin', 'coordinator'] as const;
 const ById = z.strictObject({ id });
 const ByAction = z.strictObject({ id, actionId: id });
-const Notified = Meeting.safeExtend({ notified: z.number() });
+/** A meeting after a command that may mail: with the job that sends the mails (progress: GET /api/jobs/{id}). */
+const WithJob = Meeting.safeExtend({ jobId: z.string().optional().describe('der Auftrag, der die E-Mails im Hintergrund versendet') }).meta({
+  id: 'MeetingWithJob',
+});
 const MeetingView = Meeting.safeExtend({ actions: z.array(ActionItem), carriedOver: z.array(ActionItem) });
 
 export const meetingsContract = contract('meetings', {
@@ -45,23 +48,23 @@ export const meetingsContract = contract('meetings', {
     roles: editors,
     params: ById,
     body: MeetingUpdate,
-    response: Notified,
-    summary: 'Ein Treffen ändern (Eingeladene erhalten den geänderten Kalendereintrag)',
+    response: WithJob,
+    summary: 'Ein Treffen ändern (Eingeladene erhalten den geänderten Kalendereintrag, im Hintergrund)',
   },
   remove: { route: 'DELETE /api/meetings/{id}', roles: editors, params: ById, response: Meeting, summary: 'Ein nie angekündigtes Treffen löschen' },
   invite: {
     route: 'POST /api/meetings/{id}/invitations',
     roles: editors,
     params: ById,
-    response: Notified,
-    summary: 'Einladungen mit Kalendereintrag (.ics) versenden',
+    response: WithJob,
+    summary: 'Einladungen mit Kalendereintrag (.ics) versenden (im Hintergrund; die Antwort nennt den Auftrag)',
   },
   cancel: {
     route: 'POST /api/meetings/{id}/cancellation',
     roles: editors,
     params: ById,
-    response: Notified,
-    summary: 'Ein Treffen absagen (Eingeladene erhalten die Absage)',
+    response: WithJob,
+    summary: 'Ein Treffen absagen (Eingeladene erhalten die Absage, im Hintergrund; erneut: derselbe Auftrag)',
   },
   attendance: {
     route: 'PUT /api/meetings/{id}/attendance',

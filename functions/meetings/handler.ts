@@ -2,12 +2,10 @@
 import { meetingsService } from '#shared/meetings/domain.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
-import { config } from '../config.ts';
-import { mailTransport, sender } from '../email/transport.ts';
 import { api } from '../http/route.ts';
 import { meetingsContract } from './contract.ts';
 
-const meetings = meetingsService(database(), { transport: mailTransport(), organizer: sender(config().MAIL_FROM) });
+const meetings = meetingsService(database());
 
 export const handler = api(
   meetingsContract,

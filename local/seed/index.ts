@@ -87,7 +87,7 @@ export const DATA_SETS: DataSet[] = [
     label: 'Treffen, Berichte',
     total: DEMO_NETWORK_STEPS,
     run: async (db, step) => {
-      await seedNetwork(db, await demoActor(db, 'coordinator@amon.local'), new Date(), folderStore(config().REPORTS_DIR), step);
+      await seedNetwork(db, await demoActor(db, 'coordinator@amon.local'), new Date(), folderStore(config().REPORTS_DIR), config().SITE_URL, step);
     },
   },
 ];

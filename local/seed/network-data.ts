@@ -10,6 +10,7 @@ import { reportsService, type ReportStore } from '#shared/reports/domain.ts';
 import type { Db } from '#shared/table/access.ts';
 import { addDays, berlinDate, berlinInstant, berlinMonth } from '#shared/time.ts';
 import { random } from './random.ts';
+import { seedJobRunner } from './jobs.ts';
 
 export const DEMO_NETWORK_STEPS = 12 + 4 + 12;
 
@@ -45,11 +46,14 @@ function secondWednesday(month: string): string {
   return `${month}-${String(day).padStart(2, '0')}`;
 }
 
-export async function seedNetwork(db: Db, actor: Actor, now: Date, store: ReportStore, step: () => void): Promise<void> {
+export async function seedNetwork(db: Db, actor: Actor, now: Date, store: ReportStore, siteUrl: string, step: () => void): Promise<void> {
   let at = now;
   const clock = () => at;
   const quiet = { send: async () => ({ messageId: 'demo-past' }) }; // invitations of the past were mailed before the demo began
-  const meetings = meetingsService(db, { transport: quiet, organizer: { name: 'amoN Koordination', email: 'koordination@amon.local' } }, clock);
+  const meetings = meetingsService(db, clock);
+  // The mails go out as jobs; the seed does each job at once, on its scripted clock.
+  const runJob = seedJobRunner(db, quiet, siteUrl, clock);
+
   const members = (await memberRepository(db).list({ limit: 100 })).items;
   const group = members.filter((m) => m.networks.includes('nq_netz_mv') || m.kind !== 'company').slice(0, 12);
   const steering = members.filter((m) => m.steeringCommittee).slice(0, 12);
@@ -72,6 +76,7 @@ export async function seedNetwork(db: Db, actor: Actor, now: Date, store: Report
     const { invitees, ...rest } = input;
     const created = await meetings.create({ ...rest, agenda, inviteeIds: invitees }, actor);
     const invited = await meetings.invite(created.id, actor);
+    await runJob(invited.jobId);
     at = new Date(berlinInstant(input.endsAt).getTime() + 2 * 3_600_000);
     const attended = await meetings.recordAttendance(
       created.id,

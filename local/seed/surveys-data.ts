@@ -14,10 +14,8 @@ import type { Actor } from '#shared/audit/entry.ts';
 import type { Db } from '#shared/table/access.ts';
 import { addDays, berlinDate } from '#shared/time.ts';
 import { random, type Random } from './random.ts';
+import { seedJobRunner } from './jobs.ts';
 import { mapLimit } from '#shared/concurrency.ts';
-import { jobEngine } from '#shared/jobs/engine.ts';
-import { jobRepository } from '#shared/jobs/repository.ts';
-import { jobKinds } from '#functions/jobs/worker/kinds.ts';
 
 const day = 86_400_000;
 const yes = { value: 'yes', label: { de: 'Ja', en: 'Yes' } };
@@ -253,11 +251,7 @@ export async function seedSurveys(db: Db, actor: Actor, now: Date, siteUrl: stri
   const mail = new LinkBox();
   const surveys = surveysService(db, clock);
   // The e-mails go out as jobs; the seed does each job at once, on its scripted clock (the stream finds them ended).
-  const engine = jobEngine(db, jobKinds(db, { surveyMail: { transport: mail, siteUrl } }, clock), clock);
-  const runJob = async (id: string | undefined) => {
-    const job = id && (await jobRepository(db).get(id));
-    if (job) await engine.runToEnd(job);
-  };
+  const runJob = seedJobRunner(db, mail, siteUrl, clock);
   const companies = (await companyRepository(db).listAll({})).sort((a, b) => a.id.localeCompare(b.id));
   const r = random(20_260_301);
   const today = berlinDate(now);

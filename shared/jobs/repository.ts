@@ -108,6 +108,19 @@ export function jobRepository(db: Db) {
         .commit();
     },
 
+    /**
+     * Marks that the attempt's mail was handed over, before the attempt ends: an attempt tried again after this (its
+     * end was lost) finds the mark and does not mail again.
+     */
+    async markSent(item: JobItem, now: Date): Promise<void> {
+      await db.write({ update: keys.jobItem(item.jobId, item.key), set: { sentAt: now.toISOString() }, guard: guards.equals({ state: 'working' }) });
+    },
+
+    /** Whether an earlier attempt of the item handed its mail over (see markSent). */
+    async wasSent(item: JobItem): Promise<boolean> {
+      return Boolean((await this.item(item.jobId, item.key))?.sentAt);
+    },
+
     /** Puts an item aside for another attempt at `retryAt` (the job-retries schedule puts it back). */
     async retryLater(item: JobItem, retryAt: Date, reason: string, now: Date): Promise<void> {
       const at = retryAt.toISOString();

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { Actor } from '../audit/entry.ts';
 import { id, isoDateTime, pageQuery } from '../schema-kit.ts';
 
-export const JOB_KINDS = ['campaign-invitations', 'campaign-reminders'] as const;
+export const JOB_KINDS = ['campaign-invitations', 'campaign-reminders', 'meeting-invitations', 'meeting-updates', 'meeting-cancellations'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATUSES = ['running', 'done', 'done_with_failures'] as const;
@@ -52,6 +52,8 @@ export const JobItem = z
     attempts: count,
     lastError: z.string().optional(),
     retryAt: isoDateTime.optional(),
+    /** When the item's mail was handed over (kinds without a record of their own mark it here, so a retry does not mail twice). */
+    sentAt: isoDateTime.optional(),
     updatedAt: isoDateTime,
   })
   .meta({ id: 'JobItem' });

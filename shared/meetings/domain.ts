@@ -3,15 +3,12 @@
 import * as rrule from 'rrule';
 import { ulid } from 'ulid';
 import { changedFields, type Actor } from '../audit/entry.ts';
-import type { MailTransport } from '../email/message.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import type { Member } from '../members/schema.ts';
-import { mapLimit } from '../concurrency.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
 import { berlinDate, berlinInstant, systemClock, type Clock } from '../time.ts';
-import type { Person } from './calendar.ts';
-import { meetingMail, type MeetingMailKind } from './mail.ts';
+import { latestMeetingJob, startMeetingMails } from './jobs.ts';
 import { actionItem, meetingItem, meetingRepository } from './repository.ts';
 import type {
   ActionInput,
@@ -31,13 +28,13 @@ import type {
 // rrule ships CommonJS to Node and ESM to bundlers: take RRule from whichever shape arrived.
 const { RRule } = 'RRule' in rrule ? rrule : (rrule as unknown as { default: typeof rrule }).default;
 
-export type MeetingMailSetup = { transport: MailTransport; organizer: Person };
-
 /** What invitees are told about: a change to any of these sends an updated calendar entry. */
 const NOTIFIED: (keyof Meeting)[] = ['title', 'startsAt', 'endsAt', 'place', 'onlineUrl', 'agenda'];
-const MAIL_CONCURRENCY = 8;
 
-export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = systemClock) {
+/** A meeting as a command that may mail answers it: with the job that sends the mails, if one was started. */
+export type MeetingWithJob = Meeting & { jobId?: string };
+
+export function meetingsService(db: Db, clock: Clock = systemClock) {
   const repo = meetingRepository(db);
 
   async function members(ids: string[]): Promise<Map<string, Member>> {
@@ -67,18 +64,6 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
     const m = await repo.get(id);
     if (!m) throw new NotFound('Das Treffen wurde nicht gefunden.');
     return m;
-  }
-
-  /** Mails every invited contact; returns how many went out. */
-  async function notify(m: Meeting, kind: MeetingMailKind): Promise<number> {
-    const stamp = clock();
-    const recipients = m.invitees.flatMap((i) => i.contacts);
-    const carriedOver = kind === 'cancellation' ? [] : (await repo.openActions()).filter((a) => a.meetingStartsAt < m.startsAt);
-    const sent = await mapLimit(recipients, MAIL_CONCURRENCY, async (to) => {
-      await mail.transport.send(meetingMail(m, kind, to, mail.organizer, stamp, carriedOver));
-      return 1;
-    });
-    return sent.length;
   }
 
   function checkFuture(startsAt: string, now: Date, path = 'startsAt') {
@@ -118,7 +103,7 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
     },
 
     /** Changes the meeting; when invitations went out and something invitees see changed, they get the updated entry. */
-    async update(id: string, input: MeetingUpdate, actor: Actor): Promise<Meeting & { notified: number }> {
+    async update(id: string, input: MeetingUpdate, actor: Actor): Promise<MeetingWithJob> {
       const before = await get(id);
       if (before.cancelledAt) throw new Conflict('Das Treffen ist abgesagt.', 'cancelled');
       const now = clock();
@@ -136,21 +121,23 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
       if (!fields.minutes) delete after.minutes;
       if (!fields.place) delete after.place;
       if (!fields.onlineUrl) delete after.onlineUrl;
-      await writeSet(db).replace(meetingItem(after), version).audit(actor, 'update', 'meeting', id, changedFields(before, after), now).commit();
-      let notified = 0;
+      const change = writeSet(db).replace(meetingItem(after), version).audit(actor, 'update', 'meeting', id, changedFields(before, after), now);
+      let job: { id: string } | undefined;
       if (after.invitationsSentAt && berlinInstant(after.endsAt) > now) {
-        if (changedForInvitees) notified = await notify(after, 'update');
+        if (changedForInvitees) job = startMeetingMails(db, after, 'update', change, actor, now);
         else if (inviteesChanged) {
           // Only the newly invited need the entry.
           const known = new Set(before.inviteeIds);
-          notified = await notify({ ...after, invitees: after.invitees.filter((i) => !known.has(i.memberId)) }, 'invitation');
+          const added = after.inviteeIds.filter((m) => !known.has(m));
+          if (added.length) job = startMeetingMails(db, after, 'invitation', change, actor, now, added);
         }
       }
-      return { ...after, notified };
+      await change.commit();
+      return { ...after, ...(job ? { jobId: job.id } : {}) };
     },
 
     /** Sends the invitations (again, to everyone) with the calendar entry. */
-    async invite(id: string, actor: Actor): Promise<Meeting & { notified: number }> {
+    async invite(id: string, actor: Actor): Promise<MeetingWithJob> {
       const before = await get(id);
       if (before.cancelledAt) throw new Conflict('Das Treffen ist abgesagt.', 'cancelled');
       const now = clock();
@@ -160,14 +147,22 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
           { path: 'inviteeIds', message: 'kein Kontakt mit E-Mail' },
         ]);
       const after: Meeting = { ...before, invitationsSentAt: now.toISOString(), version: before.version + 1, updatedAt: now.toISOString() };
-      await writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['invitationsSentAt'], now).commit();
-      return { ...after, notified: await notify(after, 'invitation') };
+      const change = writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['invitationsSentAt'], now);
+      const job = startMeetingMails(db, after, 'invitation', change, actor, now);
+      await change.commit();
+      return { ...after, jobId: job.id };
     },
 
-    /** Calls the meeting off: invitees who were invited get a cancellation that removes the calendar entry. */
-    async cancel(id: string, actor: Actor): Promise<Meeting & { notified: number }> {
+    /**
+     * Calls the meeting off: invitees who were invited get a cancellation that removes the calendar entry. Calling it
+     * off again answers the cancellation's job, which goes on until everyone has heard.
+     */
+    async cancel(id: string, actor: Actor): Promise<MeetingWithJob> {
       const before = await get(id);
-      if (before.cancelledAt) return { ...before, notified: 0 };
+      if (before.cancelledAt) {
+        const job = await latestMeetingJob(db, id, 'cancellation');
+        return { ...before, ...(job ? { jobId: job.id } : {}) };
+      }
       const now = clock();
       const after: Meeting = {
         ...before,
@@ -176,9 +171,10 @@ export function meetingsService(db: Db, mail: MeetingMailSetup, clock: Clock = s
         version: before.version + 1,
         updatedAt: now.toISOString(),
       };
-      await writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['cancelledAt'], now).commit();
-      const notified = before.invitationsSentAt && berlinInstant(before.endsAt) > now ? await notify(after, 'cancellation') : 0;
-      return { ...after, notified };
+      const change = writeSet(db).replace(meetingItem(after), before.version).audit(actor, 'update', 'meeting', id, ['cancelledAt'], now);
+      const job = before.invitationsSentAt && berlinInstant(before.endsAt) > now ? startMeetingMails(db, after, 'cancellation', change, actor, now) : undefined;
+      await change.commit();
+      return { ...after, ...(job ? { jobId: job.id } : {}) };
     },
 
     /** Deletes a meeting that was never announced, with its action items. */

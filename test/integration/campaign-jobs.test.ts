@@ -2,7 +2,7 @@
 // worker mails each company once, an invitation counts as sent only after its mail left, a mail service that fails
 // is retried with backoff and ends in "failed" with the reason, failed items are sent again on request, and an item
 // handed to the worker again after its mail went out does not mail twice.
-import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const { jobRepository } = await import('#shared/jobs/repository.ts');
 const { MAX_ATTEMPTS, requeueDue } = await import('#shared/jobs/engine.ts');
 const { keys } = await import('#shared/table/keys.ts');
 const { call } = await import('../support/api.ts');
+const { withMailDown } = await import('../support/outbox.ts');
 const { aCampaign, aCompany } = await import('../support/builders.ts');
 const { jobEnded, startJobWorker, until } = await import('../support/jobs.ts');
 
@@ -48,19 +49,6 @@ async function draftWith(n: number) {
   return { campaign, companies: list };
 }
 
-/** The mail transport fails while `fn` runs: the outbox folder is replaced by a file. */
-async function withMailDown<T>(fn: () => Promise<T>): Promise<T> {
-  const aside = `${outbox}.aside`;
-  renameSync(outbox, aside);
-  writeFileSync(outbox, 'kein Ordner');
-  try {
-    return await fn();
-  } finally {
-    rmSync(outbox);
-    renameSync(aside, outbox);
-  }
-}
-
 describe('survey e-mails as jobs', () => {
   it('opening answers at once with the job; the worker mails each of 60 companies once and counts them sent', async () => {
     await startJobWorker();
@@ -85,7 +73,7 @@ describe('survey e-mails as jobs', () => {
   it('while the mail service fails nothing counts as sent; the items wait and retry with backoff, and end failed with the reason', async () => {
     await startJobWorker();
     const { campaign, companies: list } = await draftWith(3);
-    const jobId = await withMailDown(async () => {
+    const jobId = await withMailDown(outbox, async () => {
       const opened = await call(campaigns, 'POST /api/campaigns/{id}/open', { params: { id: campaign.id }, as: 'coordinator' });
       const id = opened.body.jobId!;
       await until(async () => (await repo.items(id, undefined, 10, 'retry')).items.length === 3);

@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { database } from '#functions/clients.ts';
 import { changeOf, matchesJobFilter } from '#functions/jobs/stream.ts';
 import { jobEngine, MAX_ATTEMPTS, type JobKindHandler } from '#shared/jobs/engine.ts';
-import { newJob, type Job } from '#shared/jobs/schema.ts';
+import { JOB_KINDS, newJob, type Job, type JobKind } from '#shared/jobs/schema.ts';
 import { writeSet } from '#shared/table/write-set.ts';
 import { startStreamRunner, type StreamBatch } from '#local/streams.ts';
 import { until } from '../support/jobs.ts';
@@ -35,6 +35,9 @@ function recordingKind(keys: string[], failing: Record<string, number> = {}) {
   };
   return { kind, done };
 }
+
+/** The test's kind standing in for every kind (the engine wants them all). */
+const everyKind = (kind: JobKindHandler) => Object.fromEntries(JOB_KINDS.map((k) => [k, kind])) as Record<JobKind, JobKindHandler>;
 
 const aJob = (id: string): Job => ({
   ...newJob({ kind: 'campaign-invitations', subject: { type: 'campaign', id: `camp-${id}` }, title: 'Einladungen zu „Test“', actor: tester, now }),
@@ -73,7 +76,7 @@ describe('background jobs on the table stream', () => {
   it('a job written in a transaction writes its 240 items, and each is done exactly once', async () => {
     const keys = Array.from({ length: 240 }, (_, i) => `c${String(i).padStart(3, '0')}`);
     const { kind, done } = recordingKind(keys);
-    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const engine = jobEngine(db, everyKind(kind), clock);
     const job = aJob('J240');
     const r = runner(engine, join(dir, 'a.json'), job.id);
     await engine.repo.start(job, writeSet(db)).commit();
@@ -87,7 +90,7 @@ describe('background jobs on the table stream', () => {
   it('stopped half-way and started again from its checkpoint, or from the start when the checkpoint is lost, no item is done twice', async () => {
     const keys = Array.from({ length: 60 }, (_, i) => `r${i}`);
     const { kind, done } = recordingKind(keys);
-    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const engine = jobEngine(db, everyKind(kind), clock);
     const job = aJob('JRESTART');
     // Small batches, so the stop lands in the middle of the job.
     const first = runner(engine, join(dir, 'b.json'), job.id, 5);
@@ -110,7 +113,7 @@ describe('background jobs on the table stream', () => {
 
   it('a failed attempt waits with its reason and is tried again; one that keeps failing ends failed, with the reason', async () => {
     const { kind, done } = recordingKind(['ok', 'flaky', 'broken'], { flaky: 1, broken: MAX_ATTEMPTS });
-    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const engine = jobEngine(db, everyKind(kind), clock);
     const job = aJob('JRETRY');
     const r = runner(engine, join(dir, 'c.json'), job.id);
     await engine.repo.start(job, writeSet(db)).commit();
@@ -141,7 +144,7 @@ describe('background jobs on the table stream', () => {
     const keys = ['x1', 'x2', 'x3', 'x4'];
     const { kind: base, done } = recordingKind(keys);
     const kind: JobKindHandler = { ...base, items: async () => keys.filter((k) => !done.has(k)).map((key) => ({ key, label: key })) };
-    const engine = jobEngine(db, { 'campaign-invitations': kind, 'campaign-reminders': kind }, clock);
+    const engine = jobEngine(db, everyKind(kind), clock);
     const job = aJob('JREPLAY');
     const r = runner(engine, join(dir, 'replay.json'), job.id);
     await engine.repo.start(job, writeSet(db)).commit();

@@ -11,6 +11,7 @@ const { handler: meetings } = await import('#functions/meetings/handler.ts');
 const { handler: members } = await import('#functions/members/handler.ts');
 const { call } = await import('../support/api.ts');
 const { aMember } = await import('../support/builders.ts');
+const { jobEnded } = await import('../support/jobs.ts');
 
 const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
@@ -60,7 +61,8 @@ describe('network meetings', () => {
 
     const invited = await call(meetings, 'POST /api/meetings/{id}/invitations', { params: { id: created.body.id }, as: 'coordinator' });
     expect(invited.status).toBe(200);
-    expect(invited.body.notified).toBe(2);
+    // One mail per invited contact with an address (Anna, and the second member's contact), sent by the worker.
+    expect(await jobEnded(invited.body.jobId)).toMatchObject({ kind: 'meeting-invitations', total: 2, done: 2, status: 'done' });
     const [first] = await mailsTo(a!.contacts[0]!.email!);
     expect(first!.subject).toMatch(
       /^Einladung: AG NQ-Netz MV, (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. [^ ]+ \d{4}, 10:00–12:30 Uhr$/,
@@ -83,7 +85,8 @@ describe('network meetings', () => {
       as: 'coordinator',
     });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ sequence: 1, notified: 2 });
+    expect(moved.body).toMatchObject({ sequence: 1 });
+    expect(await jobEnded(moved.body.jobId)).toMatchObject({ kind: 'meeting-updates', total: 2, done: 2 });
     const [, update] = await mailsTo(a!.contacts[0]!.email!);
     const updated = update!.attachments.find((x) => x.filename === 'termin.ics')!.content.toString('utf8');
     expect(update!.subject).toMatch(/^Geändert: /);
@@ -102,10 +105,12 @@ describe('network meetings', () => {
       },
       as: 'coordinator',
     });
-    expect(minutes.body).toMatchObject({ sequence: 1, notified: 0, decisions: ['Nächstes Treffen digital'] });
+    expect(minutes.body).toMatchObject({ sequence: 1, decisions: ['Nächstes Treffen digital'] });
+    expect(minutes.body.jobId).toBeUndefined();
 
     const cancelled = await call(meetings, 'POST /api/meetings/{id}/cancellation', { params: { id: created.body.id }, as: 'coordinator' });
-    expect(cancelled.body).toMatchObject({ sequence: 2, notified: 2 });
+    expect(cancelled.body).toMatchObject({ sequence: 2 });
+    expect(await jobEnded(cancelled.body.jobId)).toMatchObject({ kind: 'meeting-cancellations', total: 2, done: 2 });
     const [, , cancel] = await mailsTo(a!.contacts[0]!.email!);
     const cancelText = cancel!.attachments.find((x) => x.filename === 'termin.ics')!.content.toString('utf8');
     expect(cancelText).toContain('METHOD:CANCEL');
@@ -190,7 +195,8 @@ describe('network meetings', () => {
     const view = await call(meetings, 'GET /api/meetings/{id}', { params: { id: next.id } });
     expect(view.body.carriedOver.map((x: { id: string }) => x.id)).toContain(added.body.id);
     // …and onto its invitation's agenda, in the mail and in the calendar entry.
-    await call(meetings, 'POST /api/meetings/{id}/invitations', { params: { id: next.id }, as: 'coordinator' });
+    const sent = await call(meetings, 'POST /api/meetings/{id}/invitations', { params: { id: next.id }, as: 'coordinator' });
+    await jobEnded(sent.body.jobId);
     const invitation = (await mailsTo(a!.contacts[0]!.email!)).at(-1)!;
     expect(invitation.text).toContain('Offene Aufgaben aus früheren Treffen:\n– Liste der Prüfungstermine 2027 verteilen');
     expect(

@@ -8,7 +8,7 @@ import { ResultsPanel } from './ResultsPanel.tsx';
 import { KIND_NAMES } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { StatusChip, rate } from './common.tsx';
-import { JobsPanel } from '../jobs/index.ts';
+import { RecordJobs } from '../jobs/index.ts';
 
 function ShowActions() {
   const c = useRecordContext<Campaign>();
@@ -22,20 +22,12 @@ function ShowActions() {
   );
 }
 
-/** The campaign's invitation and reminder sends, with live progress (coordinators and admins). */
-function CampaignJobs() {
-  const c = useRecordContext<Campaign>();
-  const { permissions } = usePermissions<string[]>();
-  if (!c || !canEdit(permissions)) return null;
-  return <JobsPanel subject={{ type: 'campaign', id: String(c.id) }} />;
-}
-
 export default function CampaignShow() {
   return (
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Überblick">
-          <CampaignJobs />
+          <RecordJobs type="campaign" />
           <TextField source="title" />
           <FunctionField source="kind" render={(c: Campaign) => KIND_NAMES[c.kind]} />
           <FunctionField source="status" render={() => <StatusChip />} />

@@ -1,6 +1,12 @@
 // German texts for background jobs: kinds, states, progress lines and the commands on failed items.
 export const jobsGerman = {
-  kinds: { 'campaign-invitations': 'Einladungen', 'campaign-reminders': 'Erinnerungen' },
+  kinds: {
+    'campaign-invitations': 'Einladungen',
+    'campaign-reminders': 'Erinnerungen',
+    'meeting-invitations': 'Einladungen',
+    'meeting-updates': 'Änderungen',
+    'meeting-cancellations': 'Absagen',
+  },
   status: { running: 'läuft', done: 'erledigt', done_with_failures: 'erledigt, mit Fehlern' },
   item_states: {
     pending: 'wartet',
@@ -39,4 +45,7 @@ export const jobsGerman = {
   opened: 'Umfrage geöffnet',
   opened_sending: 'Umfrage geöffnet – die Einladungen werden im Hintergrund versendet',
   reminding: 'Die Erinnerungen werden im Hintergrund versendet',
+  meeting_inviting: 'Die Einladungen mit Kalendereintrag werden im Hintergrund versendet',
+  meeting_cancelled: 'Das Treffen ist abgesagt',
+  meeting_cancelling: 'Das Treffen ist abgesagt – die Absagen werden im Hintergrund versendet',
 };

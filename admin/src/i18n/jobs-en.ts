@@ -2,7 +2,13 @@
 import type { jobsGerman } from './jobs-de.ts';
 
 export const jobsEnglish: typeof jobsGerman = {
-  kinds: { 'campaign-invitations': 'Invitations', 'campaign-reminders': 'Reminders' },
+  kinds: {
+    'campaign-invitations': 'Invitations',
+    'campaign-reminders': 'Reminders',
+    'meeting-invitations': 'Invitations',
+    'meeting-updates': 'Changes',
+    'meeting-cancellations': 'Cancellations',
+  },
   status: { running: 'running', done: 'done', done_with_failures: 'done, with failures' },
   item_states: { pending: 'waiting', working: 'in progress', retry: 'retry scheduled', done: 'done', skipped: 'skipped', failed: 'failed' },
   progress: '%{kind}: %{done} of %{total} sent',
@@ -34,4 +40,7 @@ export const jobsEnglish: typeof jobsGerman = {
   opened: 'Survey opened',
   opened_sending: 'Survey opened – the invitations are being sent in the background',
   reminding: 'The reminders are being sent in the background',
+  meeting_inviting: 'The invitations with the calendar entry are being sent in the background',
+  meeting_cancelled: 'The meeting is cancelled',
+  meeting_cancelling: 'The meeting is cancelled – the cancellations are being sent in the background',
 };

@@ -2,10 +2,11 @@
 // every two seconds while a job runs, and the failed items of each to send again.
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useDataProvider, useRefresh, useTranslate } from 'react-admin';
+import { Link, useDataProvider, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import type { Job, JobSubject } from '#shared/jobs/schema.ts';
 import type { AmonDataProvider } from '../data/dataProvider.ts';
+import { canEdit } from '../auth/permissions.ts';
 import { formatDateTime } from '../format.ts';
 import { FailedItems } from './FailedItems.tsx';
 import { JobProgress } from './JobProgress.tsx';
@@ -59,4 +60,12 @@ export function JobsPanel({ subject }: { subject: JobSubject | undefined }) {
       </Stack>
     </Box>
   );
+}
+
+/** The jobs of the record on the page (a campaign, a meeting), for those who may start them. */
+export function RecordJobs({ type }: { type: JobSubject['type'] }) {
+  const record = useRecordContext();
+  const { permissions } = usePermissions<string[]>();
+  if (!record || !canEdit(permissions)) return null;
+  return <JobsPanel subject={{ type, id: String(record.id) }} />;
 }

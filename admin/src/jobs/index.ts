@@ -9,4 +9,4 @@ export const jobs = {
   show: lazy(() => import('./JobShow.tsx')),
   recordRepresentation: 'title',
 };
-export { JobsPanel } from './JobsPanel.tsx';
+export { JobsPanel, RecordJobs } from './JobsPanel.tsx';

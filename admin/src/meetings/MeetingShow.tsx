@@ -4,6 +4,7 @@ import { type Meeting } from '#shared/meetings/schema.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { KIND_NAMES, wallTime } from './choices.ts';
 import { ActionsPanel, AttendancePanel, MeetingCommands } from './panels.tsx';
+import { RecordJobs } from '../jobs/index.ts';
 
 function ShowActions() {
   const m = useRecordContext<Meeting>();
@@ -22,6 +23,7 @@ export default function MeetingShow() {
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Überblick">
+          <RecordJobs type="meeting" />
           <TextField source="title" />
           <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} />
           <FunctionField label="Wann" render={(m: Meeting) => `${wallTime(m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />

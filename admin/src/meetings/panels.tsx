@@ -1,6 +1,6 @@
 // The meeting page's working parts: sending invitations, attendance per invited member, and action items.
 import { useState } from 'react';
-import { Form, SaveButton, SelectInput, TextInput, useRecordContext, usePermissions } from 'react-admin';
+import { Form, SaveButton, SelectInput, TextInput, useRecordContext, usePermissions, useTranslate } from 'react-admin';
 import {
   Button,
   Dialog,
@@ -18,6 +18,7 @@ import {
   Typography,
 } from '@mui/material';
 import { ActionInput, type ActionItem, type Attendance, type Meeting } from '#shared/meetings/schema.ts';
+import type { MeetingWithJob } from '#shared/meetings/domain.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
 import { canEdit } from '../auth/permissions.ts';
@@ -29,21 +30,13 @@ const dateDe = (iso: string) => iso.split('-').reverse().join('.');
 export function MeetingCommands() {
   const m = useRecordContext<MeetingView>();
   const command = useCommand();
+  const t = useTranslate();
   const [series, setSeries] = useState(false);
   const [count, setCount] = useState('3');
   if (!m || m.cancelledAt) return null;
   return (
     <>
-      <Button
-        onClick={() =>
-          command<{ notified: number }>(
-            'POST',
-            `/api/meetings/${m.id}/invitations`,
-            undefined,
-            (r) => `${r.notified} Einladungen mit Kalendereintrag versendet`,
-          )
-        }
-      >
+      <Button onClick={() => command<MeetingWithJob>('POST', `/api/meetings/${m.id}/invitations`, undefined, () => t('amon.jobs.meeting_inviting'))}>
         {m.invitationsSentAt ? 'Einladung erneut senden' : 'Einladen'}
       </Button>
       <Button onClick={() => setSeries(true)}>Folgetermine anlegen</Button>
@@ -51,7 +44,9 @@ export function MeetingCommands() {
         color="error"
         onClick={() =>
           window.confirm('Das Treffen absagen? Eingeladene erhalten eine Absage.') &&
-          command<{ notified: number }>('POST', `/api/meetings/${m.id}/cancellation`, undefined, (r) => `Abgesagt; ${r.notified} Absagen versendet`)
+          command<MeetingWithJob>('POST', `/api/meetings/${m.id}/cancellation`, undefined, (r) =>
+            t(r.jobId ? 'amon.jobs.meeting_cancelling' : 'amon.jobs.meeting_cancelled'),
+          )
         }
       >
         Absagen

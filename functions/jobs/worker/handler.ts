@@ -8,7 +8,7 @@ import { systemClock } from '#shared/time.ts';
 import { tableAccessOf } from '../../access.ts';
 import { database } from '../../clients.ts';
 import { config } from '../../config.ts';
-import { mailTransport } from '../../email/transport.ts';
+import { mailTransport, sender } from '../../email/transport.ts';
 import { logger } from '../../http/log.ts';
 import { withTableAccess } from '../../table-access.ts';
 import { changeOf } from '../stream.ts';
@@ -18,7 +18,13 @@ import { jobKinds } from './kinds.ts';
 const CONCURRENCY = 4;
 
 const db = database();
-const engine = jobEngine(db, jobKinds(db, { surveyMail: { transport: mailTransport(), siteUrl: config().SITE_URL } }, systemClock), systemClock);
+const transport = mailTransport();
+const kinds = jobKinds(
+  db,
+  { surveyMail: { transport, siteUrl: config().SITE_URL }, meetingMail: { transport, organizer: sender(config().MAIL_FROM) } },
+  systemClock,
+);
+const engine = jobEngine(db, kinds, systemClock);
 const paced = pacer(config().MAIL_RATE_PER_SECOND);
 
 /** One batch; with `signal` (the local runner stopping) the records not started yet are handed back. */

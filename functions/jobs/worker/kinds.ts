@@ -1,12 +1,13 @@
 // What each kind of job does, put together from the capabilities that own the work (the composition root of the worker).
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
+import { meetingJobKinds, type MeetingMailSetup } from '#shared/meetings/jobs.ts';
 import { surveyJobKinds, type MailSetup } from '#shared/surveys/jobs.ts';
 import type { Db } from '#shared/table/port.ts';
 import type { Clock } from '#shared/time.ts';
 
-export type JobDependencies = { surveyMail: MailSetup };
+export type JobDependencies = { surveyMail: MailSetup; meetingMail: MeetingMailSetup };
 
 export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<JobKind, JobKindHandler> {
-  return { ...surveyJobKinds(db, deps.surveyMail, clock) };
+  return { ...surveyJobKinds(db, deps.surveyMail, clock), ...meetingJobKinds(db, deps.meetingMail, clock) };
 }
