@@ -65,26 +65,13 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
     ids.push((await companies.create(aCompany({ name: `Bench Betrieb ${String(i).padStart(4, '0')}`, email: `bench-${i}@betrieb.example` }), actor)).id);
   const mail = new LinkBox();
   const surveys = surveysService(db);
-  const { jobEngine } = await import('#shared/jobs/engine.ts');
-  const { jobRepository } = await import('#shared/jobs/repository.ts');
-  const { jobKinds } = await import('#functions/jobs/worker/kinds.ts');
-  const engine = jobEngine(
-    db,
-    jobKinds(
-      db,
-      {
-        surveyMail: { transport: mail, siteUrl: 'http://127.0.0.1:3000' },
-        meetingMail: { transport: mail, organizer: { name: 'Bench', email: 'bench@amon.local' } },
-      },
-      () => new Date(),
-    ),
-  );
+  // The invitations are jobs; the bench does each at once with the worker's kinds, as the demo seed does.
+  const { seedJobRunner } = await import('#local/seed/jobs.ts');
+  const runJob = seedJobRunner(db, mail, 'http://127.0.0.1:3000', () => new Date());
   const openWith = async (title: string) => {
     const c = await surveys.create(aCampaign({ title }), actor);
     await surveys.invite(c.id, { companyIds: ids }, actor);
-    const { jobId } = await surveys.open(c.id, actor);
-    const job = jobId && (await jobRepository(db).get(jobId));
-    if (job) await engine.runToEnd(job);
+    await runJob((await surveys.open(c.id, actor)).jobId);
     return surveys.get(c.id, true);
   };
   const viaGateway = await openWith('Bench über das Gateway');

@@ -55,7 +55,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
       'MEMBER#*',
       'MEMBERS#DIGEST',
     ],
-    write: ['REPORT#*', AUDIT],
+    // Sending starts the job that mails the digest.
+    write: ['REPORT#*', JOB, AUDIT],
   },
   /** Public: the member named in the signed link, and an audit entry of the member. */
   unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
@@ -67,14 +68,18 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*'], write: ['CAMPAIGN#*', JOB, AUDIT, ...FEED] },
   /**
    * The stream's worker: the job and its items, and what the kinds read and change (a campaign's invitations and
-   * counters; a meeting and the open action items its mails carry over).
+   * counters; a meeting and the open action items its mails carry over; the report, its subscribers and the
+   * delivery records of the digest).
    */
-  'job:worker': { read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*'], write: [JOB, 'CAMPAIGN#*'] },
+  'job:worker': {
+    read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*'],
+  },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },
   'job:monthly-report': {
-    read: ['REPORT#*', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
-    write: ['REPORT#*', AUDIT],
+    read: ['REPORT#*', 'EVENTS#*', 'COUNTERS', 'SETTINGS', 'MEETINGS', 'ACTIONS#*', 'CAMPAIGNS#*', 'CAMPAIGN#*'],
+    write: ['REPORT#*', JOB, AUDIT],
   },
 };
 

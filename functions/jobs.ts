@@ -34,8 +34,8 @@ export const JOBS: Job[] = [
     name: 'monthly-report',
     cron: '0 6 1 * *',
     entry: 'functions/jobs/monthly-report/handler.ts',
-    description: 'Erstellt am 1. um 6 Uhr den Monatsbericht des Vormonats und versendet ihn an die Netzwerkpartner.',
-    sendsMail: true,
+    description: 'Erstellt am 1. um 6 Uhr den Monatsbericht des Vormonats und startet seinen Versand an die Netzwerkpartner (den der Worker erledigt).',
+    sendsMail: false,
   },
   {
     name: 'report-check',

@@ -57,10 +57,8 @@ export class AmonStack extends Stack {
       mailRatePerSecond: mailRatePerSecond(this),
     });
     for (const job of JOBS.filter((j) => j.sendsMail)) email.grantSend(jobs.functions[job.name]!);
-    // Survey and meeting mails go out from the job worker, the digest from the reports API (send now, resend) and
-    // the monthly job.
+    // Every bulk mail (surveys, meetings, the digest) goes out from the job worker, at the configured SES rate.
     email.grantSend(jobs.worker);
-    email.grantSend(api.functions.reports!);
     new Monitoring(this, 'Monitoring', {
       alarmEmail: alarmEmail.valueAsString,
       functions: { ...api.functions, ...jobs.functions, worker: jobs.worker },
@@ -73,6 +71,8 @@ export class AmonStack extends Stack {
     reports.grant(api.functions.reports!, 'readWrite');
     reports.grant(api.functions.unsubscribe!, 'secretOnly');
     reports.grant(jobs.functions['monthly-report']!, 'readWrite');
+    // The worker attaches the PDF to the digest and signs its unsubscribe links.
+    reports.grant(jobs.worker, 'read');
     site.deploy(props.siteDir, {
       apiUrl: '',
       auth: {

@@ -1,6 +1,7 @@
 // The operations of /api/reports: the monthly report, its files and its e-mail deliveries.
 import * as z from 'zod';
-import { Delivery, DeliverySummary, Report, ReportListItem } from '#shared/reports/schema.ts';
+import { Job } from '#shared/jobs/schema.ts';
+import { Delivery, Report, ReportListItem } from '#shared/reports/schema.ts';
 import { pageOf, pageQuery } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
@@ -10,6 +11,10 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat als JJJJ-MM');
 const ByMonth = z.strictObject({ month });
 
 export const ReportRequest = z.strictObject({ month, send: z.boolean().default(false) }).meta({ id: 'ReportRequest' });
+/** A report made with `send`: with the job that mails it (progress: GET /api/jobs/{id}). */
+const ReportWithJob = Report.safeExtend({ jobId: z.string().optional().describe('der Auftrag, der den Bericht im Hintergrund versendet') }).meta({
+  id: 'ReportWithJob',
+});
 export const ResendRequest = z.strictObject({ recipient: z.string().min(3).max(400) }).meta({ id: 'ResendRequest' });
 
 export const reportsContract = contract('reports', {
@@ -25,9 +30,9 @@ export const reportsContract = contract('reports', {
     route: 'POST /api/reports',
     roles: editors,
     body: ReportRequest,
-    response: Report,
+    response: ReportWithJob,
     status: 201,
-    summary: 'Den Bericht eines Monats erstellen (und auf Wunsch versenden)',
+    summary: 'Den Bericht eines Monats erstellen (und auf Wunsch im Hintergrund versenden)',
   },
   pdf: { route: 'GET /api/reports/{month}/pdf', roles: STAFF, params: ByMonth, produces: 'application/pdf', summary: 'Der Bericht als PDF (A4)' },
   html: { route: 'GET /api/reports/{month}/html', roles: STAFF, params: ByMonth, produces: 'text/html', summary: 'Der Bericht als HTML' },
@@ -42,15 +47,17 @@ export const reportsContract = contract('reports', {
     route: 'POST /api/reports/{month}/deliveries',
     roles: editors,
     params: ByMonth,
-    response: DeliverySummary,
-    summary: 'An alle versenden, die ihn noch nicht erhalten haben',
+    response: Job,
+    status: 202,
+    summary: 'An alle versenden, die ihn noch nicht erhalten haben (ein Auftrag im Hintergrund)',
   },
   resend: {
     route: 'POST /api/reports/{month}/resend',
     roles: editors,
     params: ByMonth,
     body: ResendRequest,
-    response: Delivery,
-    summary: 'An eine Empfängerin oder einen Empfänger erneut senden',
+    response: Job,
+    status: 202,
+    summary: 'An eine Empfängerin oder einen Empfänger erneut senden (ein Auftrag im Hintergrund)',
   },
 });

@@ -1,11 +1,10 @@
-// /api/reports: make the monthly report, read it and its files, and send it to the subscribed network contacts.
+// /api/reports: make the monthly report, read it and its files, and start sending it to the subscribed network contacts.
 import { reportsService } from '#shared/reports/domain.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
-import { mailTransport } from '../email/transport.ts';
 import { api, RawResponse } from '../http/route.ts';
 import { reportsContract } from './contract.ts';
-import { digestSetup, reportStore } from './store.ts';
+import { reportStore } from './store.ts';
 
 const reports = reportsService(database(), reportStore());
 
@@ -28,13 +27,13 @@ export const handler = api(
     get: async ({ params }) => ({ id: params.month, ...(await reports.get(params.month)) }),
     async generate({ body, user }) {
       const report = { id: body.month, ...(await reports.generate(body.month, user)) };
-      return body.send ? { ...report, deliveries: await reports.deliver(body.month, digestSetup(mailTransport()), user) } : report;
+      return body.send ? { ...report, jobId: (await reports.deliver(body.month, user)).id } : report;
     },
     pdf: async ({ params }) => file(await reports.file(params.month, 'pdf'), 'application/pdf', `Monatsbericht-${params.month}.pdf`),
     html: async ({ params }) => file(await reports.file(params.month, 'html'), 'text/html; charset=utf-8', `Monatsbericht-${params.month}.html`),
     deliveries: ({ params }) => reports.deliveries(params.month),
-    deliver: ({ params, user }) => reports.deliver(params.month, digestSetup(mailTransport()), user),
-    resend: ({ params, body, user }) => reports.resend(params.month, body.recipient, digestSetup(mailTransport()), user),
+    deliver: ({ params, user }) => reports.deliver(params.month, user),
+    resend: ({ params, body, user }) => reports.resend(params.month, body.recipient, user),
   },
   { sessions: sessionGuard(database()) },
 );

@@ -57,6 +57,5 @@ export function digestSetup(transport: import('#shared/email/message.ts').MailTr
     siteUrl: cfg.SITE_URL,
     unsubscribeMailbox: cfg.UNSUBSCRIBE_MAILBOX,
     secret: cfg.UNSUBSCRIBE_SECRET,
-    ratePerSecond: cfg.MAIL_RATE_PER_SECOND,
   };
 }

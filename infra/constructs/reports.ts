@@ -35,8 +35,6 @@ export class Reports extends Construct {
       fn.addToRolePolicy(new PolicyStatement({ actions, resources: [this.bucket.arnForObjects('reports/*')] }));
     }
     fn.addEnvironment('REPORTS_BUCKET', this.bucket.bucketName);
-    // Below the usual SES production sending rate (14/s); raise it when the account's quota is higher.
-    fn.addEnvironment('MAIL_RATE_PER_SECOND', '10');
     // Resolved by CloudFormation at deploy time (a dynamic reference), so the value is in no template or log.
     fn.addEnvironment('UNSUBSCRIBE_SECRET', this.unsubscribeSecret.secretValue.unsafeUnwrap());
   }

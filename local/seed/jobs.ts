@@ -1,6 +1,7 @@
 // The demo seed's background work: the seed writes months of history on a scripted clock before anything runs, so
 // it does each job it starts at once, with the worker's own kinds (the stream later finds every item ended).
 import { jobKinds } from '#functions/jobs/worker/kinds.ts';
+import { digestSetup, reportStore } from '#functions/reports/store.ts';
 import type { MailTransport } from '#shared/email/message.ts';
 import { jobEngine } from '#shared/jobs/engine.ts';
 import { jobRepository } from '#shared/jobs/repository.ts';
@@ -12,7 +13,12 @@ export const DEMO_ORGANIZER = { name: 'amoN Koordination', email: 'koordination@
 
 /** Runs a job (by id, as the command answered it) to its end, mailing through `transport`. */
 export function seedJobRunner(db: Db, transport: MailTransport, siteUrl: string, clock: Clock) {
-  const engine = jobEngine(db, jobKinds(db, { surveyMail: { transport, siteUrl }, meetingMail: { transport, organizer: DEMO_ORGANIZER } }, clock), clock);
+  const deps = {
+    surveyMail: { transport, siteUrl },
+    meetingMail: { transport, organizer: DEMO_ORGANIZER },
+    digest: { store: reportStore(), setup: () => digestSetup(transport) },
+  };
+  const engine = jobEngine(db, jobKinds(db, deps, clock), clock);
   return async (id: string | undefined): Promise<void> => {
     const job = id && (await jobRepository(db).get(id));
     if (job) await engine.runToEnd(job);

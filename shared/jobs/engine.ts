@@ -16,6 +16,8 @@ export type JobKindHandler = {
   items(job: Job): Promise<{ key: string; label: string }[]>;
   /** Does the item's work once; 'skipped' when there is nothing to do any more (answered meanwhile, removed). */
   perform(job: Job, item: JobItem): Promise<'done' | 'skipped'>;
+  /** After the last item has ended (again, after failed items were sent again): sums the work up on its record. */
+  ended?(job: Job): Promise<void>;
 };
 
 /** A change the table stream reports: a job or a job item, as it is now. */
@@ -41,7 +43,14 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
       if (error instanceof Permanent || attempt.attempts >= MAX_ATTEMPTS) await repo.finish(attempt, 'failed', clock(), reason);
       else await repo.retryLater(attempt, new Date(clock().getTime() + backoffMs(attempt.attempts)), reason, clock());
     }
-    await repo.completeIfFinished(item.jobId, clock());
+    await complete(item.jobId);
+  }
+
+  /** Ends the job if its last item has ended, and lets its kind sum up (once per end). */
+  async function complete(jobId: string): Promise<Job | undefined> {
+    const { job, finishedNow } = await repo.completeIfFinished(jobId, clock());
+    if (finishedNow && job) await kinds[job.kind].ended?.(job);
+    return job;
   }
 
   return {
@@ -55,7 +64,7 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
         const current = await repo.get(change.job.id);
         if (!current || current.expanded) return;
         await repo.expand(current, await kinds[current.kind].items(current), clock());
-        await repo.completeIfFinished(current.id, clock());
+        await complete(current.id);
         return;
       }
       await runItem(change.item);
@@ -70,7 +79,7 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
     async runToEnd(job: Job): Promise<Job | undefined> {
       await this.handle({ type: 'job', job, isNew: true });
       for (const item of await repo.allItems(job.id)) await runItem(item);
-      return repo.completeIfFinished(job.id, clock());
+      return complete(job.id);
     },
   };
 }

@@ -198,17 +198,21 @@ export function jobRepository(db: Db) {
       return { items: page.items.map((i) => stripKeys<Job>(i)), nextCursor: page.nextCursor };
     },
 
-    /** Marks the job finished once every item has ended; a second call (or a concurrent one) changes nothing. */
-    async completeIfFinished(jobId: string, now: Date): Promise<Job | undefined> {
+    /**
+     * Marks the job finished once every item has ended; a second call (or a concurrent one) changes nothing.
+     * `finishedNow` tells the one call that ended it.
+     */
+    async completeIfFinished(jobId: string, now: Date): Promise<{ job: Job | undefined; finishedNow: boolean }> {
       const job = await this.get(jobId);
-      if (!job || job.status !== 'running' || !job.expanded || job.done + job.skipped + job.failed < job.total) return job;
+      if (!job || job.status !== 'running' || !job.expanded || job.done + job.skipped + job.failed < job.total) return { job, finishedNow: false };
       const status = job.failed ? 'done_with_failures' : 'done';
       try {
         await db.write({ update: keys.job(jobId), set: { status, finishedAt: now.toISOString() }, guard: guards.equals({ status: 'running' }) });
       } catch (error) {
         if (!(error instanceof ConditionFailed)) throw error;
+        return { job: await this.get(jobId), finishedNow: false };
       }
-      return { ...job, status, finishedAt: now.toISOString() };
+      return { job: { ...job, status, finishedAt: now.toISOString() }, finishedNow: true };
     },
   };
 }

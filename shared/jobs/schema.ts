@@ -5,7 +5,15 @@ import * as z from 'zod';
 import type { Actor } from '../audit/entry.ts';
 import { id, isoDateTime, pageQuery } from '../schema-kit.ts';
 
-export const JOB_KINDS = ['campaign-invitations', 'campaign-reminders', 'meeting-invitations', 'meeting-updates', 'meeting-cancellations'] as const;
+export const JOB_KINDS = [
+  'campaign-invitations',
+  'campaign-reminders',
+  'meeting-invitations',
+  'meeting-updates',
+  'meeting-cancellations',
+  'report-digest',
+  'report-resend',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATUSES = ['running', 'done', 'done_with_failures'] as const;

@@ -73,8 +73,17 @@ export type Delivery = {
   claimedAt: string;
   sentAt?: string;
   messageId?: string;
+  /** The job that claimed the record last, and the one whose mail went out (a retried attempt of it sends nothing). */
+  claimedBy?: string;
+  sentBy?: string;
   error?: string;
 };
 
 /** One contact the digest goes to: the member it belongs to and the address. */
 export type Recipient = { memberId: string; memberName: string; contactName: string; email: string };
+
+/** Where report files live: S3 in AWS, a folder locally. */
+export interface ReportStore {
+  put(key: string, body: Uint8Array | string, contentType: string): Promise<void>;
+  get(key: string): Promise<Uint8Array | undefined>;
+}

@@ -47,8 +47,11 @@ export function reportRepository(db: Db) {
       return item ? stripKeys<Delivery>(item) : undefined;
     },
 
-    /** Claims the delivery to one recipient; undefined when it was sent or is being sent already. */
-    async claim(month: string, r: Recipient, now: Date): Promise<{ attempts: number } | undefined> {
+    /**
+     * Claims the delivery to one recipient for job `jobId`, as it was read (`seen`, or absent): undefined when someone
+     * changed it meanwhile.
+     */
+    async claim(month: string, r: Recipient, now: Date, jobId: string, seen: Delivery | undefined): Promise<{ attempts: number } | undefined> {
       try {
         const out = await db.write(
           {
@@ -56,6 +59,7 @@ export function reportRepository(db: Db) {
             set: {
               status: 'claimed',
               claimedAt: now.toISOString(),
+              claimedBy: jobId,
               recipient: recipientKey(r.memberId, r.email),
               memberId: r.memberId,
               memberName: r.memberName,
@@ -63,7 +67,7 @@ export function reportRepository(db: Db) {
               email: r.email,
             },
             add: { attempts: 1 },
-            guard: guards.absentOrEquals({ status: 'failed' }),
+            guard: seen ? guards.equals({ status: seen.status, attempts: seen.attempts }) : guards.absent,
           },
           { returnNew: true },
         );

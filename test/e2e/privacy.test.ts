@@ -154,8 +154,9 @@ describe('a network contact leaves the digest', () => {
     });
     await apiCall(stack.url, admin, 'POST', '/api/reports', { month: '2025-01', send: true });
     const outbox = join(stack.dataDir, 'outbox');
-    const file = readdirSync(outbox).find((f) => f.includes('-digest-') && f.endsWith(`${email}.eml`));
-    expect(file).toBeDefined();
+    // The worker mails the digest in the background.
+    let file: string | undefined;
+    await expect.poll(() => (file = readdirSync(outbox).find((f) => f.includes('-digest-') && f.endsWith(`${email}.eml`))), { timeout: 30_000 }).toBeDefined();
     const mail = await simpleParser(readFileSync(join(outbox, file!)));
     const link = /<(http[^>]+)>/.exec(mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r?\n[ \t]+/g, ' '))![1]!;
 

@@ -236,8 +236,8 @@ describe('least privilege', () => {
         .filter(([, ss]) => ss.some((s) => actionsOf(s).some((a) => a.startsWith(prefix))))
         .map(([n]) => n)
         .sort();
-    expect(holders('ses:')).toEqual(['job:monthly-report', 'job:worker', 'reports']);
-    expect(holders('s3:')).toEqual(['job:monthly-report', 'reports']);
+    expect(holders('ses:')).toEqual(['job:worker']);
+    expect(holders('s3:')).toEqual(['job:monthly-report', 'job:worker', 'reports']);
   });
 });
 

@@ -16,12 +16,15 @@ const { handler: members } = await import('#functions/members/handler.ts');
 const { handler: job } = await import('#functions/jobs/monthly-report/handler.ts');
 const { reportsService } = await import('#shared/reports/domain.ts');
 const { recipientKey } = await import('#shared/reports/repository.ts');
-const { reportStore, digestSetup } = await import('#functions/reports/store.ts');
-const { outboxTransport } = await import('#functions/email/transport.ts');
+const { reportStore } = await import('#functions/reports/store.ts');
 const { eventItem } = await import('#shared/feed/events.ts');
 const { database } = await import('#functions/clients.ts');
 const { call } = await import('../support/api.ts');
 const { aMember } = await import('../support/builders.ts');
+const { withMailDown } = await import('../support/outbox.ts');
+const { jobEnded, until } = await import('../support/jobs.ts');
+const { jobRepository } = await import('#shared/jobs/repository.ts');
+const { requeueDue } = await import('#shared/jobs/engine.ts');
 
 const db = database();
 const ADMIN = { id: 'test-admin', email: 'admin@amon.local', roles: ['admin' as const] };
@@ -90,9 +93,24 @@ describe('the monthly report', () => {
 
   it('sends one e-mail per recipient however often the job runs; the mail has unsubscribe headers, HTML, text and the PDF', async () => {
     const people = await subscribers(3, 'twice');
-    await job({ args: ['2025-07'] });
-    await job({ args: ['2025-07'] });
-    for (const p of people) expect(digestsTo(p.email, '2025-07')).toHaveLength(1);
+    const first = await job({ args: ['2025-07'] });
+    const ended = await jobEnded(first.jobId);
+    expect(ended, JSON.stringify((await jobRepository(db).items(first.jobId, undefined, 100)).items)).toMatchObject({
+      kind: 'report-digest',
+      subject: { type: 'report', id: '2025-07' },
+      status: 'done',
+      skipped: 0,
+    });
+    const second = await job({ args: ['2025-07'] });
+    // The rerun's job finds only those who have not had it: none of these.
+    await jobEnded(second.jobId);
+    for (const p of people)
+      expect(
+        digestsTo(p.email, '2025-07'),
+        readdirSync(outbox)
+          .filter((f) => f.includes(p.email))
+          .join(', '),
+      ).toHaveLength(1);
 
     const mail = await simpleParser(digestsTo(people[0]!.email, '2025-07')[0]!);
     expect(mail.subject).toBe('Monatsbericht Juli 2025 – amoN Nachqualifizierung');
@@ -106,17 +124,41 @@ describe('the monthly report', () => {
     expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('after a transport that fails after k messages, a rerun gives every recipient exactly one e-mail', async () => {
+  it('making and sending answers at once with the job; the worker mails each of 60 contacts once and counts them', async () => {
+    const people = await subscribers(60, 'many');
+    const started = performance.now();
+    const made = await call(reports, 'POST /api/reports', { body: { month: '2025-09', send: true }, as: 'coordinator' });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ month: '2025-09', jobId: expect.any(String) });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const done = await jobEnded(made.body.jobId);
+    expect(done).toMatchObject({ status: 'done', failed: 0 });
+    expect(done.done).toBeGreaterThanOrEqual(60);
+    for (const p of people) expect(digestsTo(p.email, '2025-09'), p.email).toHaveLength(1);
+    const { body: report } = await call(reports, 'GET /api/reports/{month}', { params: { month: '2025-09' }, as: 'coordinator' });
+    expect(report.deliveries).toMatchObject({ recipients: done.done, sent: done.done, failed: 0, pending: 0 });
+  });
+
+  it('while the mail service fails the digest waits and retries; afterwards every recipient has exactly one e-mail, and a resend one more', async () => {
     const people = await subscribers(5, 'crash');
     const service = reportsService(db, reportStore());
     await service.generate('2025-08', ADMIN);
-    const real = outboxTransport(outbox, 'amoN <noreply@amon.local>');
-    let sent = 0;
-    const flaky = { send: async (m: Parameters<typeof real.send>[0]) => (++sent > 2 ? Promise.reject(new Error('SES: Throttling')) : real.send(m)) };
-    const first = await service.deliver('2025-08', { ...digestSetup(flaky) }, ADMIN);
-    expect(first.failed).toBeGreaterThan(0);
-    const second = await service.deliver('2025-08', digestSetup(real), ADMIN);
-    expect(second).toMatchObject({ failed: 0, pending: 0 });
+    const jobId = await withMailDown(outbox, async () => {
+      const started = await call(reports, 'POST /api/reports/{month}/deliveries', { params: { month: '2025-08' }, as: 'coordinator' });
+      expect(started.status).toBe(202);
+      expect(started.body).toMatchObject({ kind: 'report-digest', status: 'running' });
+      const id = started.body.id as string;
+      await until(async () => {
+        const job = await jobRepository(db).get(id);
+        return Boolean(job?.expanded) && (await jobRepository(db).items(id, undefined, 100, 'retry')).items.length === job!.total;
+      });
+      const { body: deliveries } = await call(reports, 'GET /api/reports/{month}/deliveries', { params: { month: '2025-08' }, as: 'coordinator' });
+      const mine = deliveries.find((d: { recipient: string }) => d.recipient === recipientKey(people[0]!.id, people[0]!.email));
+      expect(mine).toMatchObject({ status: 'failed', attempts: 1, error: expect.any(String) });
+      return id;
+    });
+    expect(await requeueDue(db, () => new Date(Date.now() + 3_600_000))).toBeGreaterThanOrEqual(5);
+    expect(await jobEnded(jobId)).toMatchObject({ status: 'done', failed: 0 });
     for (const p of people) expect(digestsTo(p.email, '2025-08'), p.email).toHaveLength(1);
 
     const { body: deliveries } = await call(reports, 'GET /api/reports/{month}/deliveries', { params: { month: '2025-08' }, as: 'coordinator' });
@@ -127,8 +169,17 @@ describe('the monthly report', () => {
       body: { recipient: mine.recipient },
       as: 'coordinator',
     });
-    expect(resent.body).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(resent.status).toBe(202);
+    expect(await jobEnded(resent.body.id)).toMatchObject({ kind: 'report-resend', total: 1, done: 1 });
     expect(digestsTo(people[4]!.email, '2025-08')).toHaveLength(2);
+    const { body: after } = await call(reports, 'GET /api/reports/{month}/deliveries', { params: { month: '2025-08' }, as: 'coordinator' });
+    expect(after.find((d: { recipient: string }) => d.recipient === mine.recipient)).toMatchObject({ status: 'sent', attempts: 3 });
+    const unknown = await call(reports, 'POST /api/reports/{month}/resend', {
+      params: { month: '2025-08' },
+      body: { recipient: 'x#nie@example.org' },
+      as: 'coordinator',
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it('a sector and its occupations never leave one hidden cell to subtract (sector 6, occupations 5 and "<3")', async () => {
@@ -154,8 +205,8 @@ describe('the monthly report', () => {
 
   it('the signed link unsubscribes in one click; a GET only asks, a forged link gets 404', async () => {
     const [person] = await subscribers(1, 'leave');
-    await job({ args: ['2025-09'] });
-    const mail = await simpleParser(digestsTo(person!.email, '2025-09')[0]!);
+    await jobEnded((await job({ args: ['2025-10'] })).jobId);
+    const mail = await simpleParser(digestsTo(person!.email, '2025-10')[0]!);
     const link = new URL(/<(http[^>]+)>/.exec(mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line)![1]!);
     const query = Object.fromEntries(link.searchParams);
 

@@ -6,6 +6,8 @@ export const jobsGerman = {
     'meeting-invitations': 'Einladungen',
     'meeting-updates': 'Änderungen',
     'meeting-cancellations': 'Absagen',
+    'report-digest': 'Monatsbericht',
+    'report-resend': 'Erneuter Versand',
   },
   status: { running: 'läuft', done: 'erledigt', done_with_failures: 'erledigt, mit Fehlern' },
   item_states: {
@@ -47,5 +49,9 @@ export const jobsGerman = {
   reminding: 'Die Erinnerungen werden im Hintergrund versendet',
   meeting_inviting: 'Die Einladungen mit Kalendereintrag werden im Hintergrund versendet',
   meeting_cancelled: 'Das Treffen ist abgesagt',
+  report_made: 'Bericht %{month} erstellt',
+  report_made_sending: 'Bericht %{month} erstellt – der Versand läuft im Hintergrund',
+  report_sending: 'Der Versand an alle, die den Bericht noch nicht haben, läuft im Hintergrund',
+  report_resending: 'Wird erneut an %{email} gesendet',
   meeting_cancelling: 'Das Treffen ist abgesagt – die Absagen werden im Hintergrund versendet',
 };

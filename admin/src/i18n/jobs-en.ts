@@ -8,6 +8,8 @@ export const jobsEnglish: typeof jobsGerman = {
     'meeting-invitations': 'Invitations',
     'meeting-updates': 'Changes',
     'meeting-cancellations': 'Cancellations',
+    'report-digest': 'Monthly report',
+    'report-resend': 'Sent again',
   },
   status: { running: 'running', done: 'done', done_with_failures: 'done, with failures' },
   item_states: { pending: 'waiting', working: 'in progress', retry: 'retry scheduled', done: 'done', skipped: 'skipped', failed: 'failed' },
@@ -42,5 +44,9 @@ export const jobsEnglish: typeof jobsGerman = {
   reminding: 'The reminders are being sent in the background',
   meeting_inviting: 'The invitations with the calendar entry are being sent in the background',
   meeting_cancelled: 'The meeting is cancelled',
+  report_made: 'Report %{month} made',
+  report_made_sending: 'Report %{month} made – it is being sent in the background',
+  report_sending: 'Sending to everyone who has not had the report runs in the background',
+  report_resending: 'Being sent again to %{email}',
   meeting_cancelling: 'The meeting is cancelled – the cancellations are being sent in the background',
 };

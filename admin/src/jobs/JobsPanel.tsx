@@ -23,7 +23,7 @@ export function useJobsOf(subject: JobSubject | undefined) {
   });
 }
 
-export function JobsPanel({ subject }: { subject: JobSubject | undefined }) {
+export function JobsPanel({ subject, onEnded }: { subject: JobSubject | undefined; onEnded?: () => void }) {
   const t = useTranslate();
   const refresh = useRefresh();
   const { data, isError, error, refetch } = useJobsOf(subject);
@@ -31,9 +31,12 @@ export function JobsPanel({ subject }: { subject: JobSubject | undefined }) {
   // When the last running job ends, the record's own counts (sent) have moved: read it again.
   const before = useRef(running);
   useEffect(() => {
-    if (before.current > 0 && running === 0) refresh();
+    if (before.current > 0 && running === 0) {
+      refresh();
+      onEnded?.();
+    }
     before.current = running;
-  }, [running, refresh]);
+  }, [running, refresh, onEnded]);
   if (!subject) return null;
   return (
     <Box component="section" aria-labelledby="jobs-panel-title" sx={{ my: 1 }}>

@@ -1,6 +1,6 @@
 // The reports list view.
 import { useState } from 'react';
-import { Datagrid, FunctionField, List, TopToolbar, usePermissions, useRedirect } from 'react-admin';
+import { Datagrid, FunctionField, List, TopToolbar, usePermissions, useRedirect, useTranslate } from 'react-admin';
 import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { useCommand } from '../data/commands.ts';
 import { formatDateTime } from '../format.ts';
@@ -21,6 +21,7 @@ function recentMonths(): string[] {
 
 function GenerateButton() {
   const command = useCommand();
+  const t = useTranslate();
   const redirect = useRedirect();
   const [open, setOpen] = useState(false);
   const months = recentMonths();
@@ -49,7 +50,9 @@ function GenerateButton() {
           <Button
             variant="contained"
             onClick={async () => {
-              const done = await command<ReportRecord>('POST', '/api/reports', { month, send }, () => `Bericht ${monthName(month)} erstellt`);
+              const done = await command<ReportRecord & { jobId?: string }>('POST', '/api/reports', { month, send }, (r) =>
+                t(r.jobId ? 'amon.jobs.report_made_sending' : 'amon.jobs.report_made', { month: monthName(month) }),
+              );
               if (done.ok) {
                 setOpen(false);
                 redirect('show', 'reports', month);

@@ -1,10 +1,11 @@
 // The reports page view.
 import { useEffect, useState } from 'react';
-import { FunctionField, Show, TabbedShowLayout, usePermissions, useRecordContext } from 'react-admin';
+import { FunctionField, Show, TabbedShowLayout, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { STATUS_LABELS } from '#shared/reports/model.ts';
-import type { Delivery, DeliverySummary } from '#shared/reports/model.ts';
+import type { Delivery } from '#shared/reports/model.ts';
+import { JobsPanel } from '../jobs/index.ts';
 import { useApi, useCommand, useDownload } from '../data/commands.ts';
 import { formatDateTime } from '../format.ts';
 import { canEdit } from '../auth/permissions.ts';
@@ -118,12 +119,15 @@ function DeliveriesPanel() {
   const r = useRecordContext<ReportRecord>();
   const command = useCommand();
   const { permissions } = usePermissions<string[]>();
+  const t = useTranslate();
   const [version, setVersion] = useState(0);
   const list = useDeliveries(r?.month, version);
   if (!r) return null;
   if (!canEdit(permissions)) return <Typography>Nur Koordination und Verwaltung sehen die Empfängerliste.</Typography>;
   return (
     <Stack spacing={1}>
+      {/* Each send's progress; when one ends, the list below is read again. */}
+      <JobsPanel subject={{ type: 'report', id: r.month }} onEnded={() => setVersion((v) => v + 1)} />
       <Typography>
         {r.deliveries
           ? `${r.deliveries.sent} von ${r.deliveries.recipients} versendet, ${r.deliveries.failed} fehlgeschlagen, ${r.deliveries.pending} unklar (letzter Lauf ${formatDateTime(r.deliveries.lastRunAt)})`
@@ -133,8 +137,7 @@ function DeliveriesPanel() {
         sx={{ alignSelf: 'flex-start' }}
         variant="contained"
         onClick={async () =>
-          (await command<DeliverySummary>('POST', `/api/reports/${r.month}/deliveries`, undefined, (s) => `${s.sent} von ${s.recipients} versendet`)).ok &&
-          setVersion(version + 1)
+          (await command('POST', `/api/reports/${r.month}/deliveries`, undefined, t('amon.jobs.report_sending'))).ok && setVersion(version + 1)
         }
       >
         An alle versenden, die ihn noch nicht haben
@@ -167,8 +170,8 @@ function DeliveriesPanel() {
                 <Button
                   size="small"
                   onClick={async () =>
-                    (await command('POST', `/api/reports/${r.month}/resend`, { recipient: d.recipient }, `An ${d.email} erneut gesendet`)).ok &&
-                    setVersion(version + 1)
+                    (await command('POST', `/api/reports/${r.month}/resend`, { recipient: d.recipient }, t('amon.jobs.report_resending', { email: d.email })))
+                      .ok && setVersion(version + 1)
                   }
                 >
                   Erneut senden

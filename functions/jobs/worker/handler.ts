@@ -11,6 +11,7 @@ import { config } from '../../config.ts';
 import { mailTransport, sender } from '../../email/transport.ts';
 import { logger } from '../../http/log.ts';
 import { withTableAccess } from '../../table-access.ts';
+import { digestSetup, reportStore } from '../../reports/store.ts';
 import { changeOf } from '../stream.ts';
 import { jobKinds } from './kinds.ts';
 
@@ -21,7 +22,11 @@ const db = database();
 const transport = mailTransport();
 const kinds = jobKinds(
   db,
-  { surveyMail: { transport, siteUrl: config().SITE_URL }, meetingMail: { transport, organizer: sender(config().MAIL_FROM) } },
+  {
+    surveyMail: { transport, siteUrl: config().SITE_URL },
+    meetingMail: { transport, organizer: sender(config().MAIL_FROM) },
+    digest: { store: reportStore(), setup: () => digestSetup(transport) },
+  },
   systemClock,
 );
 const engine = jobEngine(db, kinds, systemClock);

@@ -2,12 +2,18 @@
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
 import { meetingJobKinds, type MeetingMailSetup } from '#shared/meetings/jobs.ts';
+import type { ReportStore } from '#shared/reports/domain.ts';
+import { reportJobKinds, type DigestSetup } from '#shared/reports/jobs.ts';
 import { surveyJobKinds, type MailSetup } from '#shared/surveys/jobs.ts';
 import type { Db } from '#shared/table/port.ts';
 import type { Clock } from '#shared/time.ts';
 
-export type JobDependencies = { surveyMail: MailSetup; meetingMail: MeetingMailSetup };
+export type JobDependencies = { surveyMail: MailSetup; meetingMail: MeetingMailSetup; digest: { store: ReportStore; setup: () => DigestSetup } };
 
 export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<JobKind, JobKindHandler> {
-  return { ...surveyJobKinds(db, deps.surveyMail, clock), ...meetingJobKinds(db, deps.meetingMail, clock) };
+  return {
+    ...surveyJobKinds(db, deps.surveyMail, clock),
+    ...meetingJobKinds(db, deps.meetingMail, clock),
+    ...reportJobKinds(db, deps.digest.store, deps.digest.setup, clock),
+  };
 }
