@@ -2,6 +2,7 @@
 // claimed with a guarded write before their work is done, so a redelivered stream record never does it twice.
 import { getItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
 import { entity } from '../table/entity.ts';
+import { TABLE } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
 import { between, patterns } from '../table/patterns.ts';
 import { ConditionFailed, guards } from '../table/port.ts';
@@ -23,6 +24,10 @@ const retrySlot = (i: Pick<JobItem, 'jobId' | 'key' | 'retryAt'>) => patterns.it
  * claim and the end): the job-retries schedule then puts it back. Far above a Lambda's 60 s and a local stop.
  */
 export const LEASE_MS = 10 * 60_000;
+
+/** How long an ended job and its items are kept (they name companies and contacts); then TTL deletes them. */
+export const JOB_KEPT_DAYS = 90;
+const keptUntil = (now: Date) => ({ [TABLE.ttlAttribute]: Math.floor(now.getTime() / 1000) + JOB_KEPT_DAYS * 86_400 });
 
 /** Items of one write: at most this many items per transaction when a job writes its items. */
 const CHUNK = 90;
@@ -100,7 +105,7 @@ export function jobRepository(db: Db) {
     async finish(item: JobItem, state: 'done' | 'skipped' | 'failed', now: Date, reason?: string): Promise<void> {
       await writeSet(db)
         .update(keys.jobItem(item.jobId, item.key), {
-          set: { state, updatedAt: now.toISOString(), ...(reason ? { lastError: reason } : {}) },
+          set: { state, updatedAt: now.toISOString(), ...(reason ? { lastError: reason } : {}), ...keptUntil(now) },
           remove: [...patterns.itemsToRetry.slotAttributes, 'retryAt', ...(reason ? [] : ['lastError'])],
           guard: guards.equals({ state: 'working' }),
         })
@@ -207,7 +212,11 @@ export function jobRepository(db: Db) {
       if (!job || job.status !== 'running' || !job.expanded || job.done + job.skipped + job.failed < job.total) return { job, finishedNow: false };
       const status = job.failed ? 'done_with_failures' : 'done';
       try {
-        await db.write({ update: keys.job(jobId), set: { status, finishedAt: now.toISOString() }, guard: guards.equals({ status: 'running' }) });
+        await db.write({
+          update: keys.job(jobId),
+          set: { status, finishedAt: now.toISOString(), ...keptUntil(now) },
+          guard: guards.equals({ status: 'running' }),
+        });
       } catch (error) {
         if (!(error instanceof ConditionFailed)) throw error;
         return { job: await this.get(jobId), finishedNow: false };

@@ -570,7 +570,8 @@ export const patterns = {
     params: ['id'],
     partition: (id: string) => `JOB#${id}`,
     sort: '`JOB` and `ITEM#<key>` (one per recipient or row)',
-    notes: 'written in the transaction of the change that starts the work; the table stream hands each pending item to the worker',
+    notes:
+      'written in the transaction of the change that starts the work; the table stream hands each pending item to the worker; an ended job and its items expire by TTL (`expiresAt`) after 90 days',
   }),
   jobItems: query({
     id: 'J2',

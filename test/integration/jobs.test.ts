@@ -11,6 +11,8 @@ import { changeOf, matchesJobFilter } from '#functions/jobs/stream.ts';
 import { jobEngine, MAX_ATTEMPTS, type JobKindHandler } from '#shared/jobs/engine.ts';
 import { JOB_KINDS, newJob, type Job, type JobKind } from '#shared/jobs/schema.ts';
 import { writeSet } from '#shared/table/write-set.ts';
+import { keys as tableKeys } from '#shared/table/keys.ts';
+import { JOB_KEPT_DAYS } from '#shared/jobs/repository.ts';
 import { startStreamRunner, type StreamBatch } from '#local/streams.ts';
 import { until } from '../support/jobs.ts';
 
@@ -84,6 +86,11 @@ describe('background jobs on the table stream', () => {
     await r.stop();
     expect(await engine.repo.get(job.id)).toMatchObject({ total: 240, done: 240, failed: 0, skipped: 0, expanded: true, status: 'done' });
     expect(done.size).toBe(240);
+    // Ended jobs and their items (which name companies and contacts) expire by TTL after JOB_KEPT_DAYS.
+    const expires = (key: { pk: string; sk: string }) => db.get(key, true).then((i) => Number(i?.expiresAt));
+    const kept = now.getTime() / 1000 + JOB_KEPT_DAYS * 86_400;
+    expect(await expires(tableKeys.job(job.id))).toBeCloseTo(kept, -1);
+    expect(await expires(tableKeys.jobItem(job.id, 'c000'))).toBeCloseTo(kept, -1);
     expect([...done.values()].every((n) => n === 1)).toBe(true);
   });
 

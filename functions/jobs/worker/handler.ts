@@ -1,8 +1,9 @@
 // The job worker: the table stream's event source mapping hands it batches of new jobs and pending items (filtered by
-// JOB_STREAM_FILTERS); it does them a few at a time, at most MAIL_RATE_PER_SECOND, and reports the first record it
-// could not handle, so Lambda (or the local stream runner) hands that record and the ones after it again.
+// JOB_STREAM_FILTERS); it does them a few at a time, sending at most MAIL_RATE_PER_SECOND mails, and reports the first
+// record it could not handle, so Lambda (or the local stream runner) hands that record and the ones after it again.
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { mapLimit, pacer } from '#shared/concurrency.ts';
+import type { MailTransport } from '#shared/email/message.ts';
 import { jobEngine } from '#shared/jobs/engine.ts';
 import { systemClock } from '#shared/time.ts';
 import { tableAccessOf } from '../../access.ts';
@@ -19,7 +20,10 @@ import { jobKinds } from './kinds.ts';
 const CONCURRENCY = 4;
 
 const db = database();
-const transport = mailTransport();
+// The rate holds for mails: each send waits for its slot, across the records handled at the same time.
+const paced = pacer(config().MAIL_RATE_PER_SECOND);
+const unpaced = mailTransport();
+const transport: MailTransport = { send: async (mail) => (await paced(), unpaced.send(mail)) };
 const kinds = jobKinds(
   db,
   {
@@ -30,7 +34,6 @@ const kinds = jobKinds(
   systemClock,
 );
 const engine = jobEngine(db, kinds, systemClock);
-const paced = pacer(config().MAIL_RATE_PER_SECOND);
 
 /** One batch; with `signal` (the local runner stopping) the records not started yet are handed back. */
 export async function processBatch(event: DynamoDBStreamEvent, signal?: AbortSignal): Promise<DynamoDBBatchResponse> {
@@ -41,7 +44,6 @@ export async function processBatch(event: DynamoDBStreamEvent, signal?: AbortSig
     const change = changeOf(record);
     if (!change) return;
     try {
-      if (change.type === 'item') await paced();
       await engine.handle(change);
     } catch (error) {
       const id = change.type === 'job' ? change.job.id : change.item.jobId;
