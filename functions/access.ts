@@ -26,7 +26,11 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
     // Erasure deletes the case's own audit trail; every other function only adds audit entries.
     write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', AUDIT, ...FEED],
   },
-  companies: { read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'], write: ['COMPANY#*', 'COMPANYDUP#*', AUDIT, ...FEED] },
+  companies: {
+    read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'],
+    // An import stages its rows under the job it writes.
+    write: ['COMPANY#*', 'COMPANYDUP#*', JOB, AUDIT, ...FEED],
+  },
   campaigns: {
     read: [SESSION, 'CAMPAIGN#*', 'CAMPAIGNS', 'CAMPAIGNS#*', 'INVITATIONS#COMPANY#*', 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', ...OCCUPATIONS],
     // Opening, inviting and reminding write the job that sends the e-mails.
@@ -69,11 +73,11 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   /**
    * The stream's worker: the job and its items, and what the kinds read and change (a campaign's invitations and
    * counters; a meeting and the open action items its mails carry over; the report, its subscribers and the
-   * delivery records of the digest).
+   * delivery records of the digest; the companies of an import, their duplicate entries and the counter).
    */
   'job:worker': {
     read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
-    write: [JOB, 'CAMPAIGN#*', 'REPORT#*'],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'COUNTERS'],
   },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },

@@ -1,10 +1,12 @@
-// Companies: create, read, list, change, remove and import (dry run first, then all or nothing).
+// Companies: create, read, list, change, remove and import (dry run first; then every row, as a job).
 import { ulid } from 'ulid';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
 import { systemClock, type Clock } from '../time.ts';
+import { jobRepository } from '../jobs/repository.ts';
+import { newJob, type Job } from '../jobs/schema.ts';
 import { companyRepository } from './repository.ts';
 import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate, type ImportReport } from './schema.ts';
 
@@ -55,8 +57,8 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
     },
 
     /**
-     * Checks every row with the company schema; with dryRun only reports. Otherwise writes all rows in
-     * transactions of 25 and, if any fails, deletes what was written: a failed import leaves nothing behind.
+     * Checks every row with the company schema; with dryRun, or when a row is wrong, only reports. Otherwise starts
+     * the import job that writes every row (`imported`: the rows it takes, `jobId`: its progress).
      */
     async import(rows: Record<string, unknown>[], dryRun: boolean, actor: Actor): Promise<ImportReport> {
       if (rows.length > IMPORT_LIMIT) throw new Invalid([{ path: 'rows', message: `höchstens ${IMPORT_LIMIT} Zeilen` }]);
@@ -78,28 +80,26 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
       if (dryRun || errors.length) return report;
       const now = clock();
       const companies = valid.map((input) => build(input, now));
-      const written: Company[] = [];
-      try {
-        for (let i = 0; i < companies.length; i += 25) {
-          const chunk = companies.slice(i, i + 25);
-          const change = writeSet(db).count({ companies: chunk.length });
-          for (const c of chunk) repo.create(c, change);
-          await change.commit();
-          written.push(...chunk);
-        }
-      } catch (error) {
-        for (let i = 0; i < written.length; i += 25) {
-          const chunk = written.slice(i, i + 25);
-          const undo = writeSet(db).count({ companies: -chunk.length });
-          for (const c of chunk) repo.forget(c, undo);
-          await undo.commit();
-        }
-        throw error;
-      }
-      await writeSet(db)
-        .audit(actor, 'create', 'company-import', ulid(now.getTime()), [`rows:${companies.length}`], now)
-        .commit();
-      return { ...report, imported: companies.length };
+      // The rows wait under the job as staged items; the job, written last, is the commit point: a request that dies
+      // before it leaves no company (the staged rows expire), and once it is written the worker writes every row.
+      const job = newJob({
+        kind: 'company-import',
+        subject: { type: 'company-import', id: '' },
+        title: companies.length === 1 ? 'Import eines Betriebs' : `Import von ${companies.length} Betrieben`,
+        actor,
+        now,
+      });
+      const started: Job = { ...job, subject: { type: 'company-import', id: job.id }, total: companies.length, expanded: true };
+      const jobs = jobRepository(db);
+      await jobs.stage(
+        job.id,
+        companies.map((c) => ({ key: c.id, label: c.name, payload: c })),
+        now,
+      );
+      const change = writeSet(db).audit(actor, 'create', 'company-import', job.id, [`rows:${companies.length}`], now);
+      jobs.start(started, change);
+      await change.commit();
+      return { ...report, imported: companies.length, jobId: job.id };
     },
   };
 }

@@ -62,7 +62,9 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
         if (!change.isNew && change.job.expanded) return;
         // The stream may bring the insert again after the work is done; the items are chosen once, by the first.
         const current = await repo.get(change.job.id);
-        if (!current || current.expanded) return;
+        if (!current) return;
+        // A job written with its items (an import) hands them to the worker now.
+        if (current.expanded) return void (change.isNew && (await repo.release(current.id, clock())));
         await repo.expand(current, await kinds[current.kind].items(current), clock());
         await complete(current.id);
         return;

@@ -39,14 +39,65 @@ export function jobRepository(db: Db) {
       return item ? stripKeys<Job>(item) : undefined;
     },
 
+    /** An item with what it carries (a staged row), for the worker. */
+    async rawItem(jobId: string, key: string): Promise<(JobItem & { payload?: Record<string, unknown> }) | undefined> {
+      const item = await getItem(db, keys.jobItem(jobId, key), true);
+      return item ? stripKeys<JobItem & { payload?: Record<string, unknown> }>(item) : undefined;
+    },
+
     async item(jobId: string, key: string): Promise<JobItem | undefined> {
       const item = await getItem(db, keys.jobItem(jobId, key), true);
       return item ? stripKeys<JobItem>(item) : undefined;
     },
 
+    /** A page of a job's items as the API shows them (without the row a staged item carries). */
     async items(jobId: string, cursor: string | undefined, limit: number, state?: ItemState): Promise<Page<JobItem>> {
       const page = await queryPage(db, patterns.jobItems.of(jobId), { cursor, limit, filter: { state } });
-      return { items: page.items.map((i) => stripKeys<JobItem>(i)), nextCursor: page.nextCursor };
+      return { items: page.items.map(({ payload: _payload, ...i }) => stripKeys<JobItem>(i)), nextCursor: page.nextCursor };
+    },
+
+    /**
+     * Writes the items of a job whose rows come with the request (an import), before the job: they wait as `staged`,
+     * which wakes no worker, until the job is written (the commit point) and the worker releases them. Rows of a
+     * request that died before its job expire after a day.
+     */
+    async stage(jobId: string, items: { key: string; label: string; payload: Record<string, unknown> }[], now: Date): Promise<void> {
+      const expires = { [TABLE.ttlAttribute]: Math.floor(now.getTime() / 1000) + 86_400 };
+      for (let i = 0; i < items.length; i += CHUNK) {
+        const change = writeSet(db);
+        for (const it of items.slice(i, i + CHUNK))
+          change.put({
+            ...keys.jobItem(jobId, it.key),
+            jobId,
+            key: it.key,
+            label: it.label,
+            payload: it.payload,
+            state: 'staged',
+            attempts: 0,
+            updatedAt: now.toISOString(),
+            ...expires,
+          });
+        await change.commit();
+      }
+    },
+
+    /** Hands a written job's staged items to the worker (pending); safe to run again. Answers how many it released. */
+    async release(jobId: string, now: Date): Promise<number> {
+      const staged = await queryAll(db, patterns.jobItems.of(jobId), { filter: { state: 'staged' } });
+      let released = 0;
+      for (const item of staged) {
+        try {
+          await db.write({
+            update: keys.jobItem(jobId, String(item.key)),
+            set: { state: 'pending', updatedAt: now.toISOString(), ...keptUntil(now) },
+            guard: guards.equals({ state: 'staged' }),
+          });
+          released += 1;
+        } catch (error) {
+          if (!(error instanceof ConditionFailed)) throw error;
+        }
+      }
+      return released;
     },
 
     /** Every item of a job (the demo seed runs them in turn). */

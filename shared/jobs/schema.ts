@@ -13,11 +13,13 @@ export const JOB_KINDS = [
   'meeting-cancellations',
   'report-digest',
   'report-resend',
+  'company-import',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATUSES = ['running', 'done', 'done_with_failures'] as const;
-export const ITEM_STATES = ['pending', 'working', 'retry', 'done', 'skipped', 'failed'] as const;
+/** `staged`: written by the request before its job (a job whose rows come with the request, like an import). */
+export const ITEM_STATES = ['staged', 'pending', 'working', 'retry', 'done', 'skipped', 'failed'] as const;
 export type ItemState = (typeof ITEM_STATES)[number];
 
 /** What the job is about: the record where it was started and where its progress shows. */

@@ -112,6 +112,10 @@ describe('a coordinator looks after the company registry', () => {
     await co.getByRole('button', { name: 'Probelauf' }).click();
     await expect.poll(() => co.getByRole('button', { name: 'Importieren' }).isEnabled(), { timeout: 10_000 }).toBe(true);
     await co.getByRole('button', { name: 'Importieren' }).click();
+    // The import runs as a job: the page shows it rising to the last row, then leads to the list.
+    await co.getByText('Ein Betrieb wird im Hintergrund importiert').waitFor({ timeout: 10_000 });
+    await expect.poll(() => co.locator('[data-job-progress]').first().textContent(), { timeout: 30_000 }).toBe('Betriebsimport: 1 von 1 importiert');
+    await co.getByRole('button', { name: 'Zur Liste der Betriebe' }).click();
     await co.waitForURL(/#\/companies/, { timeout: 10_000 });
     // The list remembers the sector filter from before; look the new company up by name alone.
     await co.goto(`${stack.url}/#/companies?filter=${encodeURIComponent(JSON.stringify({ q: 'Fischräucherei' }))}`);

@@ -8,6 +8,7 @@ import { companiesService } from '#shared/companies/domain.ts';
 import type { Db } from '#shared/table/access.ts';
 import { aCompany } from '../support/builders.ts';
 import { call } from '../support/api.ts';
+import { jobEnded, startJobWorker } from '../support/jobs.ts';
 
 const create = (body: unknown) => call(handler, 'POST /api/companies', { body, as: 'coordinator' });
 const names = (res: { body: { items: { name: string }[] } }) => res.body.items.map((c) => c.name);
@@ -82,17 +83,20 @@ describe('importing companies', () => {
     const rows = Array.from({ length: 60 }, (_, i) => row({ name: `Massenimport ${String(i).padStart(2, '0')}` }));
     const res = await call(handler, 'POST /api/companies/import', { body: { dryRun: false, rows }, as: 'coordinator' });
     expect(res.body).toMatchObject({ rows: 60, valid: 60, imported: 60, errors: [] });
+    await jobEnded(res.body.jobId);
     const page = await call(handler, 'GET /api/companies', { query: { q: 'massenimport', limit: '100' }, as: 'coordinator' });
     expect(page.body.items).toHaveLength(60);
   });
 
-  it('a failure in the middle leaves nothing behind', async () => {
+  it('a request that fails before its job is written leaves nothing behind, even with the worker running', async () => {
+    await startJobWorker();
     const real = database();
     let transactions = 0;
     const failing: Db = dynamoTable(
       {
         send: (command: unknown) => {
-          if (command instanceof TransactWriteCommand && ++transactions === 3) return Promise.reject(new Error('Verbindung unterbrochen'));
+          // The rows are staged (one transaction); the job, the commit point, fails.
+          if (command instanceof TransactWriteCommand && ++transactions === 2) return Promise.reject(new Error('Verbindung unterbrochen'));
           return real.doc.send(command as never);
         },
       } as unknown as DynamoDBDocumentClient,
@@ -100,6 +104,8 @@ describe('importing companies', () => {
     );
     const rows = Array.from({ length: 80 }, (_, i) => row({ name: `Abbruch ${String(i).padStart(2, '0')}` }));
     await expect(companiesService(failing).import(rows, false, { id: 'u', email: '', roles: ['coordinator'] })).rejects.toThrow('Verbindung unterbrochen');
+    expect(transactions).toBe(2);
+    await new Promise((r) => setTimeout(r, 1_000));
     const page = await call(handler, 'GET /api/companies', { query: { q: 'abbruch', limit: '100' }, as: 'coordinator' });
     expect(page.body.items).toEqual([]);
   });

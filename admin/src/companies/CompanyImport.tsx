@@ -1,10 +1,11 @@
 // Import companies from CSV or Excel: read the file in the browser, run a dry run with a report per row, then import all or nothing.
 import { useState } from 'react';
-import { Title, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { Title, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import type { AmonDataProvider } from '../data/dataProvider.ts';
-import { Alert, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Alert, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import Papa from 'papaparse';
 import { rowToCompany } from '#shared/companies/import-columns.ts';
+import { JobsPanel } from '../jobs/index.ts';
 import { cellText } from '../data/spreadsheet.ts';
 
 import type { ImportReport as Report } from '#shared/companies/schema.ts';
@@ -33,6 +34,7 @@ export default function CompanyImport() {
   const dataProvider = useDataProvider<AmonDataProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
+  const t = useTranslate();
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
   const [report, setReport] = useState<Report>();
   const [busy, setBusy] = useState(false);
@@ -42,9 +44,9 @@ export default function CompanyImport() {
     try {
       const result = await dataProvider.send<Report>('POST', '/api/companies/import', { dryRun, rows });
       setReport(result);
-      if (!dryRun) {
-        notify(`${result.imported} Betriebe importiert`, { type: 'success' });
-        redirect('list', 'companies');
+      if (!dryRun && result.jobId) {
+        setRows([]);
+        notify(t('amon.jobs.importing', { smart_count: result.imported }), { type: 'success' });
       }
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -82,11 +84,19 @@ export default function CompanyImport() {
             <Button variant="contained" disabled={!rows.length || busy} onClick={() => run(true)}>
               Probelauf
             </Button>
-            <Button variant="contained" color="success" disabled={!report || report.errors.length > 0 || busy} onClick={() => run(false)}>
+            <Button variant="contained" color="success" disabled={!rows.length || !report || report.errors.length > 0 || busy} onClick={() => run(false)}>
               Importieren
             </Button>
           </Stack>
-          {report && (
+          {report?.jobId ? (
+            <>
+              <Box sx={{ alignSelf: 'stretch' }}>
+                <JobsPanel subject={{ type: 'company-import', id: report.jobId }} />
+              </Box>
+              <Button onClick={() => redirect('list', 'companies')}>{t('amon.jobs.to_companies')}</Button>
+            </>
+          ) : null}
+          {report && !report.jobId && (
             <Alert severity={report.errors.length ? 'warning' : 'success'}>
               {report.valid} von {report.rows} Zeilen sind gültig.
               {report.errors.length ? ' Bitte korrigieren Sie die Datei; importiert wird nur, wenn alle Zeilen gültig sind.' : ' Der Import kann starten.'}

@@ -1,4 +1,5 @@
 // What each kind of job does, put together from the capabilities that own the work (the composition root of the worker).
+import { companyImportKind } from '#shared/companies/jobs.ts';
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
 import { meetingJobKinds, type MeetingMailSetup } from '#shared/meetings/jobs.ts';
@@ -15,5 +16,6 @@ export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<Jo
     ...surveyJobKinds(db, deps.surveyMail, clock),
     ...meetingJobKinds(db, deps.meetingMail, clock),
     ...reportJobKinds(db, deps.digest.store, deps.digest.setup, clock),
+    ...companyImportKind(db),
   };
 }
