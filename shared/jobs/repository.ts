@@ -157,7 +157,8 @@ export function jobRepository(db: Db) {
       await writeSet(db)
         .update(keys.jobItem(item.jobId, item.key), {
           set: { state, updatedAt: now.toISOString(), ...(reason ? { lastError: reason } : {}), ...keptUntil(now) },
-          remove: [...patterns.itemsToRetry.slotAttributes, 'retryAt', ...(reason ? [] : ['lastError'])],
+          // A row the item carried (an import) goes once it is written; a failed one keeps it to be tried again.
+          remove: [...patterns.itemsToRetry.slotAttributes, 'retryAt', ...(reason ? [] : ['lastError']), ...(state === 'failed' ? [] : ['payload'])],
           guard: guards.equals({ state: 'working' }),
         })
         .update(keys.job(item.jobId), { add: { [state]: 1 } })

@@ -39,6 +39,8 @@ describe('the company import as a job', () => {
     });
     expect(items.body.items[0]).not.toHaveProperty('payload');
     expect(items.body.items[0].label).toMatch(/^Importbetrieb /);
+    // Once written, the row (with its contact person) is no longer kept on the item.
+    expect(await db.get(keys.jobItem(job.id, items.body.items[0].key), true)).not.toHaveProperty('payload');
 
     // An item handed to the worker again after its company was written (the end of the attempt was lost).
     const [first] = (await repo.items(job.id, undefined, 1)).items;
