@@ -1,4 +1,5 @@
-// Test projects: unit, integration (DynamoDB Local), infra (CDK assertions and cdk-nag), e2e (Chromium).
+// Test projects: unit, integration (DynamoDB Local), infra (CDK assertions and cdk-nag), bundles (the synthesized
+// Lambda bundles run against DynamoDB Local), e2e (Chromium).
 import { defineConfig } from 'vitest/config';
 
 const common = {
@@ -21,6 +22,19 @@ export default defineConfig({
           setupFiles: ['test/support/table-per-file.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The deployed bundles against DynamoDB Local: a second run after the others, since it synthesizes the app with
+        // all its bundles again and would crowd the concurrency tests off two cores.
+        test: {
+          ...common,
+          name: 'bundles',
+          include: ['test/bundles/**/*.test.ts'],
+          globalSetup: ['test/support/dynamodb-global.ts'],
+          setupFiles: ['test/support/table-per-file.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       { test: { ...common, name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
