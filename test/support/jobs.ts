@@ -12,6 +12,8 @@ import { startStreamRunner } from '#local/streams.ts';
 
 let runner: ReturnType<typeof startStreamRunner> | undefined;
 afterAll(() => runner?.stop());
+/** One checkpoint per test file: a worker started again goes on where the last one stopped. */
+let checkpointPath: string | undefined;
 
 /** Starts the worker once per test file (stopped after the file). */
 export async function startJobWorker() {
@@ -20,12 +22,22 @@ export async function startJobWorker() {
   runner = startStreamRunner({
     endpoint: inject('dynamoEndpoint'),
     tableName: database().tableName,
-    checkpointPath: join(mkdtempSync(join(tmpdir(), 'amon-worker-')), 'checkpoints.json'),
+    checkpointPath: (checkpointPath ??= join(mkdtempSync(join(tmpdir(), 'amon-worker-')), 'checkpoints.json')),
     filter: matchesJobFilter,
     handle: (batch, signal) => processBatch(batch, signal),
     pollMs: 50,
   });
   return runner;
+}
+
+/**
+ * Stops the worker (the next jobEnded starts it again from its checkpoint). For tests that load the table hard: in
+ * AWS the worker runs in a Lambda of its own, not on the same two cores as the requests under test.
+ */
+export async function stopJobWorker() {
+  const stopping = runner;
+  runner = undefined;
+  await stopping?.stop();
 }
 
 /** Waits until the job has ended (the worker did every item) and answers it. */
