@@ -1,7 +1,7 @@
 // Maps every error to one status and one body, once: {"error":{"code","message","fields"}}.
 import type middy from '@middy/core';
 import { DomainError, Unavailable } from '#shared/errors.ts';
-import { logger } from './log.ts';
+import { logger, loggableMessage } from './log.ts';
 import type { ApiEvent, ApiResult } from './event.ts';
 
 /** SDK errors that mean the database cannot be reached or is overloaded right now. */
@@ -59,5 +59,6 @@ export function errorResponse(): middy.MiddlewareObj<ApiEvent, ApiResult> {
 /** The error's name, message and stack; never the request. */
 function describe(error: unknown) {
   const e = error as Error | undefined;
-  return { name: e?.name, message: e?.message, stack: e?.stack };
+  // The stack names files and lines only; the message may name an address, which stays out of the log.
+  return { name: e?.name, message: loggableMessage(e), stack: e?.stack?.split('\n').slice(1).join('\n') };
 }

@@ -5,6 +5,12 @@ import type { ApiEvent, ApiResult } from './event.ts';
 
 export const logger = new Logger({ serviceName: 'amon-api' });
 
+/** An error's message as it may be logged: at most 200 characters, without the e-mail addresses it may name. */
+export const loggableMessage = (error: unknown): string =>
+  String((error as Error | undefined)?.message ?? error)
+    .replace(/[^\s<>,;:"'()]+@[^\s<>,;:"'()]+/g, '[Adresse]')
+    .slice(0, 200);
+
 export function requestLog(): middy.MiddlewareObj<ApiEvent, ApiResult> {
   let started = 0;
   const done = (request: middy.Request<ApiEvent, ApiResult>) => {

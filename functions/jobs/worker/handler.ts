@@ -10,7 +10,7 @@ import { tableAccessOf } from '../../access.ts';
 import { database } from '../../clients.ts';
 import { config } from '../../config.ts';
 import { mailTransport, sender } from '../../email/transport.ts';
-import { logger } from '../../http/log.ts';
+import { loggableMessage, logger } from '../../http/log.ts';
 import { withTableAccess } from '../../table-access.ts';
 import { digestSetup, reportStore } from '../../reports/store.ts';
 import { changeOf } from '../stream.ts';
@@ -47,7 +47,7 @@ export async function processBatch(event: DynamoDBStreamEvent, signal?: AbortSig
       await engine.handle(change);
     } catch (error) {
       const id = change.type === 'job' ? change.job.id : change.item.jobId;
-      logger.error('job record failed', { jobId: id, error: (error as Error).name, reason: (error as Error).message.slice(0, 200) });
+      logger.error('job record failed', { jobId: id, error: (error as Error).name, reason: loggableMessage(error) });
       failed.push(index);
     }
   });
