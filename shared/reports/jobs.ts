@@ -112,6 +112,15 @@ export function reportJobKinds(db: Db, store: ReportStore, setup: () => DigestSe
     }
   }
 
+  /** The item's recipient as the member reads now (one read, not the whole subscriber list per item). */
+  async function recipientOf(key: string): Promise<Recipient | undefined> {
+    const memberId = key.slice(0, key.indexOf('.'));
+    const m = await memberRepository(db).get(memberId);
+    if (!m?.digestSubscribed) return undefined;
+    const c = m.contacts.find((x) => x.receivesDigest && x.email && itemKey({ memberId, email: x.email }) === key);
+    return c ? { memberId, memberName: m.name, contactName: c.name, email: c.email!.toLowerCase() } : undefined;
+  }
+
   const summarize = async (job: Job) => void (await summarizeDeliveries(db, job.subject.id, clock()));
 
   const digest: JobKindHandler = {
@@ -124,7 +133,7 @@ export function reportJobKinds(db: Db, store: ReportStore, setup: () => DigestSe
 
     async perform(job, item) {
       const month = job.subject.id;
-      const r = (await subscribedRecipients(db)).find((x) => itemKey(x) === item.key);
+      const r = await recipientOf(item.key);
       if (!r) return 'skipped'; // unsubscribed meanwhile
       const d = await repo.delivery(month, recipientKey(r.memberId, r.email));
       if (d?.status === 'sent') return d.sentBy === job.id ? 'done' : 'skipped'; // this job's earlier attempt, or another send
