@@ -34,6 +34,7 @@ export const jobsGerman = {
   details: 'Details',
   failed_title: 'Fehlgeschlagene Posten',
   failed_none: 'Keine fehlgeschlagenen Posten.',
+  items_none: 'Noch keine Posten.',
   items_title: 'Alle Posten',
   recipient: 'Empfänger',
   attempts: 'Versuche',

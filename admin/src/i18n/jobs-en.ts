@@ -28,6 +28,7 @@ export const jobsEnglish: typeof jobsGerman = {
   details: 'Details',
   failed_title: 'Failed items',
   failed_none: 'No failed items.',
+  items_none: 'No items yet.',
   items_title: 'All items',
   recipient: 'Recipient',
   attempts: 'Attempts',

@@ -35,7 +35,7 @@ function JobDetails() {
       <CursorTable<JobItem>
         path={`/api/jobs/${job.id}/items`}
         label={t('amon.jobs.items_title')}
-        empty={t('amon.jobs.failed_none')}
+        empty={t('amon.jobs.items_none')}
         rowKey={(i) => i.key}
         reloadOn={[job.done, job.failed, job.skipped, job.status]}
         columns={[

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { FunctionField, Show, TabbedShowLayout, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { STATUS_LABELS } from '#shared/reports/model.ts';
 import type { Delivery } from '#shared/reports/model.ts';
 import { JobsPanel } from '../jobs/index.ts';
@@ -104,13 +104,17 @@ function FiguresPanel() {
 }
 
 /** The recipients of one month's report (bounded by the subscribers), read again after each send. */
-function useDeliveries(month: string | undefined, version: number): Delivery[] {
+function useDeliveries(month: string | undefined, version: number): { list: Delivery[]; error?: string } {
   const send = useApi();
-  const [list, setList] = useState<Delivery[]>([]);
+  const [state, setState] = useState<{ list: Delivery[]; error?: string }>({ list: [] });
   useEffect(() => {
-    if (month) void send<Delivery[]>('GET', `/api/reports/${month}/deliveries`).then(setList, () => setList([]));
+    if (month)
+      void send<Delivery[]>('GET', `/api/reports/${month}/deliveries`).then(
+        (list) => setState({ list }),
+        (error: unknown) => setState({ list: [], error: (error as Error).message }),
+      );
   }, [month, version, send]);
-  return list;
+  return state;
 }
 
 const STATUS_NAMES: Record<Delivery['status'], string> = { claimed: 'in Arbeit oder unklar', sent: 'versendet', failed: 'fehlgeschlagen' };
@@ -121,7 +125,7 @@ function DeliveriesPanel() {
   const { permissions } = usePermissions<string[]>();
   const t = useTranslate();
   const [version, setVersion] = useState(0);
-  const list = useDeliveries(r?.month, version);
+  const { list, error } = useDeliveries(r?.month, version);
   if (!r) return null;
   if (!canEdit(permissions)) return <Typography>Nur Koordination und Verwaltung sehen die Empfängerliste.</Typography>;
   return (
@@ -142,6 +146,11 @@ function DeliveriesPanel() {
       >
         An alle versenden, die ihn noch nicht haben
       </Button>
+      {error && (
+        <Alert severity="error" onClose={() => setVersion((v) => v + 1)}>
+          {t('amon.table.failed', { message: error })}
+        </Alert>
+      )}
       <Table size="small" aria-label="Empfängerinnen und Empfänger">
         <TableHead>
           <TableRow>
