@@ -1,6 +1,6 @@
 // The layout: react-admin's, with a menu that adds the settings page for administrators and a user menu named by the user.
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Menu, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import SettingsIcon from '@mui/icons-material/Settings';
 import KeyIcon from '@mui/icons-material/Key';
 import { runtimeConfig } from './config.ts';
@@ -24,7 +24,22 @@ function AmonUserMenu() {
   return <UserMenu label={identity?.fullName ? t('amon.user_menu_of', { name: identity.fullName }) : 'ra.auth.user_menu'} />;
 }
 
-const AmonAppBar = () => <AppBar userMenu={<AmonUserMenu />} />;
+/**
+ * react-admin's toolbar (language menu, refresh and the loading spinner), with a name for the spinner: it shows while
+ * any request runs, a job's progress polling too, and axe requires a progress bar to have one (aria-progressbar-name).
+ * LoadingIndicator hands extra props to its CircularProgress.
+ */
+function AmonToolbar() {
+  const t = useTranslate();
+  return (
+    <>
+      <LocalesMenuButton />
+      <LoadingIndicator {...{ 'aria-label': t('amon.table.loading') }} />
+    </>
+  );
+}
+
+const AmonAppBar = () => <AppBar userMenu={<AmonUserMenu />} toolbar={<AmonToolbar />} />;
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
