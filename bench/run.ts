@@ -11,7 +11,6 @@ import { measureApi } from './api.ts';
 import { measureBundles } from './bundles.ts';
 import { measureCases } from './cases.ts';
 import { measureMatching } from './matching.ts';
-import { measureReports } from './reports.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
@@ -39,10 +38,11 @@ async function main() {
     for (const f of await measureCases()) add(f);
     for (const f of await measureSurveys(root)) add(f);
     for (const f of await measureMatching()) add(f);
-    for (const f of await measureReports(dynamo.endpoint)) add(f);
   } finally {
     await dynamo.stop();
   }
+  for (const f of await apart(['bench/apart.ts', 'reports'])) add(f);
+  for (const f of await apart(['bench/load.ts'])) add(f);
   for (const f of await measureBundles(root)) add(f);
   add(initialJs('index.html', 'P6.admin_initial_js', 'admin initial JS', '≤ 350 KB'));
   add(initialJs('survey/index.html', 'P6.survey_form_js', 'survey form JS', '≤ 60 KB'));
@@ -50,6 +50,20 @@ async function main() {
 
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ figures: figures.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
+}
+
+/** Runs a bench script in a process of its own (its own DynamoDB Local and handler environment) and reads its figures. */
+async function apart(args: string[]): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'amon-bench-apart-'));
+  const out = join(dir, 'figures.json');
+  try {
+    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), ...args, out], { cwd: root, stdio: 'inherit' });
+    const code = await new Promise<number | null>((ok) => child.once('exit', ok));
+    if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
+    return JSON.parse(readFileSync(out, 'utf8')) as Figure[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** P6: the JavaScript a page loads before its first screen (entry script and its modulepreloads), gzip. */
