@@ -299,7 +299,13 @@ async function measure(env: import('#local/env.ts').LocalEnv, database$: { stop:
     const submit = (i: number) =>
       timed('POST /api/survey/response', () =>
         request('POST', '/api/survey/response', `Survey ${tokens[i]}`, {
-          answers: { qtraining: 'yes', qchannels: ['agency'], qstaff: 12, qoutlook: 3, qneeds: [{ occupation: '51312', headcount: 2, timeframe: 'now', lowSkilled: true, migrant: true }] },
+          answers: {
+            qtraining: 'yes',
+            qchannels: ['agency'],
+            qstaff: 12,
+            qoutlook: 3,
+            qneeds: [{ occupation: '51312', headcount: 2, timeframe: 'now', lowSkilled: true, migrant: true }],
+          },
         }),
       );
     const wait = (seconds: number, elapsed: () => number) => new Promise((r) => setTimeout(r, Math.max(0, (seconds - elapsed()) * 1000)));
