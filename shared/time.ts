@@ -45,3 +45,12 @@ export function berlinWall(instant: Date): string {
   const d = new TZDate(instant, ZONE);
   return `${berlinDate(instant)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A calendar date `months` later; a day the month does not have becomes its last day (31 Aug + 3 months = 30 Nov, § 188 BGB). */
+export function addMonthsToDate(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const [year, month] = [Math.floor(total / 12), (total % 12) + 1];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

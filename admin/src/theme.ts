@@ -9,6 +9,10 @@ export const amonTheme: RaThemeOptions = {
     ...defaultLightTheme.palette,
     primary: { light: '#5e92f3', main: '#1565c0', dark: '#003c8f', contrastText: '#fff' },
     secondary: { light: '#5472d3', main: '#0d47a1', dark: '#002171', contrastText: '#fff' },
+    // MUI's orange (#ed6c02) gives white text 3.1 : 1; this one gives 5.0 : 1 (WCAG AA) on warning chips and buttons.
+    warning: { light: '#ff9800', main: '#b45309', dark: '#7c2d12', contrastText: '#fff' },
+    // MUI's light blue (#0288d1) gives white text 3.9 : 1; this one 4.8 : 1.
+    info: { light: '#03a9f4', main: '#0277bd', dark: '#01579b', contrastText: '#fff' },
   },
   components: {
     ...defaultLightTheme.components,

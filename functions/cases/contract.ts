@@ -11,6 +11,7 @@ import {
   ExamInput,
   MoveInput,
   OutcomeInput,
+  RecognitionInput,
   type ChildKind,
 } from '#shared/cases/schema.ts';
 import { AuditEntryView } from '#shared/audit/schema.ts';
@@ -98,6 +99,7 @@ export const casesContract = contract('cases', {
   ...childOperations(CHILD_KINDS[0]),
   ...childOperations(CHILD_KINDS[1]),
   ...childOperations(CHILD_KINDS[2]),
+  ...childOperations(CHILD_KINDS[3]),
   putExam: {
     route: 'PUT /api/cases/{id}/exam',
     roles: CASE_ROLES,
@@ -113,6 +115,14 @@ export const casesContract = contract('cases', {
     body: OutcomeInput.safeExtend({ version: optionalVersion }),
     response: CaseView,
     summary: 'Verbleib: Abschluss und Beschäftigung',
+  },
+  putRecognition: {
+    route: 'PUT /api/cases/{id}/recognition',
+    roles: CASE_ROLES,
+    params: ById,
+    body: RecognitionInput.safeExtend({ version: optionalVersion }),
+    response: CaseView,
+    summary: 'Anerkennungsverfahren (BQFG): zuständige Stelle, Referenzberuf, Fristen, Bescheid, wesentliche Unterschiede, Widerspruch',
   },
   withdrawConsent: {
     route: 'POST /api/cases/{id}/consent-withdrawal',

@@ -36,8 +36,10 @@ export const handler = api(
     ...childRoutes('sessions'),
     ...childRoutes('modules'),
     ...childRoutes('fundings'),
+    ...childRoutes('qualifications'),
     putExam: ({ params, body, user }) => children.putExam(params.id, body, user),
     putOutcome: ({ params, body, user }) => children.putOutcome(params.id, body, user),
+    putRecognition: ({ params, body, user }) => children.putRecognition(params.id, body, user),
     withdrawConsent: ({ params, user }) => privacy.withdrawConsent(params.id, user),
     export: async ({ params, query, user }) => {
       const data = await privacy.export(params.id, user);

@@ -152,7 +152,9 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
         languages: migrant ? [{ language: rr.pick(LANGUAGES), level: 'native' }] : [],
         germanLevel: migrant ? rr.pick(['A2', 'B1', 'B1', 'B2', 'C1'] as const) : 'native',
         schoolCertificate: rr.pick(['none', 'berufsreife', 'mittlere_reife', 'foreign_not_recognised'] as const),
-        workExperience: [{ occupationCode: `${occupation.code.slice(0, 4)}1`, description: 'Helfertätigkeit', months: rr.int(12, 96), weeklyHours: hours }],
+        workExperience: [
+          { occupationCode: `${occupation.code.slice(0, 4)}1`, description: 'Helfertätigkeit', months: rr.int(12, 96), weeklyHours: hours, abroad: false },
+        ],
         registration: rr.pick(['job_agency', 'job_centre', 'job_centre', 'none'] as const),
         drivingLicence: rr.next() < 0.6,
         car: rr.next() < 0.4,
@@ -211,6 +213,8 @@ export async function seedCases(db: Db, counsellors: Actor[], now: Date, step: (
             'modules',
             {
               title: `Qualifizierungsbaustein ${m}: ${occupation.title}`,
+              kind: 'qualification_module',
+              closesDifferences: [],
               hours: rr.pick([140, 210, 280, 350, 420]),
               status: plan.to === 'qualified' || plan.to === 'exam' ? 'completed' : 'running',
               startDate: iso(at),

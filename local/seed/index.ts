@@ -8,6 +8,7 @@ import { occupationsService } from '#shared/occupations/domain.ts';
 import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';
 import { userRepository } from '#shared/users/repository.ts';
 import { DEMO_CASES, seedCases } from './cases-data.ts';
+import { DEMO_RECOGNITION_CASES, seedRecognition } from './recognition-data.ts';
 import { DEMO_COMPANIES } from './companies-data.ts';
 import { companiesService } from '#shared/companies/domain.ts';
 import { config } from '#functions/config.ts';
@@ -65,6 +66,12 @@ export const DATA_SETS: DataSet[] = [
         .map((u) => ({ id: u.id, email: u.email, roles: u.roles }));
       await seedCases(db, counsellors.length ? counsellors : [SEED_ACTOR], new Date(), step);
     },
+  },
+  {
+    name: 'recognition-v1',
+    label: 'Anerkennungsfälle',
+    total: DEMO_RECOGNITION_CASES,
+    run: async (db, step) => seedRecognition(db, await demoActor(db, 'counsellor@amon.local'), new Date(), step),
   },
   {
     name: 'surveys-v1',

@@ -2,16 +2,30 @@
 import { ulid } from 'ulid';
 import type { Actor } from '../audit/entry.ts';
 import { changedFields } from '../audit/entry.ts';
-import { Conflict, NotFound, StaleVersion } from '../errors.ts';
+import { Conflict, Invalid, NotFound, StaleVersion } from '../errors.ts';
 import { systemClock, type Clock } from '../time.ts';
 import type { FeedEvent } from '../feed/events.ts';
 import { assertMayShareWithPartners } from './consent.ts';
 import type { CasesService } from './domain.ts';
-import type { CaseAggregate } from './repository.ts';
-import type { CaseRecord, Child, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
+import { assertKnownDifferences, recognitionRecord } from './recognition.ts';
+import type { CaseAggregate, Singleton } from './repository.ts';
+import type {
+  CaseRecord,
+  Child,
+  ChildKind,
+  ExamInput,
+  ForeignQualificationInput,
+  FundingInput,
+  ModuleInput,
+  OutcomeInput,
+  RecognitionInput,
+  RecognitionRecord,
+  SessionInput,
+} from './schema.ts';
 import { caseView } from './view.ts';
 
-type ChildInput = SessionInput | ModuleInput | FundingInput;
+type ChildInput = SessionInput | ModuleInput | FundingInput | ForeignQualificationInput;
+type SingletonFields = { exam: ExamInput; outcome: OutcomeInput; recognition: RecognitionRecord };
 type Versioned<T> = T & { version?: number };
 
 /** The earliest open follow-up among the sessions. */
@@ -89,46 +103,82 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     return caseView({ ...agg, case: c }, now);
   }
 
-  /** Writes the exam or the outcome (one per case) with its version check, audit entry and counted facts. */
-  async function putSingleton<K extends 'exam' | 'outcome', T extends (K extends 'exam' ? ExamInput : OutcomeInput)>(
+  /**
+   * Writes the exam, the outcome or the recognition procedure (one each per case) with its version check, audit entry
+   * and counted facts; `build` turns the input into what is stored.
+   */
+  async function putSingleton<K extends Singleton, I, T extends SingletonFields[K]>(
     caseId: string,
     which: K,
-    input: Versioned<T>,
+    input: Versioned<I>,
     actor: Actor,
     staleMessage: string,
-    facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => FeedEvent[],
+    build: (fields: I, agg: CaseAggregate, now: Date) => Promise<T> | T,
+    facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => { events: FeedEvent[]; counts?: Record<string, number> },
   ) {
     const agg = await loadWritable(caseId);
     const before = agg[which] as Child<T> | undefined;
     if (before && before.version !== input.version) throw new Conflict(staleMessage, 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
-    // The exam application goes to the chamber, a network partner.
-    if (which === 'exam' && (input as ExamInput).applicationDate && !(before as ExamInput | undefined)?.applicationDate) {
-      assertMayShareWithPartners(agg.case.consent, 'applicationDate', 'Die Anmeldung zur Externenprüfung bei der Kammer');
-    }
     const now = clock();
-    const { version: _v, ...fields } = input;
+    const { version: _v, ...rest } = input;
+    const fields = await build(rest as I, agg, now);
     const item = { ...fields, id: which, version: (before?.version ?? 0) + 1, createdAt: before?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
     const c = { ...agg.case, version: agg.case.version + 1, updatedAt: now.toISOString() };
     const changed = changedFields((before ?? {}) as never, item as never).map((f) => `${which}.${f}`);
     const ws = repo.putSingleton(caseId, which, item, before?.version, repo.putCase(c, agg.case.version, change()));
-    for (const f of facts(before, fields as unknown as T, c, now)) ws.event(f);
+    const counted = facts(before, fields, c, now);
+    for (const f of counted.events) ws.event(f);
+    if (counted.counts) ws.count(counted.counts);
     await audit(ws, actor, before ? 'update' : 'create', caseId, changed, now).commit();
     return caseView({ ...agg, case: c, [which]: item }, now);
   }
 
-  /** A plan module run by a network training provider names the person to that provider. */
-  function assertProviderAllowed(agg: CaseAggregate, kind: ChildKind, input: ChildInput, before?: ChildInput) {
-    const providerId = kind === 'modules' ? (input as ModuleInput).providerMemberId : undefined;
+  /**
+   * A plan module run by a network training provider names the person to that provider; an adaptation module closes
+   * only differences the recognition decision lists.
+   */
+  function assertModuleAllowed(agg: CaseAggregate, kind: ChildKind, input: ChildInput, before?: ChildInput) {
+    if (kind !== 'modules') return;
+    const providerId = (input as ModuleInput).providerMemberId;
     if (providerId && providerId !== (before as ModuleInput | undefined)?.providerMemberId) {
       assertMayShareWithPartners(agg.case.consent, 'providerMemberId', 'Ein Baustein bei einem Bildungsträger des Netzwerks');
     }
+    assertKnownDifferences(input as ModuleInput, agg.recognition);
+  }
+
+  /** The exam application goes to the chamber, a network partner. */
+  function examFields(fields: ExamInput, agg: CaseAggregate): ExamInput {
+    if (fields.applicationDate && !agg.exam?.applicationDate) {
+      assertMayShareWithPartners(agg.case.consent, 'applicationDate', 'Die Anmeldung zur Externenprüfung bei der Kammer');
+    }
+    return fields;
+  }
+
+  /** The application goes to the competent body: it names the person to a partner. */
+  async function recognitionFields(fields: RecognitionInput, agg: CaseAggregate, now: Date): Promise<RecognitionRecord> {
+    if (fields.appliedOn && !agg.recognition?.appliedOn) {
+      assertMayShareWithPartners(agg.case.consent, 'appliedOn', 'Der Antrag auf Anerkennung bei der zuständigen Stelle');
+    }
+    const item = await repo.occupation(fields.referenceOccupationId);
+    if (!item) throw new Invalid([{ path: 'referenceOccupationId', message: 'unbekannter Beruf' }]);
+    const known = new Set((agg.recognition?.differences ?? []).map((d) => d.id));
+    const unknown = fields.differences.findIndex((d) => d.id && !known.has(d.id));
+    if (unknown >= 0) throw new Invalid([{ path: `differences.${unknown}.id`, message: 'unbekannter Unterschied' }]);
+    const occupation = {
+      id: fields.referenceOccupationId,
+      code: String(item.code),
+      title: String(item.title),
+      chamber: String(item.chamber),
+      ...(typeof item.competentBody === 'string' ? { competentBody: item.competentBody } : {}),
+    };
+    return recognitionRecord(fields, occupation, now);
   }
 
   return {
     add: (caseId: string, kind: ChildKind, input: ChildInput, actor: Actor) =>
       retrying(async () => {
         const agg = await loadWritable(caseId);
-        assertProviderAllowed(agg, kind, input);
+        assertModuleAllowed(agg, kind, input);
         const now = clock();
         const id = ulid(now.getTime());
         const child = { ...input, id, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
@@ -144,7 +194,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
           throw new Conflict('Der Eintrag wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [
             { path: 'version', message: 'veraltete Version' },
           ]);
-        assertProviderAllowed(agg, kind, input, before);
+        assertModuleAllowed(agg, kind, input, before);
         const now = clock();
         const { version, ...fields } = input;
         const child = { ...fields, id: childId, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
@@ -169,16 +219,53 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
 
     /** The external exam: registering and each result are counted facts. */
     putExam: (caseId: string, input: Versioned<ExamInput>, actor: Actor) =>
-      putSingleton(caseId, 'exam', input, actor, 'Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.', (before, fields, c, now) => [
-        ...(fields.applicationDate && !before?.applicationDate ? [event('exam.registered', c, now)] : []),
-        ...(fields.part1Result && !before?.part1Result ? [event(`exam.part1_${fields.part1Result}`, c, now)] : []),
-        ...(fields.finalResult && !before?.finalResult ? [event(`exam.${fields.finalResult}`, c, now)] : []),
-      ]),
+      putSingleton(caseId, 'exam', input, actor, 'Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.', examFields, (before, fields, c, now) => ({
+        events: [
+          ...(fields.applicationDate && !before?.applicationDate ? [event('exam.registered', c, now)] : []),
+          ...(fields.part1Result && !before?.part1Result ? [event(`exam.part1_${fields.part1Result}`, c, now)] : []),
+          ...(fields.finalResult && !before?.finalResult ? [event(`exam.${fields.finalResult}`, c, now)] : []),
+        ],
+      })),
 
     /** The outcome: the start of employment is a counted fact. */
     putOutcome: (caseId: string, input: Versioned<OutcomeInput>, actor: Actor) =>
-      putSingleton(caseId, 'outcome', input, actor, 'Der Verbleib wurde inzwischen geändert. Bitte neu laden.', (before, fields, c, now) =>
-        fields.employmentStart && !before?.employmentStart ? [event('case.employed', c, now, { employmentKind: fields.employmentKind ?? null })] : [],
+      putSingleton(
+        caseId,
+        'outcome',
+        input,
+        actor,
+        'Der Verbleib wurde inzwischen geändert. Bitte neu laden.',
+        (fields: OutcomeInput) => fields,
+        (before, fields, c, now) => ({
+          events: fields.employmentStart && !before?.employmentStart ? [event('case.employed', c, now, { employmentKind: fields.employmentKind ?? null })] : [],
+        }),
+      ),
+
+    /** The recognition procedure (BQFG): the application, the first decision and an appeal are counted facts. */
+    putRecognition: (caseId: string, input: Versioned<RecognitionInput>, actor: Actor) =>
+      putSingleton(
+        caseId,
+        'recognition',
+        input,
+        actor,
+        'Das Anerkennungsverfahren wurde inzwischen geändert. Bitte neu laden.',
+        recognitionFields,
+        (before, fields, c, now) => {
+          const applied = Boolean(fields.appliedOn && !before?.appliedOn);
+          const decided = fields.decision !== 'pending' && (before?.decision ?? 'pending') === 'pending';
+          const appealed = Boolean(fields.appeal && !before?.appeal);
+          return {
+            events: [
+              ...(applied ? [event('recognition.applied', c, now)] : []),
+              ...(decided ? [event('recognition.decided', c, now, { decision: fields.decision })] : []),
+              ...(appealed ? [event('recognition.appealed', c, now)] : []),
+            ],
+            counts: {
+              ...(applied ? { recognition_applied: 1 } : {}),
+              ...(decided ? { [`recognition_${fields.decision}`]: 1 } : {}),
+            },
+          };
+        },
       ),
   };
 }

@@ -8,6 +8,7 @@ export const Dashboard = z
   .object({
     funnel: z.array(z.object({ status: CaseStatus, count })),
     kpis: z.object({ counselled: count, targetCounselled: count, qualified: count, targetQualified: count, active: count, placed: count }),
+    recognition: z.object({ applied: count, full: count, partial: count, none: count, qualified: count }),
     perMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), opened: count, qualified: count, placed: count })),
   })
   .meta({ id: 'Dashboard' });

@@ -32,6 +32,14 @@ export async function dashboard(db: Db, now = new Date()) {
       active: ACTIVE.reduce((sum, s) => sum + n(`status_${s}`), 0),
       placed: n('placements'),
     },
+    /** Recognition of foreign qualifications: applications, first decisions by result, qualifications reached that way. */
+    recognition: {
+      applied: n('recognition_applied'),
+      full: n('recognition_full'),
+      partial: n('recognition_partial'),
+      none: n('recognition_none'),
+      qualified: n('qualified_by_recognition'),
+    },
     perMonth: months.map((month) => ({ month, opened: n(`opened_${month}`), qualified: n(`qualified_${month}`), placed: n(`placements_${month}`) })),
   };
 }

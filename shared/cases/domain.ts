@@ -11,7 +11,7 @@ import { withdrawnForConsent } from '../matching/lifecycle.ts';
 import { matchRepository, toMatch } from '../matching/repository.ts';
 import { assertAllowedWithoutConsent, consentCovers } from './consent.ts';
 import { caseFacts, statusCounterDeltas } from './facts.ts';
-import { checkMove, CLOSED } from './lifecycle.ts';
+import { checkMove, CLOSED, qualificationPath } from './lifecycle.ts';
 import { caseRepository, type CaseAggregate, type HistoryEntry } from './repository.ts';
 import type { CaseInput, CaseListQuery, CaseRecord, CaseUpdate, MoveInput, TargetOccupation } from './schema.ts';
 import { caseSummary, caseView, moveFacts } from './view.ts';
@@ -107,7 +107,7 @@ export function casesService(db: Db, clock: Clock = systemClock) {
         .event(event('case.opened', record, now))
         .count({ cases: 1, ...statusCounterDeltas(undefined, 'inquiry', berlinMonth(now)), [`opened_${berlinMonth(now)}`]: 1 })
         .commit();
-      return caseView({ case: record, sessions: [], modules: [], fundings: [], history: [] }, now);
+      return caseView({ case: record, sessions: [], modules: [], fundings: [], qualifications: [], history: [] }, now);
     },
 
     async get(id: string, actor: Actor) {
@@ -174,7 +174,8 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       const agg = await repo.load(id);
       if (agg.case.version !== input.version)
         throw new Conflict('Der Fall wurde inzwischen geändert. Bitte neu laden.', 'version_conflict', [{ path: 'version', message: 'veraltete Version' }]);
-      const verdict = checkMove(moveFacts(agg), input.to);
+      const facts = moveFacts(agg);
+      const verdict = checkMove(facts, input.to);
       if (!verdict.ok) throw new Conflict(verdict.reason, verdict.code, [{ path: 'to', message: verdict.reason }]);
       const now = clock();
       const before = agg.case;
@@ -191,9 +192,12 @@ export function casesService(db: Db, clock: Clock = systemClock) {
       else delete after.closedAt;
       const month = berlinMonth(now);
       const ws = history(repo.putCase(after, before.version, change()), after, actor, now, before.status, input.to, input.reason);
-      audit(ws, actor, 'update', id, ['status'], now).count(statusCounterDeltas(before.status, input.to, month));
+      // How a qualification was reached (exam or recognition) is counted with the status, in the one counters update.
+      const path = input.to === 'qualified' ? (qualificationPath(facts) ?? 'exam') : undefined;
+      const byRecognition: Record<string, number> = path && path !== 'exam' ? { qualified_by_recognition: 1 } : {};
+      audit(ws, actor, 'update', id, ['status'], now).count({ ...statusCounterDeltas(before.status, input.to, month), ...byRecognition });
       if (input.to === 'plan' && before.status === 'counselling') ws.event(event('plan.agreed', after, now));
-      if (input.to === 'qualified') ws.event(event('case.qualified', after, now));
+      if (path) ws.event(event('case.qualified', after, now, { path }));
       if (input.to === 'dropped') ws.event(event('case.dropped', after, now));
       if (input.to === 'referred') ws.event(event('case.referred', after, now));
       await ws.commit();

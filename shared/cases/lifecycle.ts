@@ -1,4 +1,7 @@
-// The case lifecycle: inquiry → intake → counselling → plan → qualification → exam → qualified, with the exits paused, dropped and referred.
+// The case lifecycle: inquiry → intake → counselling → plan → qualification → exam → qualified, with the exits paused,
+// dropped and referred. Recognition of a foreign qualification is a path beside the external exam: with a recognition
+// procedure on the case, "qualified" is offered from counselling on, and reached by full equivalence or by a partial
+// one whose substantial differences are all closed by completed adaptation modules.
 import type { CaseStatus } from './schema.ts';
 
 export const STAGES = ['inquiry', 'intake', 'counselling', 'plan', 'qualification', 'exam', 'qualified'] as const satisfies readonly CaseStatus[];
@@ -16,7 +19,20 @@ export type MoveFacts = {
   hasTargetOccupation: boolean;
   admission?: 'pending' | 'admitted' | 'refused' | 'admitted_with_waiver';
   finalResult?: 'passed' | 'failed';
+  /** The recognition procedure: its decision and the titles of the differences still open. */
+  recognition?: { decision: 'pending' | 'full' | 'partial' | 'none'; openDifferences: string[] };
 };
+
+/** How a case reached "qualified": the external exam, full equivalence, or partial equivalence closed by adaptation. */
+export type QualificationPath = 'exam' | 'recognition_full' | 'recognition_adapted';
+
+export function qualificationPath(facts: Pick<MoveFacts, 'recognition' | 'finalResult'>): QualificationPath | undefined {
+  const r = facts.recognition;
+  if (r?.decision === 'full') return 'recognition_full';
+  if (r?.decision === 'partial' && r.openDifferences.length === 0) return 'recognition_adapted';
+  if (facts.finalResult === 'passed') return 'exam';
+  return undefined;
+}
 
 export type MoveVerdict = { ok: true } | { ok: false; reason: string; code: string };
 
@@ -37,19 +53,43 @@ export const STATUS_NAMES: Record<CaseStatus, string> = {
 };
 export const statusName = (s: CaseStatus) => STATUS_NAMES[s];
 
-/** The statuses a case may move to from where it is (before guards). */
-export function nextStatuses(status: CaseStatus, pausedFrom?: CaseStatus): CaseStatus[] {
+/** Stages from which a case on the recognition path may be qualified directly. */
+const RECOGNITION_STAGES: readonly CaseStatus[] = ['counselling', 'plan', 'qualification'];
+
+/** The statuses a case may move to from where it is (before guards); `recognitionPath` when a procedure is on the case. */
+export function nextStatuses(status: CaseStatus, pausedFrom?: CaseStatus, recognitionPath = false): CaseStatus[] {
   const stage = (STAGES as readonly CaseStatus[]).indexOf(status);
   if (status === 'qualified') return [];
   if (status === 'paused') return [pausedFrom ?? 'counselling', 'dropped', 'referred'];
   if (status === 'dropped' || status === 'referred') return ['intake'];
-  return [STAGES[stage + 1]!, ...(stage > 0 ? [STAGES[stage - 1]!] : []), ...EXITS];
+  const next = STAGES[stage + 1]!;
+  const byRecognition: CaseStatus[] = recognitionPath && RECOGNITION_STAGES.includes(status) ? ['qualified'] : [];
+  return [next, ...byRecognition, ...(stage > 0 ? [STAGES[stage - 1]!] : []), ...EXITS];
+}
+
+/** Why "qualified" cannot be reached yet, naming what is missing on each path the case is on. */
+function qualificationMissing(facts: MoveFacts): MoveVerdict {
+  const r = facts.recognition;
+  const examMissing =
+    facts.admission !== 'admitted' && facts.admission !== 'admitted_with_waiver' ? 'die Zulassung der Kammer' : 'eine bestandene Abschlussprüfung';
+  if (!r) {
+    return facts.admission !== 'admitted' && facts.admission !== 'admitted_with_waiver'
+      ? refuse('admission_missing', 'Es fehlt die Zulassungsentscheidung der Kammer zur Externenprüfung.')
+      : refuse('final_exam_missing', 'Es fehlt eine bestandene Abschlussprüfung.');
+  }
+  const recognitionMissing =
+    r.decision === 'pending'
+      ? 'Für den Abschluss über die Anerkennung fehlt der Bescheid der zuständigen Stelle'
+      : r.decision === 'none'
+        ? 'Die Gleichwertigkeit wurde nicht festgestellt'
+        : `Für die volle Gleichwertigkeit fehlt noch die abgeschlossene Anpassungsqualifizierung zu: ${r.openDifferences.map((d) => `„${d}“`).join(', ')}`;
+  return refuse('recognition_incomplete', `${recognitionMissing}; für den Weg über die Externenprüfung fehlt ${examMissing}.`);
 }
 
 /** Whether a move is allowed, and if not, a German reason that names what is missing. */
 export function checkMove(facts: MoveFacts, to: CaseStatus): MoveVerdict {
   if (to === facts.status) return refuse('same_status', `Der Fall ist bereits im Status „${STATUS_NAMES[to]}“.`);
-  if (!nextStatuses(facts.status, facts.pausedFrom).includes(to)) {
+  if (!nextStatuses(facts.status, facts.pausedFrom, Boolean(facts.recognition)).includes(to)) {
     return refuse('illegal_transition', `Von „${STATUS_NAMES[facts.status]}“ geht es nicht direkt zu „${STATUS_NAMES[to]}“.`);
   }
   const forward = (STAGES as readonly CaseStatus[]).indexOf(to) > (STAGES as readonly CaseStatus[]).indexOf(facts.status);
@@ -62,10 +102,10 @@ export function checkMove(facts: MoveFacts, to: CaseStatus): MoveVerdict {
       return refuse('consent_missing', 'Es fehlt die Einwilligung der Person in die Beratung (Datum und Umfang „Beratung“).');
     }
     if (reachesPlan && !facts.hasTargetOccupation) return refuse('occupation_missing', 'Es fehlt der Zielberuf.');
-    if ((to === 'exam' || to === 'qualified') && facts.admission !== 'admitted' && facts.admission !== 'admitted_with_waiver') {
+    if (to === 'exam' && facts.admission !== 'admitted' && facts.admission !== 'admitted_with_waiver') {
       return refuse('admission_missing', 'Es fehlt die Zulassungsentscheidung der Kammer zur Externenprüfung.');
     }
-    if (to === 'qualified' && facts.finalResult !== 'passed') return refuse('final_exam_missing', 'Es fehlt eine bestandene Abschlussprüfung.');
+    if (to === 'qualified' && !qualificationPath(facts)) return qualificationMissing(facts);
   }
   return { ok: true };
 }

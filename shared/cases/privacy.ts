@@ -35,7 +35,8 @@ export function anonymised(c: CaseRecord, now: Date, reason: AnonymisationReason
 
 /**
  * Every child without what can name the person: session notes and next steps, the learning venue, the voucher
- * number, the employer, history reasons, proposal notes (open proposals end). Dates, hours, statuses and results stay
+ * number, the employer, history reasons, proposal notes (open proposals end), a foreign qualification's country,
+ * titles and year, and the free text of the recognition's differences. Dates, hours, statuses and results stay
  * for the statistics. Each write is idempotent, so a rerun after a crash writes the same items again.
  */
 function anonymisedChildren(agg: CaseAggregate, actorId: string, now: Date): RewrittenChildren {
@@ -45,7 +46,13 @@ function anonymisedChildren(agg: CaseAggregate, actorId: string, now: Date): Rew
     sessions: agg.sessions.map(({ notes: _n, nextSteps: _s, ...s }) => s),
     modules: agg.modules.map(({ venueCompany: _v, ...m }) => m),
     fundings: agg.fundings.map(({ voucherNumber: _v, ...f }) => f),
+    // A foreign qualification's country, titles and year can point to one person: only its length and the checklist stay.
+    qualifications: agg.qualifications.map(({ country: _c, originalTitle: _o, germanTitle: _g, year: _y, ...q }) => q),
     ...(agg.outcome ? { outcome: (({ employer: _e, ...o }) => o)(agg.outcome) } : {}),
+    // The procedure keeps its dates, body, reference occupation and decision; the differences lose their free text.
+    ...(agg.recognition
+      ? { recognition: { ...agg.recognition, differences: agg.recognition.differences.map((d, i) => ({ id: d.id, title: `Unterschied ${i + 1}` })) } }
+      : {}),
     history: ({ reason: _r, ...h }) => h,
     matches: matches.map((m) => {
       const after = ended.get(m.needId) ?? m;

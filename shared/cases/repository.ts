@@ -12,7 +12,23 @@ import type { Key } from '../table/port.ts';
 import type { WriteSet } from '../table/write-set.ts';
 import { NotFound } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
-import type { CaseListQuery, CaseRecord, Child, ChildKind, ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from './schema.ts';
+import type {
+  CaseListQuery,
+  CaseRecord,
+  Child,
+  ChildKind,
+  ExamInput,
+  ForeignQualificationInput,
+  FundingInput,
+  ModuleInput,
+  OutcomeInput,
+  RecognitionRecord,
+  SessionInput,
+} from './schema.ts';
+
+/** A foreign qualification as stored: country, titles and year are gone once the case is anonymised. */
+type AnonymisableQualification = Omit<ForeignQualificationInput, 'country' | 'originalTitle' | 'year'> &
+  Partial<Pick<ForeignQualificationInput, 'country' | 'originalTitle' | 'year'>>;
 
 export type HistoryEntry = { at: string; actorId: string; from?: string; to: string; reason?: string };
 
@@ -21,12 +37,19 @@ export type CaseAggregate = {
   sessions: Child<SessionInput>[];
   modules: Child<ModuleInput>[];
   fundings: Child<FundingInput>[];
+  /** Country, titles and year are gone once the case is anonymised. */
+  qualifications: Child<AnonymisableQualification>[];
   exam?: Child<ExamInput>;
   outcome?: Child<OutcomeInput>;
+  recognition?: Child<RecognitionRecord>;
   history: HistoryEntry[];
   /** The case's matches with needs (read with the partition; the matching service shows them). */
   matches?: Item[];
 };
+
+/** The children a case has one of at most. */
+export type Singleton = 'exam' | 'outcome' | 'recognition';
+const SINGLETON_KEYS: Record<Singleton, (caseId: string) => Key> = { exam: keys.caseExam, outcome: keys.caseOutcome, recognition: keys.caseRecognition };
 
 const sortName = (c: CaseRecord) => foldForSearch(`${c.participant.lastName} ${c.participant.firstName}`);
 
@@ -73,7 +96,9 @@ export type RewrittenChildren = {
   sessions: Item[];
   modules: Item[];
   fundings: Item[];
+  qualifications: Item[];
   outcome?: Item;
+  recognition?: Item;
   matches: Match[];
   /** Applied to every history entry as stored. */
   history: (entry: Item) => Item;
@@ -87,12 +112,13 @@ export function caseRepository(db: Db) {
       const items = await rawItems(id);
       const root = items.find((i) => caseItemKind(String(i.sk)) === 'case');
       if (!root) throw new NotFound('Der Fall wurde nicht gefunden.');
-      const agg: CaseAggregate = { case: stripKeys<CaseRecord>(root), sessions: [], modules: [], fundings: [], history: [] };
+      const agg: CaseAggregate = { case: stripKeys<CaseRecord>(root), sessions: [], modules: [], fundings: [], qualifications: [], history: [] };
       for (const item of items) {
         const kind = caseItemKind(String(item.sk));
-        if (kind === 'sessions' || kind === 'modules' || kind === 'fundings') (agg[kind] as Item[]).push(stripKeys(item));
+        if (kind === 'sessions' || kind === 'modules' || kind === 'fundings' || kind === 'qualifications') (agg[kind] as Item[]).push(stripKeys(item));
         else if (kind === 'exam') agg.exam = stripKeys(item);
         else if (kind === 'outcome') agg.outcome = stripKeys(item);
+        else if (kind === 'recognition') agg.recognition = stripKeys(item);
         else if (kind === 'history') agg.history.push(stripKeys(item));
         else if (kind === 'match') (agg.matches ??= []).push(stripKeys(item));
       }
@@ -159,13 +185,13 @@ export function caseRepository(db: Db) {
       return expectedVersion === undefined ? change.create(item) : change.replace(item, expectedVersion);
     },
 
-    /** The exam or the outcome (one per case) as of its version (absent: the first). */
-    putSingleton(caseId: string, which: 'exam' | 'outcome', item: Item, expectedVersion: number | undefined, change: WriteSet): WriteSet {
-      const stored = { ...(which === 'exam' ? keys.caseExam(caseId) : keys.caseOutcome(caseId)), ...item };
+    /** The exam, the outcome or the recognition procedure (one each per case) as of its version (absent: the first). */
+    putSingleton(caseId: string, which: Singleton, item: Item, expectedVersion: number | undefined, change: WriteSet): WriteSet {
+      const stored = { ...SINGLETON_KEYS[which](caseId), ...item };
       return expectedVersion === undefined ? change.create(stored) : change.replace(stored, expectedVersion);
     },
 
-    /** Deletes a session, module or funding, which must still exist. */
+    /** Deletes a session, module, funding or foreign qualification, which must still exist. */
     removeChild(caseId: string, kind: ChildKind, childId: string, change: WriteSet): WriteSet {
       return change.remove(keys.caseChild(caseId, kind, childId), true);
     },
@@ -181,7 +207,9 @@ export function caseRepository(db: Db) {
       for (const s of children.sessions) change.put({ ...keys.caseChild(caseId, 'sessions', String(s.id)), ...s });
       for (const m of children.modules) change.put({ ...keys.caseChild(caseId, 'modules', String(m.id)), ...m });
       for (const f of children.fundings) change.put({ ...keys.caseChild(caseId, 'fundings', String(f.id)), ...f });
+      for (const q of children.qualifications) change.put({ ...keys.caseChild(caseId, 'qualifications', String(q.id)), ...q });
       if (children.outcome) change.put({ ...keys.caseOutcome(caseId), ...children.outcome });
+      if (children.recognition) change.put({ ...keys.caseRecognition(caseId), ...children.recognition });
       for (const h of history) change.put({ ...children.history(stripKeys(h)), ...keyOf(h) });
       for (const m of children.matches) change.put(matchItem(m));
       return change;

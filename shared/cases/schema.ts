@@ -25,6 +25,8 @@ export const WorkExperience = z.strictObject({
   description: optionalText(200),
   months: z.number().int().min(1).max(600),
   weeklyHours: z.number().min(1).max(60),
+  /** Work abroad counts towards § 45(2) BBiG like work here; the case shows it apart. */
+  abroad: z.boolean().default(false),
 });
 
 export const Participant = z.strictObject({
@@ -135,23 +137,34 @@ export const SessionInput = z
   .meta({ id: 'SessionInput' });
 
 export const MODULE_STATUSES = ['planned', 'running', 'completed', 'dropped'] as const;
+/** Qualifizierungsbaustein (§ 69 BBiG, 140–420 h), Ausbildungsbaustein, Anpassungsqualifizierung (BQFG), Prüfungsvorbereitung. */
+export const MODULE_KINDS = ['qualification_module', 'training_module', 'adaptation', 'exam_preparation'] as const;
 export const ModuleInput = z
   .strictObject({
     title: text(200),
+    kind: z.enum(MODULE_KINDS).default('qualification_module'),
     providerMemberId: id.optional(),
     providerName: optionalText(200),
     venueCompany: optionalText(200),
     startDate: isoDate.optional(),
     endDate: isoDate.optional(),
-    hours: z.number().int().min(140, 'mindestens 140 Stunden').max(420, 'höchstens 420 Stunden'),
+    hours: z.number().int().min(1, 'mindestens 1 Stunde').max(2000, 'höchstens 2000 Stunden'),
     status: z.enum(MODULE_STATUSES).default('planned'),
     certificateDate: isoDate.optional(),
+    /** An adaptation module answers substantial differences of the recognition decision (their ids). */
+    closesDifferences: z.array(id).max(20).default([]),
+  })
+  .refine((m) => m.kind !== 'qualification_module' || m.hours >= 140, { path: ['hours'], message: 'mindestens 140 Stunden' })
+  .refine((m) => m.kind !== 'qualification_module' || m.hours <= 420, { path: ['hours'], message: 'höchstens 420 Stunden' })
+  .refine((m) => m.kind === 'adaptation' || m.closesDifferences.length === 0, {
+    path: ['closesDifferences'],
+    message: 'nur eine Anpassungsqualifizierung schließt Unterschiede',
   })
   .refine((m) => !m.startDate || !m.endDate || m.startDate <= m.endDate, { path: ['endDate'], message: 'Ende liegt vor dem Beginn' })
   .refine((m) => !m.certificateDate || m.status === 'completed', { path: ['certificateDate'], message: 'nur bei abgeschlossenem Baustein' })
   .meta({ id: 'ModuleInput' });
 
-export const FUNDING_SOURCES = ['voucher_81_sgb3', 'job_centre_16_sgb2', 'qcg_82_sgb3', 'employer', 'esf', 'self', 'other'] as const;
+export const FUNDING_SOURCES = ['voucher_81_sgb3', 'job_centre_16_sgb2', 'qcg_82_sgb3', 'recognition_grant', 'employer', 'esf', 'self', 'other'] as const;
 export const FundingInput = z
   .strictObject({
     source: z.enum(FUNDING_SOURCES),
@@ -193,9 +206,63 @@ export const OutcomeInput = z
   })
   .meta({ id: 'OutcomeInput' });
 
-export const CHILD_KINDS = ['sessions', 'modules', 'fundings'] as const;
+// ── Recognition of foreign qualifications (BQFG) ─────────────────
+export const QUALIFICATION_DOCUMENTS = ['certificate', 'transcript', 'translation', 'identity', 'work_references', 'cv', 'name_change'] as const;
+/** A qualification gained abroad, and which of its documents the person holds (a checklist; nothing is uploaded). */
+export const ForeignQualificationInput = z
+  .strictObject({
+    country: text(60),
+    originalTitle: text(200),
+    germanTitle: optionalText(200),
+    year: z.number().int().min(1950).max(2100),
+    durationMonths: z.number().int().min(1).max(120),
+    documents: z.array(z.enum(QUALIFICATION_DOCUMENTS)).max(QUALIFICATION_DOCUMENTS.length).default([]),
+  })
+  .meta({ id: 'ForeignQualificationInput' });
+export type ForeignQualificationInput = z.infer<typeof ForeignQualificationInput>;
+
+export const RECOGNITION_DECISIONS = ['pending', 'full', 'partial', 'none'] as const;
+export const APPEAL_OUTCOMES = ['pending', 'granted', 'rejected'] as const;
+/** A substantial difference (wesentlicher Unterschied) of a partial decision; a new one gets its id on saving. */
+export const Difference = z.strictObject({ id: id.optional(), title: text(200), description: optionalText(1000) });
+export const RecognitionInput = z
+  .strictObject({
+    referenceOccupationId: z.string().min(1).max(80),
+    /** Absent: IHK FOSA for IHK occupations, the Handwerkskammer for crafts, otherwise the occupation's competent body. */
+    competentBody: optionalText(160),
+    appliedOn: isoDate.optional(),
+    fileCompleteOn: isoDate.optional(),
+    decidedOn: isoDate.optional(),
+    decision: z.enum(RECOGNITION_DECISIONS).default('pending'),
+    differences: z.array(Difference).max(20).default([]),
+    appeal: z.strictObject({ filedOn: isoDate, outcome: z.enum(APPEAL_OUTCOMES).default('pending'), decidedOn: isoDate.optional() }).optional(),
+  })
+  .refine((r) => !r.fileCompleteOn || (Boolean(r.appliedOn) && r.appliedOn! <= r.fileCompleteOn), {
+    path: ['fileCompleteOn'],
+    message: 'liegt vor dem Antrag',
+  })
+  .refine((r) => r.decision === 'pending' || Boolean(r.decidedOn), { path: ['decidedOn'], message: 'Datum des Bescheids fehlt' })
+  .refine((r) => !r.decidedOn || (Boolean(r.appliedOn) && r.appliedOn! <= r.decidedOn), { path: ['decidedOn'], message: 'liegt vor dem Antrag' })
+  .refine((r) => r.decision === 'partial' || r.differences.length === 0, { path: ['differences'], message: 'nur bei teilweiser Gleichwertigkeit' })
+  .refine((r) => r.decision !== 'partial' || r.differences.length > 0, { path: ['differences'], message: 'bitte die wesentlichen Unterschiede nennen' })
+  .refine((r) => !r.appeal || r.decision === 'partial' || r.decision === 'none', {
+    path: ['appeal'],
+    message: 'Widerspruch nur gegen einen ablehnenden Bescheid',
+  })
+  .refine((r) => !r.appeal?.decidedOn || r.appeal.filedOn <= r.appeal.decidedOn, { path: ['appeal', 'decidedOn'], message: 'liegt vor dem Widerspruch' })
+  .meta({ id: 'RecognitionInput' });
+export type RecognitionInput = z.infer<typeof RecognitionInput>;
+
+/** The procedure as stored: the input with the reference occupation and the competent body resolved, differences with ids. */
+export type RecognitionRecord = Omit<RecognitionInput, 'referenceOccupationId' | 'competentBody' | 'differences'> & {
+  referenceOccupation: { id: string; code: string; title: string; chamber: string };
+  competentBody: string;
+  differences: { id: string; title: string; description?: string }[];
+};
+
+export const CHILD_KINDS = ['sessions', 'modules', 'fundings', 'qualifications'] as const;
 export type ChildKind = (typeof CHILD_KINDS)[number];
-export const CHILD_SCHEMAS = { sessions: SessionInput, modules: ModuleInput, fundings: FundingInput } as const;
+export const CHILD_SCHEMAS = { sessions: SessionInput, modules: ModuleInput, fundings: FundingInput, qualifications: ForeignQualificationInput } as const;
 export type SessionInput = z.infer<typeof SessionInput>;
 export type ModuleInput = z.infer<typeof ModuleInput>;
 export type FundingInput = z.infer<typeof FundingInput>;

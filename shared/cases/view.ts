@@ -2,13 +2,15 @@
 import { eligibility, type Eligibility } from './eligibility.ts';
 import { checkMove, nextStatuses } from './lifecycle.ts';
 import { consentGiven } from './consent.ts';
+import { openDifferences, recognitionView } from './recognition.ts';
 import type { CaseAggregate } from './repository.ts';
 import type { CaseRecord, CaseStatus } from './schema.ts';
 
 const BONUS_SOURCES = ['voucher_81_sgb3', 'job_centre_16_sgb2', 'qcg_82_sgb3'];
 
 export type CaseView = CaseAggregate['case'] &
-  Omit<CaseAggregate, 'case'> & {
+  Omit<CaseAggregate, 'case' | 'recognition'> & {
+    recognition?: ReturnType<typeof recognitionView>;
     eligibility: Eligibility;
     bonuses: { intermediateDue: boolean; finalDue: boolean; amountEuro: number };
     moves: { to: CaseStatus; allowed: boolean; reason?: string }[];
@@ -23,6 +25,9 @@ export function moveFacts(agg: CaseAggregate) {
     hasTargetOccupation: Boolean(agg.case.targetOccupation),
     admission: agg.exam?.admission,
     finalResult: agg.exam?.finalResult,
+    ...(agg.recognition
+      ? { recognition: { decision: agg.recognition.decision, openDifferences: openDifferences(agg.recognition, agg.modules).map((d) => d.title) } }
+      : {}),
   };
 }
 
@@ -37,8 +42,10 @@ export function caseView(agg: CaseAggregate, today: Date): CaseView {
     sessions: agg.sessions,
     modules: agg.modules,
     fundings: agg.fundings,
+    qualifications: agg.qualifications,
     ...(agg.exam ? { exam: agg.exam } : {}),
     ...(agg.outcome ? { outcome: agg.outcome } : {}),
+    ...(agg.recognition ? { recognition: recognitionView(agg.recognition, agg.modules, today) } : {}),
     history: agg.history,
     eligibility: eligibility({
       targetCode: c.targetOccupation?.code,
@@ -49,7 +56,7 @@ export function caseView(agg: CaseAggregate, today: Date): CaseView {
       today,
     }),
     bonuses: { intermediateDue, finalDue, amountEuro: (intermediateDue ? 1000 : 0) + (finalDue ? 1500 : 0) },
-    moves: nextStatuses(c.status, c.pausedFrom).map((to) => {
+    moves: nextStatuses(c.status, c.pausedFrom, Boolean(agg.recognition)).map((to) => {
       const verdict = checkMove(facts, to);
       return verdict.ok ? { to, allowed: true } : { to, allowed: false, reason: verdict.reason };
     }),

@@ -13,7 +13,10 @@ import type { Db, Item } from '../table/port.ts';
 import { reportRepository } from './repository.ts';
 import { addDays, berlinDate, berlinWall } from '../time.ts';
 import { suppressBreakdown, suppressNested } from './suppression.ts';
-import { AGE_LABELS, GENDER_LABELS, MIGRATION_LABELS, SECTOR_LABELS, type Figures, type Headline } from './model.ts';
+import { AGE_LABELS, DECISION_LABELS, GENDER_LABELS, MIGRATION_LABELS, PATH_LABELS, SECTOR_LABELS, type Figures, type Headline } from './model.ts';
+
+const QUALIFICATION_PATHS = Object.keys(PATH_LABELS);
+const DECISIONS = Object.keys(DECISION_LABELS);
 
 const OCCUPATION_TITLES = new Map<string, string>();
 const OCCUPATION_SECTORS = new Map<string, string>();
@@ -69,6 +72,7 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
   const opened = of('case.opened');
   const qualified = of('case.qualified');
   const placed = of('match.hired');
+  const recognitionDecided = of('recognition.decided');
   const year = month.slice(0, 4);
   const yearToDate = Object.entries(counters ?? {})
     .filter(([k]) => k.startsWith(`qualified_${year}-`) && k.slice('qualified_'.length) <= month)
@@ -123,6 +127,8 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
       headline('examsPassed', 'Prüfungen bestanden', of('exam.passed').length),
       headline('examsFailed', 'Prüfungen nicht bestanden', of('exam.failed').length),
       headline('qualified', 'Berufsabschlüsse', qualified.length),
+      headline('recognitionApplied', 'Anerkennungsanträge (ausländische Abschlüsse)', of('recognition.applied').length),
+      headline('recognitionDecided', 'Anerkennungsbescheide', recognitionDecided.length),
       headline('employed', 'Arbeitsaufnahmen', of('case.employed').length),
       headline('proposals', 'Vermittlungsvorschläge an Betriebe', of('match.proposed').length),
       headline('placements', 'Vermittlungen in Betriebe (eingestellt)', placed.length),
@@ -134,6 +140,21 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
     breakdowns: [
       ...breakdownsOf(opened, 'inquiries', 'Neue Anfragen'),
       ...breakdownsOf(qualified, 'qualified', 'Berufsabschlüsse'),
+      {
+        id: 'qualified.path',
+        label: 'nach Weg zum Abschluss',
+        of: 'Berufsabschlüsse',
+        // Events before the recognition path carry no path: they were all reached by the external exam.
+        breakdown: suppressBreakdown(tally(qualified, 'path', QUALIFICATION_PATHS, (v) => v || 'exam')),
+        labels: PATH_LABELS,
+      },
+      {
+        id: 'recognition.decision',
+        label: 'nach Ergebnis',
+        of: 'Anerkennungsbescheide',
+        breakdown: suppressBreakdown(tally(recognitionDecided, 'decision', DECISIONS)),
+        labels: DECISION_LABELS,
+      },
       ...breakdownsOf(placed, 'placements', 'Vermittlungen'),
     ],
     surveys: {

@@ -48,6 +48,18 @@ export const SECTOR_LABELS: Record<string, string> = {
   office: 'Büro und Verwaltung',
   none: 'ohne Zielberuf',
 };
+/** How a qualification was reached: shared/cases/lifecycle.ts QualificationPath. */
+export const PATH_LABELS: Record<string, string> = {
+  exam: 'Externenprüfung',
+  recognition_full: 'Anerkennung: volle Gleichwertigkeit',
+  recognition_adapted: 'Anerkennung nach Anpassungsqualifizierung',
+};
+/** The result of a recognition decision (BQFG). */
+export const DECISION_LABELS: Record<string, string> = {
+  full: 'volle Gleichwertigkeit',
+  partial: 'teilweise Gleichwertigkeit',
+  none: 'keine Gleichwertigkeit',
+};
 export const STATUS_LABELS: Record<string, string> = {
   inquiry: 'Anfrage',
   intake: 'Aufnahme',

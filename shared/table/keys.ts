@@ -15,11 +15,13 @@ export const keys = {
   session: p.session.key,
 
   case: (id: string) => child(p.caseWithChildren.partitionOf(id), 'CASE'),
-  /** A session, module or funding of a case. */
-  caseChild: (caseId: string, kind: 'sessions' | 'modules' | 'fundings', childId: string) =>
+  /** A session, module, funding or foreign qualification of a case. */
+  caseChild: (caseId: string, kind: 'sessions' | 'modules' | 'fundings' | 'qualifications', childId: string) =>
     child(p.caseWithChildren.partitionOf(caseId), `${kind.toUpperCase()}#${childId}`),
   caseExam: (caseId: string) => child(p.caseWithChildren.partitionOf(caseId), 'EXAM'),
   caseOutcome: (caseId: string) => child(p.caseWithChildren.partitionOf(caseId), 'OUTCOME'),
+  /** The recognition procedure of the case's foreign qualification (BQFG). */
+  caseRecognition: (caseId: string) => child(p.caseWithChildren.partitionOf(caseId), 'RECOGNITION'),
   caseHistory: (caseId: string, at: string, eventId: string) => child(p.caseWithChildren.partitionOf(caseId), `HISTORY#${at}#${eventId}`),
   caseNumber: p.caseNumber.key,
   caseNumberSequence: p.caseNumberSequence.key,
@@ -58,10 +60,14 @@ export const keys = {
 } as const;
 
 /** The kinds of items a case partition holds, by their sort key (for reading the partition back). */
-export function caseItemKind(sk: string): 'case' | 'sessions' | 'modules' | 'fundings' | 'exam' | 'outcome' | 'history' | 'match' | undefined {
+export function caseItemKind(
+  sk: string,
+): 'case' | 'sessions' | 'modules' | 'fundings' | 'qualifications' | 'exam' | 'outcome' | 'recognition' | 'history' | 'match' | undefined {
   if (sk === 'CASE') return 'case';
   if (sk === 'EXAM') return 'exam';
   if (sk === 'OUTCOME') return 'outcome';
+  if (sk === 'RECOGNITION') return 'recognition';
+  if (sk.startsWith('QUALIFICATIONS#')) return 'qualifications';
   if (sk.startsWith('SESSIONS#')) return 'sessions';
   if (sk.startsWith('MODULES#')) return 'modules';
   if (sk.startsWith('FUNDINGS#')) return 'fundings';

@@ -186,7 +186,7 @@ export const patterns = {
     summary: 'case with all its children',
     params: ['id'],
     partition: (id: string) => `CASE#${id}`,
-    sort: '`CASE`, `SESSIONS#<ulid>`, `MODULES#<ulid>`, `FUNDINGS#<ulid>`, `EXAM`, `OUTCOME`, `HISTORY#<time>#<ulid>`, `MATCH#<needId>`',
+    sort: '`CASE`, `SESSIONS#<ulid>`, `MODULES#<ulid>`, `FUNDINGS#<ulid>`, `QUALIFICATIONS#<ulid>`, `EXAM`, `OUTCOME`, `RECOGNITION`, `HISTORY#<time>#<ulid>`, `MATCH#<needId>`',
     notes: 'one Query reads the whole case',
   }),
   casesByStatus: query({

@@ -73,8 +73,8 @@ describe('a counsellor takes a person from inquiry to qualification', () => {
     await moveTo('Qualifizierungsplan');
     await page.getByRole('tab', { name: 'Plan und Förderung' }).click();
     await dialog('Baustein hinzufügen', async (d) => {
-      await d.getByLabel('Baustein').fill('QB 1: Annahme und Prüfung von Waren');
-      await d.getByLabel('Stunden (140–420)').fill('280');
+      await d.getByLabel('Baustein', { exact: true }).fill('QB 1: Annahme und Prüfung von Waren');
+      await d.getByLabel('Stunden', { exact: true }).fill('280');
     });
     await dialog('Förderung hinzufügen', async (d) => {
       await d.getByLabel('Betrag (€)').fill('4800');

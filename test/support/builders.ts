@@ -40,7 +40,7 @@ export function aCase(overrides: Omit<Partial<CaseInput>, 'participant'> & { par
       migrationBackground: 'yes',
       languages: [{ language: 'Ukrainisch', level: 'native' }],
       germanLevel: 'B1',
-      workExperience: [{ occupationCode: '51311', months: 40, weeklyHours: 30 }],
+      workExperience: [{ occupationCode: '51311', months: 40, weeklyHours: 30, abroad: false }],
       registration: 'job_centre',
       drivingLicence: true,
       car: false,

@@ -104,6 +104,7 @@ export function CaseForm() {
             <TextInput source="description" label="Tätigkeit" helperText={false} />
             <NumberInput source="months" label="Monate" helperText={false} />
             <NumberInput source="weeklyHours" label="Wochenstunden" helperText={false} />
+            <BooleanInput source="abroad" label="resources.cases.fields.participant.workExperience_abroad" helperText={false} />
           </SimpleFormIterator>
         </ArrayInput>
         <BooleanInput source="participant.drivingLicence" />

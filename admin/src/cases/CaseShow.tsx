@@ -28,6 +28,7 @@ import {
   fundingChoices,
   genderChoices,
   migrationChoices,
+  moduleKindChoices,
   moduleStatusChoices,
   registrationChoices,
   resultChoices,
@@ -38,6 +39,7 @@ import { MoveButtons } from './commands.tsx';
 import { CaseAudit, PrivacyActions } from './CasePrivacy.tsx';
 import { ChildButtons, EditRow } from './ChildDialogs.tsx';
 import { CaseMatching } from '../matching/CaseMatching.tsx';
+import { RecognitionTab } from './RecognitionTab.tsx';
 import type { CaseView } from '#shared/cases/view-schema.ts';
 
 type CaseRecord = CaseView;
@@ -76,6 +78,12 @@ function EligibilityBox() {
       {e.state === 'no_target'
         ? t('amon.eligibility.no_target')
         : `${t('amon.eligibility.counted', { counted: e.monthsCounted.toLocaleString('de-DE'), required: e.monthsRequired })} – ${t(`amon.eligibility.${e.state}`, { months: e.monthsMissing.toLocaleString('de-DE') })}`}
+      {e.monthsAbroad > 0 && (
+        <>
+          <br />
+          {t('amon.eligibility.abroad', { months: e.monthsAbroad.toLocaleString('de-DE') })}
+        </>
+      )}
       {e.eligibleOn && e.state !== 'eligible' && (
         <>
           <br />
@@ -156,6 +164,7 @@ export default function CaseShow() {
               <TextField source="description" label="Tätigkeit" emptyText="–" />
               <NumberField source="months" label="Monate" />
               <NumberField source="weeklyHours" label="Wochenstunden" />
+              <BooleanField source="abroad" label="resources.cases.fields.participant.workExperience_abroad" />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
@@ -180,6 +189,7 @@ export default function CaseShow() {
             <ArrayField source="modules">
               <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
                 <TextField source="title" label="Baustein" />
+                <SelectField source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} />
                 <FunctionField
                   label="Bildungsträger"
                   render={(m: { providerMemberId?: string; providerName?: string }) =>
@@ -204,6 +214,9 @@ export default function CaseShow() {
             </ArrayField>
           </Labeled>
           <BonusBox />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={t('amon.recognition.tab')} path="anerkennung">
+          <RecognitionTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.exam')} path="pruefung">
           <ChildButtons kind="exam" />

@@ -1,8 +1,31 @@
 // Dialogs that add and edit a case's children: sessions, modules, funding, the exam and the outcome.
-import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, useRecordContext, useShowContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useShowContext,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { Stack } from '@mui/material';
-import { ExamInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
-import { admissionChoices, employmentChoices, fundingChoices, moduleStatusChoices, resultChoices, sessionKindChoices } from './choices.ts';
+import { ExamInput, ForeignQualificationInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
+import type { CaseView } from '#shared/cases/view-schema.ts';
+import {
+  admissionChoices,
+  documentChoices,
+  employmentChoices,
+  fundingChoices,
+  moduleKindChoices,
+  moduleStatusChoices,
+  resultChoices,
+  sessionKindChoices,
+} from './choices.ts';
 import { CommandDialog } from './commands.tsx';
 
 type CaseLike = {
@@ -10,10 +33,11 @@ type CaseLike = {
   anonymisedAt?: string;
   exam?: Record<string, unknown> & { version: number };
   outcome?: Record<string, unknown> & { version: number };
+  recognition?: CaseView['recognition'];
 };
 
 /** A row's edit dialog: the same fields as adding, sent as PUT with the row's version. */
-export function EditRow({ kind }: { kind: 'sessions' | 'modules' | 'fundings' }) {
+export function EditRow({ kind }: { kind: 'sessions' | 'modules' | 'fundings' | 'qualifications' }) {
   const row = useRecordContext<Record<string, unknown> & { id: string; version: number }>();
   const { record: c } = useShowContext<CaseLike>();
   if (!row || !c || c.anonymisedAt) return null;
@@ -34,10 +58,31 @@ export function EditRow({ kind }: { kind: 'sessions' | 'modules' | 'fundings' })
       </CommandDialog>
     );
   }
+  if (kind === 'qualifications') {
+    return (
+      <CommandDialog label="ra.action.edit" schema={ForeignQualificationInput} method="PUT" path={path} defaultValues={values} version={version}>
+        <QualificationFields />
+      </CommandDialog>
+    );
+  }
   return (
     <CommandDialog label="ra.action.edit" schema={FundingInput} method="PUT" path={path} defaultValues={values} version={version}>
       <FundingFields />
     </CommandDialog>
+  );
+}
+
+/** A foreign qualification: where and when it was gained, and the documents the person holds. */
+export function QualificationFields() {
+  return (
+    <>
+      <TextInput source="country" label="amon.recognition.fields.country" fullWidth />
+      <TextInput source="originalTitle" label="amon.recognition.fields.originalTitle" fullWidth />
+      <TextInput source="germanTitle" label="amon.recognition.fields.germanTitle" fullWidth />
+      <NumberInput source="year" label="amon.recognition.fields.year" />
+      <NumberInput source="durationMonths" label="amon.recognition.fields.durationMonths" />
+      <CheckboxGroupInput source="documents" label="amon.recognition.fields.documents" choices={documentChoices} row={false} />
+    </>
   );
 }
 
@@ -54,10 +99,29 @@ function SessionFields() {
   );
 }
 
-function ModuleFields() {
+/** The differences of the case's partial recognition an adaptation module can close. */
+function DifferenceChoices() {
+  const { record: c } = useShowContext<CaseLike>();
+  const kind = useWatch({ name: 'kind' }) as string | undefined;
+  const differences = c?.recognition?.decision === 'partial' ? c.recognition.differences : [];
+  if (kind !== 'adaptation' || differences.length === 0) return null;
+  return (
+    <SelectArrayInput
+      source="closesDifferences"
+      label="amon.recognition.fields.closesDifferences"
+      choices={differences.map((d) => ({ id: d.id, name: d.title }))}
+      translateChoice={false}
+      fullWidth
+    />
+  );
+}
+
+export function ModuleFields() {
   return (
     <>
       <TextInput source="title" label="Baustein" fullWidth />
+      <SelectInput source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} fullWidth />
+      <DifferenceChoices />
       <ReferenceInput source="providerMemberId" reference="members" filter={{ kind: 'training_provider' }} perPage={100}>
         <AutocompleteInput optionText="name" label="Bildungsträger (Netzwerkpartner)" filterToQuery={(q: string) => ({ q })} fullWidth />
       </ReferenceInput>
@@ -65,7 +129,7 @@ function ModuleFields() {
       <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
       <DateInput source="startDate" label="Beginn" />
       <DateInput source="endDate" label="Ende" />
-      <NumberInput source="hours" label="Stunden (140–420)" />
+      <NumberInput source="hours" label="Stunden" />
       <SelectInput source="status" label="Stand" choices={moduleStatusChoices} />
       <DateInput source="certificateDate" label="Zertifikat am" />
     </>
@@ -110,7 +174,7 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
           schema={ModuleInput}
           method="POST"
           path={`${base}/modules`}
-          defaultValues={{ status: 'planned', hours: 280 }}
+          defaultValues={{ status: 'planned', hours: 280, kind: 'qualification_module', closesDifferences: [] }}
         >
           <ModuleFields />
         </CommandDialog>

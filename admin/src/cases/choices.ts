@@ -9,7 +9,11 @@ import {
   FUNDING_SOURCES,
   GENDERS,
   MIGRATION,
+  MODULE_KINDS,
   MODULE_STATUSES,
+  QUALIFICATION_DOCUMENTS,
+  RECOGNITION_DECISIONS,
+  APPEAL_OUTCOMES,
   REGISTRATIONS,
   RESULTS,
   SCHOOL_CERTIFICATES,
@@ -25,6 +29,10 @@ export const schoolChoices = choices(SCHOOL_CERTIFICATES, 'amon.school');
 export const registrationChoices = choices(REGISTRATIONS, 'amon.registration');
 export const scopeChoices = choices(CONSENT_SCOPES, 'amon.consent_scopes');
 export const sessionKindChoices = choices(SESSION_KINDS, 'amon.session_kinds');
+export const moduleKindChoices = choices(MODULE_KINDS, 'amon.module_kinds');
+export const documentChoices = choices(QUALIFICATION_DOCUMENTS, 'amon.recognition.documents');
+export const decisionChoices = choices(RECOGNITION_DECISIONS, 'amon.recognition.decisions');
+export const appealOutcomeChoices = choices(APPEAL_OUTCOMES, 'amon.recognition.appeal_outcomes');
 export const moduleStatusChoices = choices(MODULE_STATUSES, 'amon.module_status');
 export const fundingChoices = choices(FUNDING_SOURCES, 'amon.funding_sources');
 export const admissionChoices = choices(ADMISSIONS, 'amon.admissions');

@@ -44,6 +44,8 @@ export function CommandDialog(props: {
   path: string;
   defaultValues?: Record<string, unknown>;
   version?: number;
+  /** Shapes the form's values before they are validated and sent (an empty optional group left out). */
+  prepare?: (values: Record<string, unknown>) => Record<string, unknown>;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -58,10 +60,11 @@ export function CommandDialog(props: {
         <Form
           // The dialog edits its own values, not the case shown around it.
           record={props.defaultValues ?? {}}
-          resolver={schemaResolver(props.schema)}
+          resolver={schemaResolver(props.schema, props.prepare)}
           defaultValues={props.defaultValues}
           onSubmit={async (values: Record<string, unknown>) => {
-            const body = { ...clean(pick(props.schema, values)), ...(props.version ? { version: props.version } : {}) };
+            const prepared = props.prepare ? props.prepare(values) : values;
+            const body = { ...clean(pick(props.schema, prepared)), ...(props.version ? { version: props.version } : {}) };
             if ((await send(props.method, props.path, body)).ok) setOpen(false);
           }}
         >

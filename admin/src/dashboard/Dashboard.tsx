@@ -97,8 +97,44 @@ export function Dashboard() {
             </CardContent>
           </Card>
         </Grid>
+        <Grid size={{ xs: 12 }}>
+          <Recognition figures={figures.recognition} />
+        </Grid>
       </Grid>
     </Box>
+  );
+}
+
+/** Recognition of foreign qualifications since the start: applications, first decisions by result, qualifications reached that way. */
+function Recognition({ figures }: { figures: Figures['recognition'] }) {
+  const t = useTranslate();
+  const cells = [
+    ['recognition_applied', figures.applied],
+    ['recognition_full', figures.full],
+    ['recognition_partial', figures.partial],
+    ['recognition_none', figures.none],
+    ['recognition_qualified', figures.qualified],
+  ] as const;
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {t('amon.dashboard.recognition')}
+        </Typography>
+        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' }, gap: 2, m: 0, mt: 1 }}>
+          {cells.map(([key, value]) => (
+            <Box key={key}>
+              <Typography component="dt" variant="body2" color="text.secondary">
+                {t(`amon.dashboard.${key}`)}
+              </Typography>
+              <Typography component="dd" variant="h5" sx={{ m: 0 }}>
+                {value.toLocaleString('de-DE')}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
   );
 }
 

@@ -24,10 +24,18 @@ export function pick(schema: z.ZodObject, values: Record<string, unknown>): Reco
   );
 }
 
-/** A react-hook-form resolver that validates with the same zod schema as the API. */
-export function schemaResolver(schema: z.ZodObject): Resolver<FieldValues> {
+/** Leaves out an optional group of fields (an appeal, say) that the form left entirely empty. */
+export function withoutEmptyGroup(values: Record<string, unknown>, group: string): Record<string, unknown> {
+  const value = clean(values[group]);
+  if (value && typeof value === 'object' && Object.keys(value).length > 0) return values;
+  const { [group]: _empty, ...rest } = values;
+  return rest;
+}
+
+/** A react-hook-form resolver that validates with the same zod schema as the API; `prepare` shapes the values first, as on sending. */
+export function schemaResolver(schema: z.ZodObject, prepare: (values: Record<string, unknown>) => Record<string, unknown> = (v) => v): Resolver<FieldValues> {
   return async (values) => {
-    const result = schema.safeParse(clean(pick(schema, values)));
+    const result = schema.safeParse(clean(pick(schema, prepare(values))));
     if (result.success) return { values, errors: {} };
     const errors: Record<string, unknown> = {};
     for (const issue of result.error.issues) {

@@ -185,6 +185,7 @@ export const appGerman = {
           districtsReachable: 'Erreichbare Landkreise',
           hoursAvailable: 'Verfügbare Wochenstunden',
           workExperience: 'Berufserfahrung',
+          workExperience_abroad: 'im Ausland',
           languages: 'Sprachen',
         },
         consent: { givenOn: 'Einwilligung erteilt am', scope: 'Umfang der Einwilligung', withdrawnOn: 'widerrufen am' },

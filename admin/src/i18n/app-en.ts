@@ -186,6 +186,7 @@ export const appEnglish: AppMessages = {
           districtsReachable: 'Districts reachable',
           hoursAvailable: 'Hours available per week',
           workExperience: 'Work experience',
+          workExperience_abroad: 'abroad',
           languages: 'Languages',
         },
         consent: { givenOn: 'Consent given on', scope: 'Scope of consent', withdrawnOn: 'withdrawn on' },
