@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkMove, nextStatuses, STAGES, type MoveFacts } from '#shared/cases/lifecycle.ts';
+import { checkMove, nextStatuses, qualificationPath, STAGES, type MoveFacts } from '#shared/cases/lifecycle.ts';
+import { addMonthsToDate } from '#shared/time.ts';
 import { CASE_STATUSES, type CaseStatus } from '#shared/cases/schema.ts';
 import { eligibility } from '#shared/cases/eligibility.ts';
 import { ageGroup } from '#shared/cases/facts.ts';
@@ -11,6 +12,13 @@ const facts = fc.record({
   hasTargetOccupation: fc.boolean(),
   admission: fc.constantFrom<MoveFacts['admission'][]>(undefined, 'pending', 'admitted', 'refused', 'admitted_with_waiver'),
   finalResult: fc.constantFrom<MoveFacts['finalResult'][]>(undefined, 'passed', 'failed'),
+  recognition: fc.option(
+    fc.record({
+      decision: fc.constantFrom<NonNullable<MoveFacts['recognition']>['decision'][]>('pending', 'full', 'partial', 'none'),
+      openDifferences: fc.array(fc.constantFrom('Arbeitsschutz', 'Fachrechnen'), { maxLength: 2 }),
+    }),
+    { nil: undefined },
+  ),
 });
 
 /** What a stored case in `status` must satisfy, whatever path led there. */
@@ -18,8 +26,12 @@ function legal(status: CaseStatus, f: Omit<MoveFacts, 'status'>): boolean {
   const from = STAGES.indexOf(status as (typeof STAGES)[number]);
   if (from >= STAGES.indexOf('counselling') && !f.consentGiven) return false;
   if (from >= STAGES.indexOf('plan') && !f.hasTargetOccupation) return false;
-  if (from >= STAGES.indexOf('exam') && f.admission !== 'admitted' && f.admission !== 'admitted_with_waiver') return false;
-  if (status === 'qualified' && f.finalResult !== 'passed') return false;
+  const r = f.recognition;
+  const recognised = r?.decision === 'full' || (r?.decision === 'partial' && r.openDifferences.length === 0);
+  if (status === 'exam' && f.admission !== 'admitted' && f.admission !== 'admitted_with_waiver') return false;
+  // "qualified" by the external exam (admitted and passed), or by recognition (full, or partial with nothing open).
+  if (status === 'qualified' && !recognised && f.finalResult !== 'passed') return false;
+  if (status === 'qualified' && !recognised && f.admission !== 'admitted' && f.admission !== 'admitted_with_waiver') return false;
   return true;
 }
 
@@ -41,6 +53,28 @@ describe('the case lifecycle', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('with a recognition procedure, "qualified" is offered from counselling on and names what is still open', () => {
+    const base: MoveFacts = { status: 'counselling', consentGiven: true, consentWithdrawn: false, hasTargetOccupation: true };
+    expect(nextStatuses('counselling')).not.toContain('qualified');
+    expect(nextStatuses('counselling', undefined, true)).toContain('qualified');
+    expect(nextStatuses('exam', undefined, true).filter((s) => s === 'qualified')).toHaveLength(1);
+    expect(checkMove({ ...base, recognition: { decision: 'full', openDifferences: [] } }, 'qualified')).toEqual({ ok: true });
+    const open = checkMove({ ...base, recognition: { decision: 'partial', openDifferences: ['Fachrechnen'] } }, 'qualified');
+    expect(open).toMatchObject({ ok: false, code: 'recognition_incomplete' });
+    expect(open.ok || open.reason).toContain('„Fachrechnen“');
+    expect(checkMove({ ...base, recognition: { decision: 'partial', openDifferences: [] } }, 'qualified')).toEqual({ ok: true });
+    expect(checkMove({ ...base, recognition: { decision: 'pending', openDifferences: [] } }, 'qualified')).toMatchObject({ ok: false, code: 'recognition_incomplete' });
+    expect(qualificationPath({ recognition: { decision: 'partial', openDifferences: [] } })).toBe('recognition_adapted');
+    expect(qualificationPath({ finalResult: 'passed' })).toBe('exam');
+  });
+
+  it('the decision is due three calendar months after the complete file; a missing day is the month’s last', () => {
+    expect(addMonthsToDate('2026-09-20', 3)).toBe('2026-12-20');
+    expect(addMonthsToDate('2026-08-31', 3)).toBe('2026-11-30');
+    expect(addMonthsToDate('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonthsToDate('2027-11-30', 3)).toBe('2028-02-29');
   });
 
   it('qualified is final, and a paused case returns to where it paused', () => {
