@@ -65,7 +65,10 @@ describe('the case lifecycle', () => {
     expect(open).toMatchObject({ ok: false, code: 'recognition_incomplete' });
     expect(open.ok || open.reason).toContain('„Fachrechnen“');
     expect(checkMove({ ...base, recognition: { decision: 'partial', openDifferences: [] } }, 'qualified')).toEqual({ ok: true });
-    expect(checkMove({ ...base, recognition: { decision: 'pending', openDifferences: [] } }, 'qualified')).toMatchObject({ ok: false, code: 'recognition_incomplete' });
+    expect(checkMove({ ...base, recognition: { decision: 'pending', openDifferences: [] } }, 'qualified')).toMatchObject({
+      ok: false,
+      code: 'recognition_incomplete',
+    });
     expect(qualificationPath({ recognition: { decision: 'partial', openDifferences: [] } })).toBe('recognition_adapted');
     expect(qualificationPath({ finalResult: 'passed' })).toBe('exam');
   });
