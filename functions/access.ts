@@ -65,6 +65,10 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   /** Public: the member named in the signed link, and an audit entry of the member. */
   unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
   occupations: { read: [SESSION, ...OCCUPATIONS], write: ['OCCUPATION#*', AUDIT] },
+  /** The provider of an offer is a network member (its name is kept with the offer). */
+  offers: { read: [SESSION, 'OFFER#*', 'OFFERS', 'OFFERS#*', 'MEMBER#*'], write: ['OFFER#*', AUDIT] },
+  /** Public and read-only: the current offers. */
+  catalogue: { read: ['OFFERS', 'OFFERS#*'], write: [] },
   settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
   jobs: { read: [SESSION, JOB, 'JOBS', 'JOBS#OF#*'], write: [JOB, AUDIT] },
   openapi: { read: [], write: [] },

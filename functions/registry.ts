@@ -15,6 +15,8 @@ import { reportsContract } from './reports/contract.ts';
 import { unsubscribeContract } from './unsubscribe/contract.ts';
 import { usersContract } from './users/contract.ts';
 import { jobsContract } from './jobs/contract.ts';
+import { offersContract } from './offers/contract.ts';
+import { catalogueContract } from './catalogue/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -45,6 +47,9 @@ export const RESOURCES = [
   /** Public: the signed link in the digest. */
   resource(unsubscribeContract, { rate: 10, burst: 20 }),
   resource(occupationsContract),
+  resource(offersContract),
+  /** Public: the offer catalogue on the programme's website. */
+  resource(catalogueContract, { rate: 20, burst: 40 }),
   resource(settingsContract),
   resource(jobsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),

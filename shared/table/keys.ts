@@ -49,6 +49,7 @@ export const keys = {
   delivery: (month: string, recipient: string) => child(p.deliveriesOfMonth.partitionOf(month), `${p.deliveriesOfMonth.sortPrefix}${recipient}`),
 
   occupation: p.occupation.key,
+  offer: p.offer.key,
   settings: p.settings.key,
   counters: p.counters.key,
   /** An audit entry of a record: ISO time and ulid keep entries in order and unique. */

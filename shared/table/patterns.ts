@@ -616,6 +616,36 @@ export const patterns = {
   }),
 
   // ── Occupations, settings, seeding ──────────────────────────────
+  // ── Offer catalogue ────────────────────────────────────────────
+  offer: get({ id: 'L1', entity: 'offer', summary: 'offer by id', params: ['id'], key: (id: string) => ({ pk: `OFFER#${id}`, sk: 'OFFER' }) }),
+  offersCurrent: query({
+    id: 'L2',
+    entity: 'offer',
+    summary: 'offers by their last start date',
+    index: 'gsi1',
+    params: [],
+    partition: () => 'OFFERS',
+    sort: '`<last start date>#<id>`, from a date on: offers past their last start fall out',
+  }),
+  offersInGroup: query({
+    id: 'L3',
+    entity: 'offer',
+    summary: 'offers of one 3-digit occupation group, by last start date',
+    index: 'gsi2',
+    params: ['group'],
+    partition: (group: string) => `OFFERS#GROUP#${kldbGroup(group)}`,
+    sort: 'as L2; a 5-digit code or the district is a filter on the page (pages stay full)',
+  }),
+  offersInDistrict: query({
+    id: 'L4',
+    entity: 'offer',
+    summary: 'offers in one district, by last start date',
+    index: 'gsi3',
+    params: ['district'],
+    partition: (district: string) => `OFFERS#DISTRICT#${district}`,
+    sort: 'as L2',
+  }),
+
   occupation: get({
     id: 'O1',
     entity: 'occupation',

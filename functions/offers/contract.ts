@@ -1,0 +1,24 @@
+// The operations of /api/offers: the regional offer catalogue. Staff search it (a counsellor builds a plan from it);
+// coordinators and admins keep it.
+import * as z from 'zod';
+import { Offer, OfferInput, OfferSearch, OfferUpdate } from '#shared/offers/schema.ts';
+import { id, pageOf } from '#shared/schema-kit.ts';
+import { STAFF } from '#shared/users/roles.ts';
+import { contract } from '../http/route.ts';
+
+const KEEPERS = ['admin', 'coordinator'] as const;
+const ById = z.strictObject({ id });
+
+export const offersContract = contract('offers', {
+  search: {
+    route: 'GET /api/offers',
+    roles: STAFF,
+    query: OfferSearch,
+    response: pageOf(Offer),
+    summary: 'Aktuelle Angebote suchen: nach Beruf oder Berufsgruppe, Kreis und Beginn',
+  },
+  get: { route: 'GET /api/offers/{id}', roles: STAFF, params: ById, response: Offer, summary: 'Ein Angebot lesen' },
+  create: { route: 'POST /api/offers', roles: KEEPERS, body: OfferInput, response: Offer, status: 201, summary: 'Ein Angebot anlegen' },
+  update: { route: 'PUT /api/offers/{id}', roles: KEEPERS, params: ById, body: OfferUpdate, response: Offer, summary: 'Ein Angebot ändern (mit Version)' },
+  remove: { route: 'DELETE /api/offers/{id}', roles: KEEPERS, params: ById, response: Offer, summary: 'Ein Angebot löschen' },
+});

@@ -1,0 +1,79 @@
+// The regional offer catalogue (Bildungsdienstleisternetz): module offers of the network's training providers.
+import * as z from 'zod';
+import { DISTRICTS } from '../regions.ts';
+import { id, isoDate, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+import { kldbCode, MODULE_KINDS } from '../cases/schema.ts';
+
+export const OFFER_FORMATS = ['full_time', 'part_time', 'in_company'] as const;
+
+export const OfferInput = z
+  .strictObject({
+    providerMemberId: id,
+    title: text(200),
+    occupationCode: kldbCode,
+    kind: z.enum(MODULE_KINDS),
+    hours: z.number().int().min(1, 'mindestens 1 Stunde').max(2000, 'höchstens 2000 Stunden'),
+    format: z.enum(OFFER_FORMATS),
+    places: z.number().int().min(1).max(500),
+    startDates: z.array(isoDate).min(1, 'mindestens ein Beginn').max(24),
+    district: z.enum(DISTRICTS),
+    place: text(120),
+    costEuro: z.number().min(0).max(100_000).optional(),
+    /** AZAV-certified: can be paid with a Bildungsgutschein. */
+    azav: z.boolean().default(false),
+    contact: z.strictObject({ name: optionalText(120), email: z.email().max(254).optional(), phone: optionalText(40) }).optional(),
+    description: optionalText(2000),
+  })
+  .refine((o) => o.kind !== 'qualification_module' || (o.hours >= 140 && o.hours <= 420), {
+    path: ['hours'],
+    message: 'ein Qualifizierungsbaustein hat 140 bis 420 Stunden',
+  })
+  .meta({ id: 'OfferInput' });
+export type OfferInput = z.infer<typeof OfferInput>;
+
+export const OfferUpdate = OfferInput.safeExtend({ version: recordMeta.version }).meta({ id: 'OfferUpdate' });
+export type OfferUpdate = z.infer<typeof OfferUpdate>;
+
+export const Offer = z
+  .object({
+    ...recordMeta,
+    ...OfferInput.shape,
+    providerName: z.string(),
+    occupationTitle: z.string().optional(),
+    /** The last of the start dates: an offer falls out of the catalogue after it. */
+    lastStart: isoDate,
+  })
+  .meta({ id: 'Offer' });
+export type Offer = z.infer<typeof Offer>;
+
+/** A search: by 5-digit occupation or 3-digit group, district, and a start on or after a date (default today). */
+export const OfferSearch = z.strictObject({
+  occupation: z
+    .string()
+    .regex(/^\d{3}(\d{2})?$/, 'KldB-Code (5 Ziffern) oder Berufsgruppe (3 Ziffern)')
+    .optional(),
+  district: z.enum(DISTRICTS).optional(),
+  startsFrom: isoDate.optional(),
+  ...pageQuery,
+});
+export type OfferSearch = z.infer<typeof OfferSearch>;
+
+/** What the public catalogue shows of an offer: no contact person, nothing personal. */
+export const PublicOffer = Offer.pick({
+  id: true,
+  title: true,
+  occupationCode: true,
+  occupationTitle: true,
+  kind: true,
+  hours: true,
+  format: true,
+  places: true,
+  startDates: true,
+  district: true,
+  place: true,
+  costEuro: true,
+  azav: true,
+  providerName: true,
+  description: true,
+}).meta({ id: 'PublicOffer' });
+export type PublicOffer = z.infer<typeof PublicOffer>;
