@@ -22,7 +22,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   },
   users: { read: [SESSION, 'USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', SESSION, AUDIT] },
   cases: {
-    read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', ...OCCUPATIONS],
+    // A plan module taken from the catalogue names its offer (OFFER#…).
+    read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', 'OFFER#*', ...OCCUPATIONS],
     // Erasure deletes the case's own audit trail; every other function only adds audit entries.
     write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', AUDIT, ...FEED],
   },

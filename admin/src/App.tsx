@@ -20,6 +20,7 @@ import { needs } from './needs/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
 import { occupations } from './occupations/index.ts';
+import { offers } from './offers/index.ts';
 import { users } from './users/index.ts';
 import { jobs } from './jobs/index.ts';
 
@@ -55,6 +56,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           <Resource {...meetings} />
           <Resource {...actions} />
           <Resource {...reports} />
+          <Resource {...offers} />
           <Resource {...occupations} />
           {canEdit(permissions) && <Resource {...jobs} />}
           {permissions.includes('admin') && <Resource {...users} />}

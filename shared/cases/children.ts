@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../time.ts';
 import type { FeedEvent } from '../feed/events.ts';
 import { assertMayShareWithPartners } from './consent.ts';
 import type { CasesService } from './domain.ts';
+import { offerRepository } from '../offers/repository.ts';
 import { assertKnownDifferences, recognitionRecord } from './recognition.ts';
 import type { CaseAggregate, Singleton } from './repository.ts';
 import type {
@@ -38,6 +39,7 @@ function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
 
 export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
   const { repo, audit, event, change } = cases;
+  const offers = offerRepository(cases.db);
 
   /** Child changes commute, so a lost race on the case version is simply retried on fresh data. */
   async function retrying<T>(fn: () => Promise<T>): Promise<T> {
@@ -146,6 +148,13 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     assertKnownDifferences(input as ModuleInput, agg.recognition);
   }
 
+  /** A module taken from the catalogue names an offer that exists. */
+  async function assertOfferKnown(kind: ChildKind, input: ChildInput, before?: ChildInput) {
+    const offerId = kind === 'modules' ? (input as ModuleInput).offerId : undefined;
+    if (!offerId || offerId === (before as ModuleInput | undefined)?.offerId) return;
+    if (!(await offers.get(offerId))) throw new Invalid([{ path: 'offerId', message: 'unbekanntes Angebot' }]);
+  }
+
   /** The exam application goes to the chamber, a network partner. */
   function examFields(fields: ExamInput, agg: CaseAggregate): ExamInput {
     if (fields.applicationDate && !agg.exam?.applicationDate) {
@@ -179,6 +188,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
       retrying(async () => {
         const agg = await loadWritable(caseId);
         assertModuleAllowed(agg, kind, input);
+        await assertOfferKnown(kind, input);
         const now = clock();
         const id = ulid(now.getTime());
         const child = { ...input, id, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
@@ -195,6 +205,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
             { path: 'version', message: 'veraltete Version' },
           ]);
         assertModuleAllowed(agg, kind, input, before);
+        await assertOfferKnown(kind, input, before);
         const now = clock();
         const { version, ...fields } = input;
         const child = { ...fields, id: childId, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };

@@ -65,6 +65,7 @@ export function casesService(db: Db, clock: Clock = systemClock) {
   }
 
   return {
+    db,
     repo,
     change,
     audit,

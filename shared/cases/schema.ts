@@ -151,6 +151,8 @@ export const ModuleInput = z
     hours: z.number().int().min(1, 'mindestens 1 Stunde').max(2000, 'höchstens 2000 Stunden'),
     status: z.enum(MODULE_STATUSES).default('planned'),
     certificateDate: isoDate.optional(),
+    /** The catalogue offer the module was taken from. */
+    offerId: id.optional(),
     /** An adaptation module answers substantial differences of the recognition decision (their ids). */
     closesDifferences: z.array(id).max(20).default([]),
   })

@@ -17,7 +17,7 @@ for (const o of SHIPPED_OCCUPATIONS) TITLES.set(o.code, TITLES.has(o.code) ? `${
 
 /** The public view of an offer: the catalogue's fields, never the provider's contact person. */
 export function publicOffer(o: Offer): PublicOffer {
-  const { contact: _c, providerMemberId: _p, version: _v, createdAt: _cr, updatedAt: _u, lastStart: _l, ...shown } = o;
+  const { contact: _c, providerMemberId: _p, version: _v, createdAt: _cr, updatedAt: _u, lastStart: _l, occupationSubgroup: _s, ...shown } = o;
   return shown;
 }
 
@@ -37,7 +37,7 @@ export function offersService(db: Db, clock: Clock = systemClock) {
   function derived(input: OfferInput) {
     const startDates = [...new Set(input.startDates)].sort();
     const title = TITLES.get(input.occupationCode);
-    return { startDates, lastStart: startDates.at(-1)!, ...(title ? { occupationTitle: title } : {}) };
+    return { startDates, lastStart: startDates.at(-1)!, occupationSubgroup: input.occupationCode.slice(0, 4), ...(title ? { occupationTitle: title } : {}) };
   }
 
   return {

@@ -21,10 +21,15 @@ export const offers = entity<Offer>({
 function searchTarget(q: OfferSearch, today: string): { target: Target; filter: Record<string, string | undefined> } {
   const from = q.startsFrom && q.startsFrom > today ? q.startsFrom : today;
   const range = (t: Target) => between(t, from, '9999-12-31#~');
-  if (q.occupation) {
+  const code = q.occupation && q.occupation.length >= 3 ? q.occupation : undefined;
+  if (code) {
     return {
-      target: range(patterns.offersInGroup.of(q.occupation)),
-      filter: { occupationCode: q.occupation.length === 5 ? q.occupation : undefined, district: q.district },
+      target: range(patterns.offersInGroup.of(code.slice(0, 3))),
+      filter: {
+        occupationCode: code.length === 5 ? code : undefined,
+        occupationSubgroup: code.length === 4 ? code : undefined,
+        district: q.district,
+      },
     };
   }
   if (q.district) return { target: range(patterns.offersInDistrict.of(q.district)), filter: {} };

@@ -40,17 +40,20 @@ export const Offer = z
     ...OfferInput.shape,
     providerName: z.string(),
     occupationTitle: z.string().optional(),
+    /** The 4-digit KldB subgroup, for a search by its beginning. */
+    occupationSubgroup: z.string(),
     /** The last of the start dates: an offer falls out of the catalogue after it. */
     lastStart: isoDate,
   })
   .meta({ id: 'Offer' });
 export type Offer = z.infer<typeof Offer>;
 
-/** A search: by 5-digit occupation or 3-digit group, district, and a start on or after a date (default today). */
+/** A search: by occupation (code or its beginning), district, and a start on or after a date (default today). */
 export const OfferSearch = z.strictObject({
+  /** A KldB code or its beginning: fewer than 3 digits search every occupation, 3 the group, 4 the subgroup, 5 the occupation. */
   occupation: z
     .string()
-    .regex(/^\d{3}(\d{2})?$/, 'KldB-Code (5 Ziffern) oder Berufsgruppe (3 Ziffern)')
+    .regex(/^\d{1,5}$/, 'KldB-Code oder sein Anfang (Ziffern)')
     .optional(),
   district: z.enum(DISTRICTS).optional(),
   startsFrom: isoDate.optional(),

@@ -4,9 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '#functions/offers/handler.ts';
 import { handler as catalogue } from '#functions/catalogue/handler.ts';
 import { handler as members } from '#functions/members/handler.ts';
+import { handler as cases } from '#functions/cases/handler.ts';
+import { aCase } from '../support/builders.ts';
 import { dynamoCalls } from '#functions/clients.ts';
 import { berlinDate, addDays } from '#shared/time.ts';
 import { aMember } from '../support/builders.ts';
+import { occupationsService } from '#shared/occupations/domain.ts';
+import { database } from '#functions/clients.ts';
 import { call } from '../support/api.ts';
 
 const today = berlinDate(new Date());
@@ -14,6 +18,7 @@ let provider = '';
 let company = '';
 
 beforeAll(async () => {
+  await occupationsService(database()).seedShipped();
   provider = (await call(members, 'POST /api/members', { body: aMember({ name: 'Bildungswerk Hafen' }), as: 'coordinator' })).body.id;
   company = (await call(members, 'POST /api/members', { body: aMember({ kind: 'company' }), as: 'coordinator' })).body.id;
 });
@@ -103,6 +108,8 @@ describe('searching offers', () => {
     };
     expect(await all({ occupation: '293' })).toHaveLength(14);
     expect(await all({ occupation: '29302' })).toHaveLength(12);
+    expect(await all({ occupation: '2930' })).toHaveLength(14);
+    expect(await all({ occupation: '29' })).toHaveLength(14);
     expect(await all({ occupation: '293', district: 'schwerin_city' })).toHaveLength(8);
     expect((await all({ occupation: '293' })).some((t) => t.endsWith('alt'))).toBe(false);
     expect(await all({ occupation: '293', startsFrom: addDays(today, 31) })).toHaveLength(0);
@@ -125,5 +132,24 @@ describe('the public catalogue', () => {
     const shown = res.body.items.find((i: { id: string }) => i.id === o.id);
     expect(shown).toMatchObject({ title: o.title, providerName: 'Bildungswerk Hafen', azav: true });
     expect(JSON.stringify(res.body)).not.toMatch(/Anna Schulz|anna@|providerMemberId/);
+  });
+});
+
+describe('a plan built from the catalogue', () => {
+  it('a module taken from an offer keeps the link; an unknown offer is refused on offerId', async () => {
+    const { body: o } = await create(anOffer({ title: 'QB 2: Kommissionierung', hours: 210 }));
+    const { body: c } = await call(cases, 'POST /api/cases', { body: aCase(), as: 'counsellor', userId: 'counsellor-1' });
+    const module = { title: o.title, kind: o.kind, hours: o.hours, providerMemberId: provider, startDate: o.startDates[0], offerId: o.id };
+    const res = await call(cases, 'POST /api/cases/{id}/modules', { params: { id: c.id }, body: module, as: 'counsellor', userId: 'counsellor-1' });
+    expect(res.status).toBe(201);
+    expect(res.body.modules[0]).toMatchObject({ offerId: o.id, title: 'QB 2: Kommissionierung', hours: 210 });
+    const unknown = await call(cases, 'POST /api/cases/{id}/modules', {
+      params: { id: c.id },
+      body: { ...module, offerId: '01J0000000000000000000000Z' },
+      as: 'counsellor',
+      userId: 'counsellor-1',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields[0].path).toBe('offerId');
   });
 });

@@ -11,8 +11,9 @@ import {
   TextInput,
   useRecordContext,
   useShowContext,
+  type RaRecord,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { Stack } from '@mui/material';
 import { ExamInput, ForeignQualificationInput, FundingInput, ModuleInput, OutcomeInput, SessionInput } from '#shared/cases/schema.ts';
 import type { CaseView } from '#shared/cases/view-schema.ts';
@@ -116,9 +117,42 @@ function DifferenceChoices() {
   );
 }
 
+type CatalogueOffer = { id: string; title: string; providerName: string; providerMemberId: string; kind: string; hours: number; startDates: string[] };
+
+/** Picks an offer of the catalogue in the case's occupation group; the module's fields are filled from it and stay editable. */
+function OfferPicker() {
+  const { record: c } = useShowContext<CaseLike & { targetOccupation?: { code: string } }>();
+  const { setValue } = useFormContext();
+  const group = c?.targetOccupation?.code.slice(0, 3);
+  const fill = (_id: unknown, picked: RaRecord | '') => {
+    if (!picked) return;
+    const offer = picked as unknown as CatalogueOffer;
+    const today = new Date().toISOString().slice(0, 10);
+    const start = offer.startDates.find((d) => d >= today) ?? offer.startDates.at(-1);
+    setValue('title', offer.title, { shouldDirty: true });
+    setValue('kind', offer.kind, { shouldDirty: true });
+    setValue('hours', offer.hours, { shouldDirty: true });
+    setValue('providerMemberId', offer.providerMemberId, { shouldDirty: true });
+    if (start) setValue('startDate', start, { shouldDirty: true });
+  };
+  return (
+    <ReferenceInput source="offerId" reference="offers" filter={group ? { occupation: group } : {}} perPage={100}>
+      <AutocompleteInput
+        label="amon.recognition.fields.offerId"
+        optionText={(o: CatalogueOffer) => `${o.title} · ${o.providerName}`}
+        filterToQuery={() => ({})}
+        onChange={fill}
+        helperText="amon.recognition.fields.offerId_help"
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+}
+
 export function ModuleFields() {
   return (
     <>
+      <OfferPicker />
       <TextInput source="title" label="Baustein" fullWidth />
       <SelectInput source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} fullWidth />
       <DifferenceChoices />

@@ -6,6 +6,9 @@ import { jobsGerman } from './jobs-de.ts';
 export const appGerman = {
   amon: {
     jobs: jobsGerman,
+    offers: {
+      formats: { full_time: 'Vollzeit', part_time: 'Teilzeit', in_company: 'betrieblich' },
+    },
     ...casesGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
@@ -133,6 +136,30 @@ export const appGerman = {
         updatedAt: 'Zuletzt geändert',
         q: 'Name beginnt mit …',
       },
+    },
+    offers: {
+      name: 'Angebot |||| Angebote',
+      fields: {
+        providerMemberId: 'Bildungsträger',
+        providerName: 'Bildungsträger',
+        title: 'Angebot',
+        occupationCode: 'Beruf (KldB)',
+        kind: 'Art',
+        hours: 'Stunden',
+        format: 'Form',
+        places: 'Plätze',
+        startDates: 'Beginn',
+        startDate: 'Beginn am',
+        district: 'Kreis',
+        place: 'Ort',
+        costEuro: 'Kosten (€)',
+        azav: 'AZAV-zertifiziert',
+        description: 'Beschreibung',
+        contact: { name: 'Ansprechperson', email: 'E-Mail', phone: 'Telefon' },
+      },
+      filters: { occupation: 'KldB-Code oder sein Anfang', startsFrom: 'Beginn ab' },
+      help: { occupationCode: 'fünfstelliger KldB-2010-Code', azav: 'mit Bildungsgutschein förderbar' },
+      sections: { contact: 'Ansprechperson beim Träger (erscheint nicht im öffentlichen Katalog)' },
     },
     occupations: {
       name: 'Beruf |||| Berufe',

@@ -7,6 +7,9 @@ import { jobsEnglish } from './jobs-en.ts';
 export const appEnglish: AppMessages = {
   amon: {
     jobs: jobsEnglish,
+    offers: {
+      formats: { full_time: 'full time', part_time: 'part time', in_company: 'in company' },
+    },
     ...casesEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
@@ -134,6 +137,30 @@ export const appEnglish: AppMessages = {
         updatedAt: 'Last changed',
         q: 'Name starts with …',
       },
+    },
+    offers: {
+      name: 'Offer |||| Offers',
+      fields: {
+        providerMemberId: 'Training provider',
+        providerName: 'Training provider',
+        title: 'Offer',
+        occupationCode: 'Occupation (KldB)',
+        kind: 'Kind',
+        hours: 'Hours',
+        format: 'Format',
+        places: 'Places',
+        startDates: 'Starts',
+        startDate: 'Starts on',
+        district: 'District',
+        place: 'Place',
+        costEuro: 'Cost (€)',
+        azav: 'AZAV certified',
+        description: 'Description',
+        contact: { name: 'Contact person', email: 'E-mail', phone: 'Phone' },
+      },
+      filters: { occupation: 'KldB code or its beginning', startsFrom: 'Starting from' },
+      help: { occupationCode: 'five-digit KldB 2010 code', azav: 'can be paid with a training voucher' },
+      sections: { contact: 'Contact at the provider (not shown in the public catalogue)' },
     },
     occupations: {
       name: 'Occupation |||| Occupations',

@@ -109,6 +109,8 @@ export const casesGerman = {
       appeal_decidedOn: 'Widerspruch entschieden am',
       kind: 'Art',
       closesDifferences: 'Gleicht aus',
+      offerId: 'Aus dem Angebotskatalog',
+      offerId_help: 'Angebote der Berufsgruppe des Zielberufs; die Angaben werden übernommen und bleiben änderbar',
     },
     documents: {
       certificate: 'Abschlusszeugnis',

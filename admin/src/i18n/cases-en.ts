@@ -120,6 +120,8 @@ export const casesEnglish: typeof casesGerman = {
       appeal_decidedOn: 'Appeal decided on',
       kind: 'Kind',
       closesDifferences: 'Closes',
+      offerId: 'From the offer catalogue',
+      offerId_help: 'Offers in the target occupation group; their details are filled in and stay editable',
     },
     documents: {
       certificate: 'Certificate',
