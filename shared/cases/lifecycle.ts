@@ -26,11 +26,12 @@ export type MoveFacts = {
 /** How a case reached "qualified": the external exam, full equivalence, or partial equivalence closed by adaptation. */
 export type QualificationPath = 'exam' | 'recognition_full' | 'recognition_adapted';
 
-export function qualificationPath(facts: Pick<MoveFacts, 'recognition' | 'finalResult'>): QualificationPath | undefined {
+export function qualificationPath(facts: Pick<MoveFacts, 'recognition' | 'finalResult' | 'admission'>): QualificationPath | undefined {
   const r = facts.recognition;
   if (r?.decision === 'full') return 'recognition_full';
   if (r?.decision === 'partial' && r.openDifferences.length === 0) return 'recognition_adapted';
-  if (facts.finalResult === 'passed') return 'exam';
+  // The external exam counts only with the chamber's admission (a result recorded without one is not a path).
+  if (facts.finalResult === 'passed' && (facts.admission === 'admitted' || facts.admission === 'admitted_with_waiver')) return 'exam';
   return undefined;
 }
 

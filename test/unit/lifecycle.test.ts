@@ -55,6 +55,21 @@ describe('the case lifecycle', () => {
     );
   });
 
+  it('a passed exam recorded without the chamber’s admission is no path to "qualified" (found by the property test)', () => {
+    const f: MoveFacts = {
+      status: 'counselling',
+      consentGiven: true,
+      consentWithdrawn: false,
+      hasTargetOccupation: true,
+      finalResult: 'passed',
+      recognition: { decision: 'pending', openDifferences: [] },
+    };
+    const verdict = checkMove(f, 'qualified');
+    expect(verdict).toMatchObject({ ok: false, code: 'recognition_incomplete' });
+    expect(verdict.ok || verdict.reason).toContain('die Zulassung der Kammer');
+    expect(checkMove({ ...f, admission: 'admitted' }, 'qualified')).toEqual({ ok: true });
+  });
+
   it('with a recognition procedure, "qualified" is offered from counselling on and names what is still open', () => {
     const base: MoveFacts = { status: 'counselling', consentGiven: true, consentWithdrawn: false, hasTargetOccupation: true };
     expect(nextStatuses('counselling')).not.toContain('qualified');
@@ -70,7 +85,8 @@ describe('the case lifecycle', () => {
       code: 'recognition_incomplete',
     });
     expect(qualificationPath({ recognition: { decision: 'partial', openDifferences: [] } })).toBe('recognition_adapted');
-    expect(qualificationPath({ finalResult: 'passed' })).toBe('exam');
+    expect(qualificationPath({ finalResult: 'passed', admission: 'admitted' })).toBe('exam');
+    expect(qualificationPath({ finalResult: 'passed' })).toBeUndefined();
   });
 
   it('the decision is due three calendar months after the complete file; a missing day is the month’s last', () => {
