@@ -1,4 +1,5 @@
-// Builds the staff SPA (admin/index.html) and, once it exists, the survey form (admin/survey/index.html) into .build/site.
+// Builds the staff SPA (admin/index.html) and the public pages, the survey form (admin/survey/) and the offer catalogue
+// (admin/katalog/), into .build/site.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
 const root = resolve(import.meta.dirname, 'admin');
 const entries: Record<string, string> = { main: resolve(root, 'index.html') };
 if (existsSync(resolve(root, 'survey/index.html'))) entries.survey = resolve(root, 'survey/index.html');
+if (existsSync(resolve(root, 'katalog/index.html'))) entries.katalog = resolve(root, 'katalog/index.html');
 
 export default defineConfig({
   root,

@@ -67,7 +67,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
   occupations: { read: [SESSION, ...OCCUPATIONS], write: ['OCCUPATION#*', AUDIT] },
   /** The provider of an offer is a network member (its name is kept with the offer). */
-  offers: { read: [SESSION, 'OFFER#*', 'OFFERS', 'OFFERS#*', 'MEMBER#*'], write: ['OFFER#*', AUDIT] },
+  // Demand beside supply reads the open needs.
+  offers: { read: [SESSION, 'OFFER#*', 'OFFERS', 'OFFERS#*', 'MEMBER#*', 'NEEDS#STATUS#open'], write: ['OFFER#*', JOB, AUDIT] },
   /** Public and read-only: the current offers. */
   catalogue: { read: ['OFFERS', 'OFFERS#*'], write: [] },
   settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
@@ -78,11 +79,12 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   /**
    * The stream's worker: the job and its items, and what the kinds read and change (a campaign's invitations and
    * counters; a meeting and the open action items its mails carry over; the report, its subscribers and the
-   * delivery records of the digest; the companies of an import, their duplicate entries and the counter).
+   * delivery records of the digest; the companies of an import, their duplicate entries and the counter; the offers
+   * of a provider's list). An import item tried again reads whether its record is already there.
    */
   'job:worker': {
-    read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST'],
-    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'COUNTERS'],
+    read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST', 'COMPANY#*', 'OFFER#*'],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'COUNTERS'],
   },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },

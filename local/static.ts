@@ -1,4 +1,4 @@
-// Serves the built admin SPA and survey form with the same security headers CloudFront adds.
+// Serves the built admin SPA and the public pages (survey form, offer catalogue) with the same security headers CloudFront adds.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -28,7 +28,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, siteDir: 
   if (!existsSync(file)) {
     // Client-side routes fall back to their app's entry page.
     if (extname(relative)) return notFound(res);
-    file = join(siteDir, relative.startsWith('/survey') ? 'survey/index.html' : 'index.html');
+    file = join(siteDir, relative.startsWith('/survey') ? 'survey/index.html' : relative.startsWith('/katalog') ? 'katalog/index.html' : 'index.html');
     if (!existsSync(file)) return notFound(res);
   }
   const hashed = /\/assets\//.test(file);

@@ -20,7 +20,7 @@ import { needs } from './needs/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
 import { occupations } from './occupations/index.ts';
-import { offers } from './offers/index.ts';
+import { DemandSupplyPage, OfferImport, offers } from './offers/index.ts';
 import { users } from './users/index.ts';
 import { jobs } from './jobs/index.ts';
 
@@ -65,9 +65,13 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
               <Route path="/passwort" element={<PasswordPage />} />
             </CustomRoutes>
           )}
+          <CustomRoutes>
+            <Route path="/bedarf-angebot" element={<DemandSupplyPage />} />
+          </CustomRoutes>
           {(permissions.includes('admin') || permissions.includes('coordinator')) && (
             <CustomRoutes>
               <Route path="/betriebe-import" element={<CompanyImport />} />
+              <Route path="/angebote-import" element={<OfferImport />} />
             </CustomRoutes>
           )}
           {permissions.includes('admin') && (

@@ -30,7 +30,7 @@ const SPA_REWRITE = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   if (uri.indexOf('.') === -1) {
-    request.uri = uri.indexOf('/survey') === 0 ? '/survey/index.html' : '/index.html';
+    request.uri = uri.indexOf('/survey') === 0 ? '/survey/index.html' : uri.indexOf('/katalog') === 0 ? '/katalog/index.html' : '/index.html';
   }
   return request;
 }`;
@@ -105,13 +105,13 @@ export class Site extends Construct {
     return `https://${this.distribution.distributionDomainName}`;
   }
 
-  /** Uploads the built SPA and survey form with the runtime configuration, and refreshes CloudFront's copies. */
+  /** Uploads the built SPA and the public pages (survey form, offer catalogue) with the runtime configuration, and refreshes CloudFront's copies. */
   deploy(siteDir: string, config: SiteConfig): void {
     new BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       sources: [Source.asset(siteDir), Source.jsonData('config.json', config)],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json', '/survey/*'],
+      distributionPaths: ['/index.html', '/config.json', '/survey/*', '/katalog/*'],
       memoryLimit: 512,
     });
   }

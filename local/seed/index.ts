@@ -10,6 +10,7 @@ import { userRepository } from '#shared/users/repository.ts';
 import { DEMO_CASES, seedCases } from './cases-data.ts';
 import { DEMO_RECOGNITION_CASES, seedRecognition } from './recognition-data.ts';
 import { DEMO_COMPANIES } from './companies-data.ts';
+import { DEMO_OFFERS, seedOffers } from './offers-data.ts';
 import { companiesService } from '#shared/companies/domain.ts';
 import { config } from '#functions/config.ts';
 import { DEMO_SURVEY_STEPS, seedSurveys } from './surveys-data.ts';
@@ -72,6 +73,12 @@ export const DATA_SETS: DataSet[] = [
     label: 'Anerkennungsfälle',
     total: DEMO_RECOGNITION_CASES,
     run: async (db, step) => seedRecognition(db, await demoActor(db, 'counsellor@amon.local'), new Date(), step),
+  },
+  {
+    name: 'offers-v1',
+    label: 'Angebote',
+    total: DEMO_OFFERS,
+    run: async (db, step) => seedOffers(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
   },
   {
     name: 'surveys-v1',

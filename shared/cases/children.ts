@@ -168,18 +168,11 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     if (fields.appliedOn && !agg.recognition?.appliedOn) {
       assertMayShareWithPartners(agg.case.consent, 'appliedOn', 'Der Antrag auf Anerkennung bei der zuständigen Stelle');
     }
-    const item = await repo.occupation(fields.referenceOccupationId);
-    if (!item) throw new Invalid([{ path: 'referenceOccupationId', message: 'unbekannter Beruf' }]);
+    const occupation = await repo.occupation(fields.referenceOccupationId);
+    if (!occupation) throw new Invalid([{ path: 'referenceOccupationId', message: 'unbekannter Beruf' }]);
     const known = new Set((agg.recognition?.differences ?? []).map((d) => d.id));
     const unknown = fields.differences.findIndex((d) => d.id && !known.has(d.id));
     if (unknown >= 0) throw new Invalid([{ path: `differences.${unknown}.id`, message: 'unbekannter Unterschied' }]);
-    const occupation = {
-      id: fields.referenceOccupationId,
-      code: String(item.code),
-      title: String(item.title),
-      chamber: String(item.chamber),
-      ...(typeof item.competentBody === 'string' ? { competentBody: item.competentBody } : {}),
-    };
     return recognitionRecord(fields, occupation, now);
   }
 

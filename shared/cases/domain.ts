@@ -46,16 +46,9 @@ export function casesService(db: Db, clock: Clock = systemClock) {
 
   async function occupation(id: string | undefined): Promise<TargetOccupation | undefined> {
     if (!id) return undefined;
-    const item = await repo.occupation(id);
-    if (!item) throw new Invalid([{ path: 'targetOccupationId', message: 'unbekannter Beruf' }]);
-    return {
-      id,
-      code: String(item.code),
-      title: String(item.title),
-      months: Number(item.months),
-      chamber: String(item.chamber),
-      ...(typeof item.competentBody === 'string' ? { competentBody: item.competentBody } : {}),
-    };
+    const found = await repo.occupation(id);
+    if (!found) throw new Invalid([{ path: 'targetOccupationId', message: 'unbekannter Beruf' }]);
+    return found;
   }
 
   /** Reads a case and writes the read to the audit log; the two run side by side, and an attempted read of a missing case is logged too. */

@@ -18,6 +18,7 @@ import type {
   Child,
   ChildKind,
   ExamInput,
+  TargetOccupation,
   ForeignQualificationInput,
   FundingInput,
   ModuleInput,
@@ -149,8 +150,18 @@ export function caseRepository(db: Db) {
       return `${year}-${String(Number(out?.seq ?? 1)).padStart(4, '0')}`;
     },
 
-    async occupation(id: string): Promise<Item | undefined> {
-      return getItem(db, keys.occupation(id));
+    /** An occupation of the list as a case names it (target or reference occupation); undefined when there is none. */
+    async occupation(id: string): Promise<TargetOccupation | undefined> {
+      const item = await getItem(db, keys.occupation(id));
+      if (!item) return undefined;
+      return {
+        id,
+        code: String(item.code),
+        title: String(item.title),
+        months: Number(item.months),
+        chamber: String(item.chamber),
+        ...(typeof item.competentBody === 'string' ? { competentBody: item.competentBody } : {}),
+      };
     },
 
     /** Adds the new case with its number and duplicate entries to a change. */

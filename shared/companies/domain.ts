@@ -5,8 +5,7 @@ import { Invalid, NotFound } from '../errors.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
 import { systemClock, type Clock } from '../time.ts';
-import { jobRepository } from '../jobs/repository.ts';
-import { newJob, type Job } from '../jobs/schema.ts';
+import { checkRows, startImport } from '../jobs/import.ts';
 import { companyRepository } from './repository.ts';
 import { CompanyInput, IMPORT_LIMIT, type Company, type CompanyListQuery, type CompanyUpdate, type ImportReport } from './schema.ts';
 
@@ -62,44 +61,19 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
      */
     async import(rows: Record<string, unknown>[], dryRun: boolean, actor: Actor): Promise<ImportReport> {
       if (rows.length > IMPORT_LIMIT) throw new Invalid([{ path: 'rows', message: `höchstens ${IMPORT_LIMIT} Zeilen` }]);
-      const errors: ImportReport['errors'] = [];
-      const valid: CompanyInput[] = [];
-      rows.forEach((row, i) => {
-        const cleaned = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '' && v !== null && v !== undefined));
-        const parsed = CompanyInput.safeParse(cleaned);
-        if (parsed.success) valid.push(parsed.data);
-        else
-          for (const issue of parsed.error.issues)
-            errors.push({
-              row: i + 2,
-              field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.'),
-              reason: issue.code === 'unrecognized_keys' ? 'unbekannte Spalte' : issue.message,
-            });
-      });
+      const { valid, errors } = checkRows(rows, CompanyInput);
       const report: ImportReport = { rows: rows.length, valid: valid.length, errors, imported: 0 };
       if (dryRun || errors.length) return report;
       const now = clock();
       const companies = valid.map((input) => build(input, now));
-      // The rows wait under the job as staged items; the job, written last, is the commit point: a request that dies
-      // before it leaves no company (the staged rows expire), and once it is written the worker writes every row.
-      const job = newJob({
+      const jobId = await startImport(db, {
         kind: 'company-import',
-        subject: { type: 'company-import', id: '' },
         title: companies.length === 1 ? 'Import eines Betriebs' : `Import von ${companies.length} Betrieben`,
+        records: companies.map((c) => ({ key: c.id, label: c.name, payload: c })),
         actor,
         now,
       });
-      const started: Job = { ...job, subject: { type: 'company-import', id: job.id }, total: companies.length, expanded: true };
-      const jobs = jobRepository(db);
-      await jobs.stage(
-        job.id,
-        companies.map((c) => ({ key: c.id, label: c.name, payload: c })),
-        now,
-      );
-      const change = writeSet(db).audit(actor, 'create', 'company-import', job.id, [`rows:${companies.length}`], now);
-      jobs.start(started, change);
-      await change.commit();
-      return { ...report, imported: companies.length, jobId: job.id };
+      return { ...report, imported: companies.length, jobId };
     },
   };
 }

@@ -53,14 +53,4 @@ export const CompanyListQuery = z.strictObject({
 export type CompanyListQuery = z.infer<typeof CompanyListQuery>;
 
 /** The answer of an import: rows read and valid, each problem with its spreadsheet row, and how many were written. */
-export const ImportReport = z
-  .object({
-    rows: z.number().int().min(0),
-    valid: z.number().int().min(0),
-    errors: z.array(z.object({ row: z.number().int(), field: z.string(), reason: z.string() })),
-    /** Rows taken for import (0 for a dry run or a file with errors); the job writes them. */
-    imported: z.number().int().min(0),
-    jobId: z.string().optional().describe('der Auftrag, der die Zeilen im Hintergrund schreibt'),
-  })
-  .meta({ id: 'CompanyImportReport' });
-export type ImportReport = z.infer<typeof ImportReport>;
+export { ImportReport } from '../jobs/schema.ts';

@@ -14,6 +14,7 @@ export const JOB_KINDS = [
   'report-digest',
   'report-resend',
   'company-import',
+  'offer-import',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -23,7 +24,7 @@ export const ITEM_STATES = ['staged', 'pending', 'working', 'retry', 'done', 'sk
 export type ItemState = (typeof ITEM_STATES)[number];
 
 /** What the job is about: the record where it was started and where its progress shows. */
-export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import']), id: z.string() });
+export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import']), id: z.string() });
 export type JobSubject = z.infer<typeof JobSubject>;
 
 const count = z.number().int().min(0);
@@ -107,3 +108,16 @@ export type JobItemListQuery = z.infer<typeof JobItemListQuery>;
 
 /** A job's id in a path. */
 export const JobId = id;
+
+/** The answer to a spreadsheet import: what was read, what is wrong per row, and the job that writes it. */
+export const ImportReport = z
+  .object({
+    rows: z.number().int().min(0),
+    valid: z.number().int().min(0),
+    errors: z.array(z.object({ row: z.number().int(), field: z.string(), reason: z.string() })),
+    /** Rows taken for import (0 for a dry run or a file with errors); the job writes them. */
+    imported: z.number().int().min(0),
+    jobId: z.string().optional().describe('der Auftrag, der die Zeilen im Hintergrund schreibt'),
+  })
+  .meta({ id: 'ImportReport' });
+export type ImportReport = z.infer<typeof ImportReport>;

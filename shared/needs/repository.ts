@@ -67,6 +67,12 @@ export function needRepository(db: Db) {
       return { items: page.items.map(toNeed), nextCursor: page.nextCursor };
     },
 
+    /** Every open need (in a district), in pages of up to 1 MB: for the overview beside the offers, bounded by the programme's companies. */
+    async allOpen(district?: Need['district']): Promise<Need[]> {
+      const items = await queryAll(db, patterns.needsInStatus.of('open'), district ? { filter: { district } } : {}, 'up-to-1MB');
+      return items.map(toNeed);
+    },
+
     /**
      * The open needs of the occupation's 3-digit group (the same code, the same 4-digit group and the rest of the
      * 3-digit group): pages of up to 1 MB on the narrow matching index, so one Query holds thousands of needs.

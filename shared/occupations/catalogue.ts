@@ -112,3 +112,10 @@ export const SHIPPED_OCCUPATIONS: ShippedOccupation[] = ROWS.map(([code, title, 
   sector,
   ...(competentBody ? { competentBody } : {}),
 }));
+
+/** The shipped occupations' titles by KldB code; one code can name two occupations ("Fachkraft für Lagerlogistik / Fachlagerist/in"). */
+export const OCCUPATION_TITLES: ReadonlyMap<string, string> = (() => {
+  const titles = new Map<string, string>();
+  for (const o of SHIPPED_OCCUPATIONS) titles.set(o.code, titles.has(o.code) ? `${titles.get(o.code)} / ${o.title}` : o.title);
+  return titles;
+})();

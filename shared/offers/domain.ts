@@ -4,21 +4,21 @@ import { ulid } from 'ulid';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import { memberRepository } from '../members/repository.ts';
-import { SHIPPED_OCCUPATIONS } from '../occupations/catalogue.ts';
+import { OCCUPATION_TITLES } from '../occupations/catalogue.ts';
 import { berlinDate, systemClock, type Clock } from '../time.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
+import type { JobKindHandler } from '../jobs/engine.ts';
+import { checkRows, performImportRow, startImport } from '../jobs/import.ts';
+import type { ImportReport } from '../jobs/schema.ts';
+import { demandSupply, type DemandQuery } from './demand.ts';
 import { offerRepository } from './repository.ts';
-import type { Offer, OfferInput, OfferSearch, OfferUpdate, PublicOffer } from './schema.ts';
+import { OFFER_IMPORT_LIMIT, OfferInput, type Offer, type OfferSearch, type OfferUpdate, type PublicOffer } from './schema.ts';
 
-/** The occupations of a KldB code (one code can name two occupations: "Fachkraft für Lagerlogistik / Fachlagerist/in"). */
-const TITLES = new Map<string, string>();
-for (const o of SHIPPED_OCCUPATIONS) TITLES.set(o.code, TITLES.has(o.code) ? `${TITLES.get(o.code)} / ${o.title}` : o.title);
-
-/** The public view of an offer: the catalogue's fields, never the provider's contact person. */
-export function publicOffer(o: Offer): PublicOffer {
+/** The public view of an offer: the catalogue's fields and the starts still ahead, never the provider's contact person. */
+export function publicOffer(o: Offer, today: string): PublicOffer {
   const { contact: _c, providerMemberId: _p, version: _v, createdAt: _cr, updatedAt: _u, lastStart: _l, occupationSubgroup: _s, ...shown } = o;
-  return shown;
+  return { ...shown, startDates: o.startDates.filter((d) => d >= today) };
 }
 
 export function offersService(db: Db, clock: Clock = systemClock) {
@@ -36,9 +36,19 @@ export function offersService(db: Db, clock: Clock = systemClock) {
 
   function derived(input: OfferInput) {
     const startDates = [...new Set(input.startDates)].sort();
-    const title = TITLES.get(input.occupationCode);
+    const title = OCCUPATION_TITLES.get(input.occupationCode);
     return { startDates, lastStart: startDates.at(-1)!, occupationSubgroup: input.occupationCode.slice(0, 4), ...(title ? { occupationTitle: title } : {}) };
   }
+
+  const build = (input: OfferInput, provider: string, now: Date): Offer => ({
+    ...input,
+    ...derived(input),
+    providerName: provider,
+    id: ulid(now.getTime()),
+    version: 1,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
 
   return {
     async get(id: string): Promise<Offer> {
@@ -50,24 +60,42 @@ export function offersService(db: Db, clock: Clock = systemClock) {
     /** Current offers only: those with a start on or after today (or the date searched). */
     search: (q: OfferSearch) => repo.search(q, berlinDate(clock())),
 
+    /** Per occupation group: open needs beside current offers. */
+    demand: (q: DemandQuery) => demandSupply(db, q, berlinDate(clock())),
+
     async publicSearch(q: OfferSearch) {
-      const page = await repo.search(q, berlinDate(clock()));
-      return { items: page.items.map(publicOffer), nextCursor: page.nextCursor };
+      const today = berlinDate(clock());
+      const page = await repo.search(q, today);
+      return { items: page.items.map((o) => publicOffer(o, today)), nextCursor: page.nextCursor };
     },
 
     async create(input: OfferInput, actor: Actor): Promise<Offer> {
       const now = clock();
-      const offer: Offer = {
-        ...input,
-        ...derived(input),
-        providerName: await providerName(input.providerMemberId),
-        id: ulid(now.getTime()),
-        version: 1,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-      };
+      const offer = build(input, await providerName(input.providerMemberId), now);
       await repo.create(offer, writeSet(db).audit(actor, 'create', 'offer', offer.id, Object.keys(input).sort(), now)).commit();
       return offer;
+    },
+
+    /**
+     * A provider's list from a spreadsheet: every row checked with the offer's schema; with dryRun, or when a row is
+     * wrong, only the report. Otherwise the import job writes every offer (`jobId`: its progress).
+     */
+    async import(providerMemberId: string, rows: Record<string, unknown>[], dryRun: boolean, actor: Actor): Promise<ImportReport> {
+      if (rows.length > OFFER_IMPORT_LIMIT) throw new Invalid([{ path: 'rows', message: `höchstens ${OFFER_IMPORT_LIMIT} Zeilen` }]);
+      const provider = await providerName(providerMemberId);
+      const { valid, errors } = checkRows(rows, OfferInput, { providerMemberId });
+      const report: ImportReport = { rows: rows.length, valid: valid.length, errors, imported: 0 };
+      if (dryRun || errors.length) return report;
+      const now = clock();
+      const built = valid.map((input) => build(input, provider, now));
+      const jobId = await startImport(db, {
+        kind: 'offer-import',
+        title: built.length === 1 ? `Import eines Angebots von ${provider}` : `Import von ${built.length} Angeboten von ${provider}`,
+        records: built.map((o) => ({ key: o.id, label: o.title, payload: o })),
+        actor,
+        now,
+      });
+      return { ...report, imported: built.length, jobId };
     },
 
     async update(id: string, input: OfferUpdate, actor: Actor): Promise<Offer> {
@@ -96,3 +124,21 @@ export function offersService(db: Db, clock: Clock = systemClock) {
   };
 }
 export type OffersService = ReturnType<typeof offersService>;
+
+/** The worker's side of an offer import: each item writes its offer once (a second attempt finds it written). */
+export function offerImportKind(db: Db): Record<'offer-import', JobKindHandler> {
+  const repo = offerRepository(db);
+  return {
+    'offer-import': {
+      items: async () => [],
+      perform: (job, item) =>
+        performImportRow<Offer>(
+          db,
+          job.id,
+          item,
+          (offer) => repo.create(offer, writeSet(db)).commit(),
+          async (id) => Boolean(await repo.get(id)),
+        ),
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // Offers on the table: one item per offer, in the current list and in its occupation group's and district's lists,
 // each sorted by the last start date so that a Query from today on leaves past offers out.
 import { keys } from '../table/keys.ts';
-import { getItem, queryPage, stripKeys, type Db } from '../table/access.ts';
+import { getItem, queryAll, queryPage, stripKeys, type Db } from '../table/access.ts';
 import { entity } from '../table/entity.ts';
 import { between, patterns, type Target } from '../table/patterns.ts';
 import type { Page } from '../schema-kit.ts';
@@ -48,6 +48,12 @@ export function offerRepository(db: Db) {
       const { target, filter } = searchTarget(q, today);
       const page = await queryPage(db, target, { cursor: q.cursor, limit: q.limit, filter });
       return { items: page.items.map((i) => stripKeys<Offer>(i)), nextCursor: page.nextCursor };
+    },
+
+    /** Every current offer (of a district), in pages of up to 1 MB: for the overview beside demand, bounded by the region's offers. */
+    async allCurrent(today: string, district?: Offer['district']): Promise<Offer[]> {
+      const list = district ? patterns.offersInDistrict.of(district) : patterns.offersCurrent.of();
+      return (await queryAll(db, between(list, today, '9999-12-31#~'), {}, 'up-to-1MB')).map((i) => stripKeys<Offer>(i));
     },
 
     create: (o: Offer, change: WriteSet) => change.create(offers.item(o)),

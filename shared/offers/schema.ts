@@ -4,6 +4,9 @@ import { DISTRICTS } from '../regions.ts';
 import { id, isoDate, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
 import { kldbCode, MODULE_KINDS } from '../cases/schema.ts';
 
+/** Rows of one offer import: a provider's list. */
+export const OFFER_IMPORT_LIMIT = 500;
+
 export const OFFER_FORMATS = ['full_time', 'part_time', 'in_company'] as const;
 
 export const OfferInput = z

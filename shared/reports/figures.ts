@@ -3,7 +3,7 @@
 // action items, the previous report). Nothing here reads history, so the cost stays flat as months accumulate.
 import { GENDERS, MIGRATION, CASE_STATUSES } from '../cases/schema.ts';
 import { AGE_GROUPS } from '../cases/facts.ts';
-import { SHIPPED_OCCUPATIONS } from '../occupations/catalogue.ts';
+import { OCCUPATION_TITLES, SHIPPED_OCCUPATIONS } from '../occupations/catalogue.ts';
 import { meetingRepository } from '../meetings/repository.ts';
 import { settingsService } from '../settings/domain.ts';
 import { surveyRepository } from '../surveys/repository.ts';
@@ -18,12 +18,7 @@ import { AGE_LABELS, DECISION_LABELS, GENDER_LABELS, MIGRATION_LABELS, PATH_LABE
 const QUALIFICATION_PATHS = Object.keys(PATH_LABELS);
 const DECISIONS = Object.keys(DECISION_LABELS);
 
-const OCCUPATION_TITLES = new Map<string, string>();
-const OCCUPATION_SECTORS = new Map<string, string>();
-for (const o of SHIPPED_OCCUPATIONS) {
-  OCCUPATION_TITLES.set(o.code, OCCUPATION_TITLES.has(o.code) ? `${OCCUPATION_TITLES.get(o.code)} / ${o.title}` : o.title);
-  OCCUPATION_SECTORS.set(o.code, o.sector);
-}
+const OCCUPATION_SECTORS = new Map<string, string>(SHIPPED_OCCUPATIONS.map((o) => [o.code, o.sector]));
 
 export function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

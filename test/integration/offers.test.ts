@@ -126,11 +126,14 @@ describe('searching offers', () => {
 
 describe('the public catalogue', () => {
   it('shows current offers without sign-in and without any contact person', async () => {
-    const { body: o } = await create(anOffer({ title: `Öffentlich ${Date.now()}`, occupationCode: '51312' }));
+    const { body: o } = await create(
+      anOffer({ title: `Öffentlich ${Date.now()}`, occupationCode: '51312', startDates: [addDays(today, -10), addDays(today, 20)] }),
+    );
     const res = await call(catalogue, 'GET /api/catalogue', { query: { occupation: '513', limit: '100' }, as: 'anonymous' });
     expect(res.status).toBe(200);
     const shown = res.body.items.find((i: { id: string }) => i.id === o.id);
-    expect(shown).toMatchObject({ title: o.title, providerName: 'Bildungswerk Hafen', azav: true });
+    // A start already past is not offered to the public any more.
+    expect(shown).toMatchObject({ title: o.title, providerName: 'Bildungswerk Hafen', azav: true, startDates: [addDays(today, 20)] });
     expect(JSON.stringify(res.body)).not.toMatch(/Anna Schulz|anna@|providerMemberId/);
   });
 });
@@ -151,5 +154,41 @@ describe('a plan built from the catalogue', () => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.fields[0].path).toBe('offerId');
+  });
+});
+
+describe('demand beside supply', () => {
+  it('shows per occupation group the open needs beside the current offers, with the gaps first', async () => {
+    const { handler: needs } = await import('#functions/needs/handler.ts');
+    const { handler: companies } = await import('#functions/companies/handler.ts');
+    const { aCompany } = await import('../support/builders.ts');
+    const aCompanyId = async (district: 'rostock_city' | 'vorpommern_ruegen' = 'rostock_city') =>
+      (await call(companies, 'POST /api/companies', { body: aCompany({ district }), as: 'coordinator' })).body.id as string;
+    const need = async (companyId: string, occupationId: string, headcount: number) =>
+      expect((await call(needs, 'POST /api/needs', { body: { companyId, occupationId, headcount, timeframe: 'now' }, as: 'coordinator' })).status).toBe(201);
+    const [a, b, c] = [await aCompanyId(), await aCompanyId(), await aCompanyId('vorpommern_ruegen')];
+    await need(a, '51312-fachkraft-fuer-lagerlogistik', 3);
+    await need(b, '51312-fachlagerist-in', 2);
+    await need(c, '63212-kaufmann-frau-fuer-hotelmanagement', 4);
+    expect((await create(anOffer({ occupationCode: '22102', startDates: [addDays(today, 9)], places: 8 }))).status).toBe(201);
+    expect((await create(anOffer({ occupationCode: '63212', startDates: [addDays(today, -3)] }))).status).toBe(201); // past: not supply
+
+    const before = dynamoCalls.byCommand.QueryCommand ?? 0;
+    const res = await call(handler, 'GET /api/offers/demand', { as: 'counsellor' });
+    expect(res.status).toBe(200);
+    // One Query on the open needs, one on the current offers (each a single page at this size).
+    expect((dynamoCalls.byCommand.QueryCommand ?? 0) - before).toBe(2);
+    const byGroup = Object.fromEntries(res.body.groups.map((g: { group: string }) => [g.group, g]));
+    expect(byGroup['632']).toMatchObject({ title: 'Hotellerie', needs: 1, headcount: 4, companies: 1, offers: 0, gap: 'no_offer' });
+    expect(byGroup['221']).toMatchObject({ title: 'Kunststoff- und Kautschukherstellung und -verarbeitung', needs: 0, offers: 1, places: 8, gap: 'no_demand' });
+    expect(byGroup['513']).toMatchObject({ needs: 2, headcount: 5, companies: 2 });
+    expect(byGroup['513'].offers).toBeGreaterThan(0);
+    expect(byGroup['513']).not.toHaveProperty('gap');
+    expect(res.body.groups[0].gap).toBe('no_offer');
+    expect(res.body.groups.at(-1).gap).toBe('no_demand');
+
+    // In one district: Rügen's hotel need, and no offer there.
+    const rügen = await call(handler, 'GET /api/offers/demand', { query: { district: 'vorpommern_ruegen' }, as: 'counsellor' });
+    expect(rügen.body.groups).toEqual([expect.objectContaining({ group: '632', needs: 1, offers: 0, gap: 'no_offer' })]);
   });
 });

@@ -35,3 +35,16 @@ describe('the shipped occupations list', () => {
     expect(new Set(SHIPPED_OCCUPATIONS.map((o) => o.title)).size).toBe(SHIPPED_OCCUPATIONS.length);
   });
 });
+
+describe('the occupation groups', () => {
+  it('are the level-3 entries of the KldB 2010 file, with their titles, and hold every shipped occupation', async () => {
+    const Papa = (await import('papaparse')).default;
+    const { KLDB_GROUPS, groupTitle } = await import('#shared/occupations/groups.ts');
+    const rows = Papa.parse<{ code: string; level: string; title: string }>(readFileSync(join(import.meta.dirname, '../../shared/data/kldb2010.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.filter((r) => r.level === '3');
+    expect(KLDB_GROUPS).toEqual(Object.fromEntries(rows.map((r) => [r.code, r.title])));
+    for (const o of SHIPPED_OCCUPATIONS) expect(groupTitle(o.code), o.code).toBeDefined();
+  });
+});

@@ -196,6 +196,7 @@ export default function CaseShow() {
                     m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–')
                   }
                 />
+                <ReferenceField source="offerId" reference="offers" label="amon.recognition.fields.offerId" link={false} emptyText="–" />
                 <NumberField source="hours" label="Stunden" />
                 <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
                 <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />

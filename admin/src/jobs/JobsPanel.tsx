@@ -41,7 +41,7 @@ export function JobsPanel({ subject, onEnded }: { subject: JobSubject | undefine
   return (
     <Box component="section" aria-labelledby="jobs-panel-title" sx={{ my: 1 }}>
       <Typography id="jobs-panel-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {t(subject.type === 'company-import' ? 'amon.jobs.panel_title_import' : 'amon.jobs.panel_title')}
+        {t(subject.type.endsWith('-import') ? 'amon.jobs.panel_title_import' : 'amon.jobs.panel_title')}
       </Typography>
       {isError && (
         <Alert severity="error" onClose={() => void refetch()}>

@@ -10,3 +10,6 @@ export const offers = {
   edit: lazy(() => import('./OfferEdit.tsx')),
   recordRepresentation: 'title',
 };
+
+export const OfferImport = lazy(() => import('./OfferImport.tsx'));
+export const DemandSupplyPage = lazy(() => import('./DemandSupplyPage.tsx'));

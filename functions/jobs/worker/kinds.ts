@@ -2,6 +2,7 @@
 import { companyImportKind } from '#shared/companies/jobs.ts';
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
+import { offerImportKind } from '#shared/offers/domain.ts';
 import { meetingJobKinds, type MeetingMailSetup } from '#shared/meetings/jobs.ts';
 import type { ReportStore } from '#shared/reports/domain.ts';
 import { reportJobKinds, type DigestSetup } from '#shared/reports/jobs.ts';
@@ -17,5 +18,6 @@ export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<Jo
     ...meetingJobKinds(db, deps.meetingMail, clock),
     ...reportJobKinds(db, deps.digest.store, deps.digest.setup, clock),
     ...companyImportKind(db),
+    ...offerImportKind(db),
   };
 }

@@ -1,0 +1,93 @@
+// The catalogue page's words in German and English (offer titles and descriptions are the providers' own).
+export type Lang = 'de' | 'en';
+
+const de = {
+  language: 'English',
+  languageLabel: 'Switch to English',
+  brand: 'amoN Nachqualifizierung',
+  title: 'Weiterbildungsangebote in der Region',
+  intro:
+    'Module der Bildungsträger im Netzwerk, die zu einem anerkannten Berufsabschluss führen: Qualifizierungsbausteine, Ausbildungsbausteine, Anpassungsqualifizierung nach einem Anerkennungsbescheid und Vorbereitung auf die Externenprüfung. Beraten lassen Sie sich beim Projektteam.',
+  filters: 'Angebote filtern',
+  occupation: 'Beruf oder Berufsgruppe',
+  allOccupations: 'alle Berufe',
+  wholeGroup: 'alle Berufe der Gruppe „%s“',
+  district: 'Kreis',
+  allDistricts: 'alle Kreise',
+  show: 'Angebote anzeigen',
+  loading: 'Angebote werden geladen …',
+  more: 'Weitere Angebote laden',
+  none: 'Zurzeit gibt es zu dieser Auswahl kein Angebot. Versuchen Sie eine ganze Berufsgruppe oder alle Kreise.',
+  count: ['Ein Angebot', '%s Angebote'] as [string, string],
+  countMore: '%s Angebote bisher, weitere folgen',
+  provider: 'Bildungsträger',
+  kind: 'Art',
+  hours: 'Umfang',
+  hoursValue: '%s Stunden',
+  format: 'Form',
+  places: 'Plätze',
+  starts: 'Beginn',
+  where: 'Ort',
+  cost: 'Kosten',
+  costFree: 'keine Angabe',
+  azav: 'AZAV-zertifiziert: mit Bildungsgutschein förderbar',
+  networkError: 'Die Verbindung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.',
+  tooMany: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
+  failed: 'Die Angebote konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  privacy: 'Diese Seite speichert nichts über Sie und setzt keine Cookies.',
+  kinds: {
+    qualification_module: 'Qualifizierungsbaustein',
+    training_module: 'Ausbildungsbaustein',
+    adaptation: 'Anpassungsqualifizierung',
+    exam_preparation: 'Prüfungsvorbereitung',
+  } as Record<string, string>,
+  formats: { full_time: 'Vollzeit', part_time: 'Teilzeit', in_company: 'im Betrieb' } as Record<string, string>,
+};
+type Texts = typeof de;
+
+const en: Texts = {
+  language: 'Deutsch',
+  languageLabel: 'Auf Deutsch umschalten',
+  brand: 'amoN re-qualification',
+  title: 'Training offers in the region',
+  intro:
+    'Modules of the network’s training providers that lead to a recognised vocational qualification: qualification modules, training modules, adaptation training after a recognition decision and preparation for the external exam. The project team gives advice.',
+  filters: 'Filter offers',
+  occupation: 'Occupation or occupation group',
+  allOccupations: 'all occupations',
+  wholeGroup: 'all occupations of the group “%s”',
+  district: 'District',
+  allDistricts: 'all districts',
+  show: 'Show offers',
+  loading: 'Loading offers …',
+  more: 'Load more offers',
+  none: 'There is no offer for this choice at the moment. Try a whole occupation group or all districts.',
+  count: ['One offer', '%s offers'],
+  countMore: '%s offers so far, more follow',
+  provider: 'Training provider',
+  kind: 'Kind',
+  hours: 'Length',
+  hoursValue: '%s hours',
+  format: 'Format',
+  places: 'Places',
+  starts: 'Starts',
+  where: 'Place',
+  cost: 'Cost',
+  costFree: 'not stated',
+  azav: 'AZAV certified: can be paid with an education voucher (Bildungsgutschein)',
+  networkError: 'The connection failed. Please try again.',
+  tooMany: 'Too many requests. Please wait a moment and try again.',
+  failed: 'The offers could not be loaded. Please try again later.',
+  privacy: 'This page stores nothing about you and sets no cookies.',
+  kinds: {
+    qualification_module: 'Qualification module (Qualifizierungsbaustein)',
+    training_module: 'Training module (Ausbildungsbaustein)',
+    adaptation: 'Adaptation training (Anpassungsqualifizierung)',
+    exam_preparation: 'Exam preparation',
+  },
+  formats: { full_time: 'full time', part_time: 'part time', in_company: 'in a company' },
+};
+
+export const TEXTS: Record<Lang, Texts> = { de, en };
+export const fill = (template: string, value: string | number) => template.replace('%s', String(value));
+export const plural = (forms: [string, string], n: number) => fill(n === 1 ? forms[0] : forms[1], n);
