@@ -11,6 +11,7 @@ import { measureApi } from './api.ts';
 import { measureBundles } from './bundles.ts';
 import { measureCases } from './cases.ts';
 import { measureMatching } from './matching.ts';
+import { measureOffers } from './offers.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
@@ -38,6 +39,7 @@ async function main() {
     for (const f of await measureCases()) add(f);
     for (const f of await measureSurveys(root)) add(f);
     for (const f of await measureMatching()) add(f);
+    for (const f of await measureOffers()) add(f);
   } finally {
     await dynamo.stop();
   }
