@@ -71,6 +71,11 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   offers: { read: [SESSION, 'OFFER#*', 'OFFERS', 'OFFERS#*', 'MEMBER#*', 'NEEDS#STATUS#open'], write: ['OFFER#*', JOB, AUDIT] },
   /** Public and read-only: the current offers. */
   catalogue: { read: ['OFFERS', 'OFFERS#*'], write: [] },
+  /** Group measures: the measure with its participations, the participants' cases (their plans and exams), the partner company and providers. */
+  measures: {
+    read: [SESSION, 'MEASURE#*', 'MEASURES', 'CASE#*', 'COMPANY#*', 'MEMBER#*', ...OCCUPATIONS],
+    write: ['MEASURE#*', 'CASE#*', JOB, AUDIT, ...FEED],
+  },
   settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
   jobs: { read: [SESSION, JOB, 'JOBS', 'JOBS#OF#*'], write: [JOB, AUDIT] },
   openapi: { read: [], write: [] },
@@ -80,11 +85,12 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
    * The stream's worker: the job and its items, and what the kinds read and change (a campaign's invitations and
    * counters; a meeting and the open action items its mails carry over; the report, its subscribers and the
    * delivery records of the digest; the companies of an import, their duplicate entries and the counter; the offers
-   * of a provider's list). An import item tried again reads whether its record is already there.
+   * of a provider's list; a group measure's steps on each participant's case, with the case's audit entry and
+   * counted facts). An import item tried again reads whether its record is already there.
    */
   'job:worker': {
-    read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST', 'COMPANY#*', 'OFFER#*'],
-    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'COUNTERS'],
+    read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST', 'COMPANY#*', 'OFFER#*', 'MEASURE#*', 'CASE#*'],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', AUDIT, ...FEED],
   },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },

@@ -17,6 +17,7 @@ import { usersContract } from './users/contract.ts';
 import { jobsContract } from './jobs/contract.ts';
 import { offersContract } from './offers/contract.ts';
 import { catalogueContract } from './catalogue/contract.ts';
+import { measuresContract } from './measures/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -48,6 +49,7 @@ export const RESOURCES = [
   resource(unsubscribeContract, { rate: 10, burst: 20 }),
   resource(occupationsContract),
   resource(offersContract),
+  resource(measuresContract),
   /** Public: the offer catalogue on the programme's website. */
   resource(catalogueContract, { rate: 20, burst: 40 }),
   resource(settingsContract),

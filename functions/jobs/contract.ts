@@ -1,10 +1,12 @@
-// The operations of /api/jobs: background work (sends, imports) with its progress and its failed items. Admins and coordinators.
+// The operations of /api/jobs: background work (sends, imports, a group measure's steps) with its progress and its
+// failed items. Admins and coordinators see every job; counsellors those of the group measures they run.
 import * as z from 'zod';
 import { Job, JobId, JobItem, JobItemListQuery, JobListQuery } from '#shared/jobs/schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
+import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
 
-const roles = ['admin', 'coordinator'] as const;
+const roles = STAFF;
 const ById = z.strictObject({ id: JobId });
 
 export const jobsContract = contract('jobs', {

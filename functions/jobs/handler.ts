@@ -10,9 +10,9 @@ const jobs = jobsService(database());
 export const handler = api(
   jobsContract,
   {
-    list: ({ query }) => jobs.list(query),
-    get: ({ params }) => jobs.get(params.id),
-    items: ({ params, query }) => jobs.items(params.id, query),
+    list: ({ query, user }) => jobs.list(query, user),
+    get: ({ params, user }) => jobs.get(params.id, user),
+    items: ({ params, query, user }) => jobs.items(params.id, query, user),
     retry: ({ params, body, user }) => jobs.retry(params.id, body.key, user),
   },
   { sessions: sessionGuard(database()) },

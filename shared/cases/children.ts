@@ -1,5 +1,5 @@
 // The children of a case: counselling sessions, plan modules, funding, the external exam and the outcome.
-import { ulid } from 'ulid';
+import { monotonicFactory, ulid } from 'ulid';
 import type { Actor } from '../audit/entry.ts';
 import { changedFields } from '../audit/entry.ts';
 import { Conflict, Invalid, NotFound, StaleVersion } from '../errors.ts';
@@ -83,6 +83,11 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     return out;
   }
 
+  /** A line in the case's history for a change made on its behalf elsewhere (a group measure's step). */
+  function noted(ws: ReturnType<typeof change>, c: CaseRecord, actor: Actor, now: Date, note: string) {
+    return repo.history(c.id, { at: now.toISOString(), actorId: actor.id, to: c.status, reason: note }, ulid(now.getTime()), ws);
+  }
+
   async function commitChild(
     agg: CaseAggregate,
     kind: ChildKind,
@@ -117,6 +122,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     staleMessage: string,
     build: (fields: I, agg: CaseAggregate, now: Date) => Promise<T> | T,
     facts: (before: Partial<T> | undefined, fields: T, c: CaseRecord, now: Date) => { events: FeedEvent[]; counts?: Record<string, number> },
+    note?: string,
   ) {
     const agg = await loadWritable(caseId);
     const before = agg[which] as Child<T> | undefined;
@@ -131,6 +137,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     const counted = facts(before, fields, c, now);
     for (const f of counted.events) ws.event(f);
     if (counted.counts) ws.count(counted.counts);
+    if (note) noted(ws, c, actor, now, note);
     await audit(ws, actor, before ? 'update' : 'create', caseId, changed, now).commit();
     return caseView({ ...agg, case: c, [which]: item }, now);
   }
@@ -221,15 +228,80 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
       });
     },
 
+    /**
+     * Several plan modules changed in one transaction with the case (a group measure: joining adds its modules,
+     * leaving ends the open ones, a changed shared plan updates them). `plan` decides on the case as loaded; `extra`
+     * adds the writes that belong to the same change (the participation); `note` goes into the case's history.
+     * Answers false when the plan asks for nothing.
+     */
+    changeModules: (
+      caseId: string,
+      plan: (agg: CaseAggregate) => { add: ModuleInput[]; update: { id: string; fields: ModuleInput }[]; remove: string[] },
+      actor: Actor,
+      note: string,
+      extra: (ws: ReturnType<typeof change>, agg: CaseAggregate) => void = () => undefined,
+    ) =>
+      retrying(async () => {
+        const agg = await loadWritable(caseId);
+        const { add, update, remove } = plan(agg);
+        if (!add.length && !update.length && !remove.length) return false;
+        const now = clock();
+        const ws = change();
+        const fields: string[] = [];
+        const events: FeedEvent[] = [];
+        // Ids in order, so the plan lists the added modules as given (a measure's sequence).
+        const nextId = monotonicFactory();
+        for (const input of add) {
+          assertModuleAllowed(agg, 'modules', input);
+          const id = nextId(now.getTime());
+          const child = { ...input, id, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+          agg.modules.push(child);
+          repo.putChild(caseId, 'modules', child, undefined, ws);
+          events.push(...childEvents('modules', undefined, input, agg.case, now));
+          fields.push(`modules.${id}`);
+        }
+        for (const { id, fields: input } of update) {
+          const before = agg.modules.find((m) => m.id === id);
+          if (!before) throw new NotFound('Der Baustein wurde nicht gefunden.');
+          assertModuleAllowed(agg, 'modules', input, before);
+          const child = { ...input, id, version: before.version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };
+          agg.modules[agg.modules.indexOf(before)] = child;
+          repo.putChild(caseId, 'modules', child, before.version, ws);
+          events.push(...childEvents('modules', before, input, agg.case, now));
+          fields.push(...changedFields(before as never, child as never).map((f) => `modules.${id}.${f}`));
+        }
+        for (const id of remove) {
+          agg.modules = agg.modules.filter((m) => m.id !== id);
+          repo.removeChild(caseId, 'modules', id, ws);
+          fields.push(`modules.${id}`);
+        }
+        const c = touched(agg, now);
+        repo.putCase(c, agg.case.version, ws);
+        for (const e of events) ws.event(e);
+        extra(ws, agg);
+        noted(ws, c, actor, now, note);
+        await audit(ws, actor, 'update', caseId, fields, now).commit();
+        return true;
+      }),
+
     /** The external exam: registering and each result are counted facts. */
-    putExam: (caseId: string, input: Versioned<ExamInput>, actor: Actor) =>
-      putSingleton(caseId, 'exam', input, actor, 'Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.', examFields, (before, fields, c, now) => ({
-        events: [
-          ...(fields.applicationDate && !before?.applicationDate ? [event('exam.registered', c, now)] : []),
-          ...(fields.part1Result && !before?.part1Result ? [event(`exam.part1_${fields.part1Result}`, c, now)] : []),
-          ...(fields.finalResult && !before?.finalResult ? [event(`exam.${fields.finalResult}`, c, now)] : []),
-        ],
-      })),
+    putExam: (caseId: string, input: Versioned<ExamInput>, actor: Actor, note?: string) =>
+      putSingleton(
+        caseId,
+        'exam',
+        input,
+        actor,
+        'Die Prüfungsdaten wurden inzwischen geändert. Bitte neu laden.',
+        examFields,
+        (before, fields, c, now) => ({
+          events: [
+            ...(fields.applicationDate && !before?.applicationDate ? [event('exam.registered', c, now)] : []),
+            ...(fields.part1Result && !before?.part1Result ? [event(`exam.part1_${fields.part1Result}`, c, now)] : []),
+            ...(fields.finalResult && !before?.finalResult ? [event(`exam.${fields.finalResult}`, c, now)] : []),
+          ],
+        }),
+        note,
+      ),
 
     /** The outcome: the start of employment is a counted fact. */
     putOutcome: (caseId: string, input: Versioned<OutcomeInput>, actor: Actor) =>

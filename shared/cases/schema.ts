@@ -155,7 +155,11 @@ export const ModuleInput = z
     offerId: id.optional(),
     /** An adaptation module answers substantial differences of the recognition decision (their ids). */
     closesDifferences: z.array(id).max(20).default([]),
+    /** A module of a group measure's shared plan: the measure and its module, whose dates it follows. */
+    measureId: id.optional(),
+    measureModuleId: id.optional(),
   })
+  .refine((m) => !m.measureModuleId === !m.measureId, { path: ['measureModuleId'], message: 'gehört zu einer Gruppenmaßnahme' })
   .refine((m) => m.kind !== 'qualification_module' || m.hours >= 140, { path: ['hours'], message: 'mindestens 140 Stunden' })
   .refine((m) => m.kind !== 'qualification_module' || m.hours <= 420, { path: ['hours'], message: 'höchstens 420 Stunden' })
   .refine((m) => m.kind === 'adaptation' || m.closesDifferences.length === 0, {

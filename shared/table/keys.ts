@@ -50,6 +50,8 @@ export const keys = {
 
   occupation: p.occupation.key,
   offer: p.offer.key,
+  measure: p.measure.key,
+  participation: (measureId: string, caseId: string) => child(p.participantsOfMeasure.partitionOf(measureId), `${p.participantsOfMeasure.sortPrefix}${caseId}`),
   settings: p.settings.key,
   counters: p.counters.key,
   /** An audit entry of a record: ISO time and ulid keep entries in order and unique. */

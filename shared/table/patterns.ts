@@ -646,6 +646,35 @@ export const patterns = {
     sort: 'as L2',
   }),
 
+  // ── Group measures ─────────────────────────────────────────────
+  measure: get({
+    id: 'Q1',
+    entity: 'measure',
+    summary: 'group measure by id',
+    params: ['id'],
+    key: (id: string) => ({ pk: `MEASURE#${id}`, sk: 'MEASURE' }),
+    notes: 'with its shared module plan and the counts of who joined and who is still in',
+  }),
+  measuresByStart: query({
+    id: 'Q2',
+    entity: 'measure',
+    summary: 'group measures, newest start first',
+    index: 'gsi1',
+    params: [],
+    partition: () => 'MEASURES',
+    sort: '`<startDate>#<id>`, newest first; the state (planned, running, finished) follows from the dates and is a filter',
+  }),
+  participantsOfMeasure: query({
+    id: 'Q3',
+    entity: 'participation',
+    summary: "a measure's participants",
+    params: ['measure id'],
+    partition: (id: string) => `MEASURE#${id}`,
+    sortPrefix: 'PART#',
+    sort: '`PART#<caseId>`',
+    notes: 'the case id, joined and left dates only: the names stay in the cases (the roster reads them, audited)',
+  }),
+
   occupation: get({
     id: 'O1',
     entity: 'occupation',

@@ -3,6 +3,7 @@ import { companyImportKind } from '#shared/companies/jobs.ts';
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
 import { offerImportKind } from '#shared/offers/domain.ts';
+import { measureJobKinds } from '#shared/measures/jobs.ts';
 import { meetingJobKinds, type MeetingMailSetup } from '#shared/meetings/jobs.ts';
 import type { ReportStore } from '#shared/reports/domain.ts';
 import { reportJobKinds, type DigestSetup } from '#shared/reports/jobs.ts';
@@ -19,5 +20,6 @@ export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<Jo
     ...reportJobKinds(db, deps.digest.store, deps.digest.setup, clock),
     ...companyImportKind(db),
     ...offerImportKind(db),
+    ...measureJobKinds(db, clock),
   };
 }

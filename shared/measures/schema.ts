@@ -1,0 +1,178 @@
+// Group measures (Gruppenmaßnahmen): a cohort qualifies together towards one occupation at a partner company, with a
+// shared module plan and one exam. Each participant keeps their own case; joining links the measure's modules into it.
+import * as z from 'zod';
+import { ADMISSIONS, MODULE_KINDS, RESULTS } from '../cases/schema.ts';
+import { id, isoDate, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+
+/** One module of the shared plan; its id stays when dates change, so every participant's linked module follows. */
+export const MeasureModuleInput = z
+  .strictObject({
+    id: id.optional(),
+    title: text(200),
+    kind: z.enum(MODULE_KINDS).default('qualification_module'),
+    startDate: isoDate,
+    endDate: isoDate,
+    hours: z.number().int().min(1, 'mindestens 1 Stunde').max(2000, 'höchstens 2000 Stunden'),
+    /** A training provider of the network, when not the measure's own. */
+    providerMemberId: id.optional(),
+  })
+  .refine((m) => m.startDate <= m.endDate, { path: ['endDate'], message: 'Ende liegt vor dem Beginn' })
+  .refine((m) => m.kind !== 'qualification_module' || (m.hours >= 140 && m.hours <= 420), {
+    path: ['hours'],
+    message: 'ein Qualifizierungsbaustein hat 140 bis 420 Stunden',
+  });
+export type MeasureModuleInput = z.infer<typeof MeasureModuleInput>;
+
+const fields = {
+  title: text(200),
+  targetOccupationId: z.string().min(1).max(80),
+  /** The partner company as learning venue. */
+  companyId: id,
+  providerMemberId: id,
+  startDate: isoDate,
+  endDate: isoDate,
+  plannedPlaces: z.number().int().min(1).max(200),
+  /** Places meant for women, as a share in percent (a service-sector measure: 50). */
+  womenTargetPercent: z.number().int().min(0).max(100).default(0),
+  modules: z.array(MeasureModuleInput).max(20).default([]),
+  examDate: isoDate.optional(),
+  chamber: optionalText(200),
+  description: optionalText(2000),
+};
+
+const dated = <T extends z.ZodType<{ startDate: string; endDate: string; examDate?: string | undefined }>>(s: T) =>
+  s
+    .refine((m) => m.startDate <= m.endDate, { path: ['endDate'], message: 'Ende liegt vor dem Beginn' })
+    .refine((m) => !m.examDate || m.examDate >= m.startDate, { path: ['examDate'], message: 'die Prüfung liegt vor dem Beginn' });
+
+export const MeasureInput = dated(z.strictObject(fields)).meta({ id: 'MeasureInput' });
+export type MeasureInput = z.infer<typeof MeasureInput>;
+export const MeasureUpdate = dated(z.strictObject({ ...fields, version: recordMeta.version })).meta({ id: 'MeasureUpdate' });
+export type MeasureUpdate = z.infer<typeof MeasureUpdate>;
+
+export const MeasureModule = z.object({
+  id,
+  title: z.string(),
+  kind: z.enum(MODULE_KINDS),
+  startDate: isoDate,
+  endDate: isoDate,
+  hours: z.number().int(),
+  providerMemberId: id.optional(),
+});
+export type MeasureModule = z.infer<typeof MeasureModule>;
+
+export const MEASURE_STATES = ['planned', 'running', 'finished'] as const;
+
+export const Measure = z
+  .object({
+    ...recordMeta,
+    title: z.string(),
+    targetOccupation: z.object({ id: z.string(), code: z.string(), title: z.string(), chamber: z.string() }),
+    companyId: id,
+    companyName: z.string(),
+    providerMemberId: id,
+    providerName: z.string(),
+    startDate: isoDate,
+    endDate: isoDate,
+    plannedPlaces: z.number().int(),
+    womenTargetPercent: z.number().int(),
+    modules: z.array(MeasureModule),
+    examDate: isoDate.optional(),
+    chamber: z.string().optional(),
+    description: z.string().optional(),
+    /** Participants who joined, and who are still in (not left). */
+    joined: z.number().int().min(0),
+    active: z.number().int().min(0),
+    createdBy: z.string(),
+  })
+  .meta({ id: 'Measure' });
+export type Measure = z.infer<typeof Measure>;
+
+/** A case's membership of a measure: when it joined and when (and why) it left. No name: the case holds the person. */
+export const Participation = z.object({
+  measureId: id,
+  caseId: id,
+  /** The case number (a pseudonym, no name): what the job's progress lists. */
+  caseNumber: z.string(),
+  joinedOn: isoDate,
+  leftOn: isoDate.optional(),
+  leftReason: z.string().optional(),
+});
+export type Participation = z.infer<typeof Participation>;
+
+export const MeasureListQuery = z.strictObject({ ...pageQuery });
+export type MeasureListQuery = z.infer<typeof MeasureListQuery>;
+
+export const JoinInput = z.strictObject({ caseIds: z.array(id).min(1, 'mindestens ein Fall').max(60), joinedOn: isoDate }).meta({ id: 'MeasureJoin' });
+export type JoinInput = z.infer<typeof JoinInput>;
+
+export const LeaveInput = z.strictObject({ leftOn: isoDate, reason: text(300) }).meta({ id: 'MeasureLeave' });
+export type LeaveInput = z.infer<typeof LeaveInput>;
+
+export const STEP_KINDS = ['module_completed', 'exam_registered', 'admission', 'result'] as const;
+/** A step for the whole roster or a selection: each case gets it as its own entry (history, audit), in one job. */
+export const StepInput = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('module_completed'), moduleId: id, certificateDate: isoDate, caseIds: z.array(id).max(60).optional() }),
+    z.strictObject({ kind: z.literal('exam_registered'), applicationDate: isoDate, caseIds: z.array(id).max(60).optional() }),
+    z.strictObject({ kind: z.literal('admission'), admission: z.enum(ADMISSIONS), admissionDate: isoDate, caseIds: z.array(id).max(60).optional() }),
+    z.strictObject({ kind: z.literal('result'), finalResult: z.enum(RESULTS), finalDate: isoDate, caseIds: z.array(id).max(60).optional() }),
+  ])
+  .meta({ id: 'MeasureStep' });
+export type StepInput = z.infer<typeof StepInput>;
+
+/** A published count: the number, or "<3" when the report's disclosure control hides it. */
+const cell = z.union([z.number().int().min(0), z.literal('<3')]);
+
+/**
+ * The measure's figures: what coordinators see. Each split of the participants (still in or left; passed, failed or
+ * no result; women; migration background) is suppressed like the report's breakdowns, so no hidden cell can be
+ * worked out from the number who joined; a share is shown only beside a shown count.
+ */
+export const MeasureFigures = z
+  .object({
+    joined: cell,
+    active: cell,
+    left: cell,
+    /** Of everyone who joined, the share still in or finished (percent). */
+    retentionPercent: z.number().nullable(),
+    passed: cell,
+    failed: cell,
+    /** Passed of those with a result (percent). */
+    passRatePercent: z.number().nullable(),
+    women: cell,
+    womenPercent: z.number().nullable(),
+    migration: cell,
+    migrationPercent: z.number().nullable(),
+    modulesCompleted: z.number().int(),
+    hoursCompleted: z.number().int(),
+  })
+  .meta({ id: 'MeasureFigures' });
+export type MeasureFigures = z.infer<typeof MeasureFigures>;
+
+/** One person on the roster (counsellors and admins only): stage, completed modules and hours, exam. */
+export const RosterRow = z.object({
+  caseId: id,
+  number: z.string(),
+  name: z.string(),
+  status: z.string(),
+  joinedOn: isoDate,
+  leftOn: isoDate.optional(),
+  leftReason: z.string().optional(),
+  modulesCompleted: z.number().int(),
+  modulesTotal: z.number().int(),
+  hoursCompleted: z.number().int(),
+  applicationDate: isoDate.optional(),
+  admission: z.enum(ADMISSIONS).optional(),
+  finalResult: z.enum(RESULTS).optional(),
+  anonymised: z.boolean(),
+});
+export type RosterRow = z.infer<typeof RosterRow>;
+
+export const MeasureView = Measure.extend({
+  state: z.enum(MEASURE_STATES),
+  figures: MeasureFigures,
+  /** Only for counsellors and admins; coordinators see the figures alone. */
+  roster: z.array(RosterRow).optional(),
+}).meta({ id: 'MeasureView' });
+export type MeasureView = z.infer<typeof MeasureView>;
