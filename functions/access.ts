@@ -23,9 +23,10 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   users: { read: [SESSION, 'USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', SESSION, AUDIT] },
   cases: {
     // A plan module taken from the catalogue names its offer (OFFER#…).
-    read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', 'OFFER#*', ...OCCUPATIONS],
+    // Erasure also reads and deletes the case's participations in group measures (MEASURE#…).
+    read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', 'OFFER#*', 'MEASURE#*', ...OCCUPATIONS],
     // Erasure deletes the case's own audit trail; every other function only adds audit entries.
-    write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', AUDIT, ...FEED],
+    write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', 'MEASURE#*', AUDIT, ...FEED],
   },
   companies: {
     read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'],

@@ -113,13 +113,15 @@ export function casePrivacy(cases: CasesService, clock: Clock = systemClock) {
     async erase(caseId: string, actor: Actor) {
       const found = await repo.erasureKeys(caseId);
       if (!found) throw new Conflict('Der Fall wurde nicht gefunden.', 'not_found');
-      const { root, caseKey, others } = found;
+      const { root, caseKey, others, participations } = found;
       const now = clock();
       const erasureId = ulid(now.getTime());
       const itemsDeleted = others.length + 1;
       const rest = change();
       for (const key of others) rest.remove(key);
       await rest.commitInChunks();
+      // A group measure counts one person fewer (the participation went with the rest).
+      for (const p of participations) await repo.uncountParticipant(p, change()).commit();
       // The case item is deleted last, so an interrupted erasure can be run again from the case.
       await change()
         .remove(caseKey)

@@ -105,8 +105,16 @@ export type RewrittenChildren = {
   history: (entry: Item) => Item;
 };
 
+/** The case's participations in group measures (in the measures' partitions), named by its linked modules. */
+async function participationsOfCase(db: Db, caseId: string, items: Item[]): Promise<Item[]> {
+  const measureIds = [...new Set(items.map((i) => i.measureId).filter((m): m is string => typeof m === 'string'))];
+  const found = await Promise.all(measureIds.map((m) => getItem(db, keys.participation(m, caseId))));
+  return found.filter((p): p is Item => Boolean(p));
+}
+
 export function caseRepository(db: Db) {
   const rawItems = (id: string) => queryAll(db, patterns.caseWithChildren.of(id));
+  const participationsOf = (id: string, items: Item[]) => participationsOfCase(db, id, items);
   return {
     /** The case and all its children: one Query on the case partition. */
     async load(id: string): Promise<CaseAggregate> {
@@ -245,12 +253,14 @@ export function caseRepository(db: Db) {
       const root = items.find((i) => caseItemKind(String(i.sk)) === 'case') as (CaseRecord & Item) | undefined;
       if (!root) return undefined;
       const dup = duplicateEntry(root);
-      const [numberItem, dupItem, auditTrail] = await Promise.all([
+      const [numberItem, dupItem, auditTrail, participations] = await Promise.all([
         getItem(db, keys.caseNumber(root.number)),
         dup ? getItem(db, dup) : Promise.resolve(undefined),
         queryAll(db, patterns.auditOfRecord.of('case', caseId)),
+        participationsOf(caseId, items),
       ]);
-      const lookups = [numberItem, dupItem].filter((i): i is Item => Boolean(i));
+      // The participations in group measures are the person's too.
+      const lookups = [numberItem, dupItem, ...participations].filter((i): i is Item => Boolean(i));
       return {
         case: items.map((i) => stripKeys<Item>(i)),
         lookups: lookups.map((i) => ({ key: keyOf(i), ...stripKeys<Item>(i) })),
@@ -259,16 +269,31 @@ export function caseRepository(db: Db) {
       };
     },
 
-    /** The keys of every item of the person: the case item's apart, so an erasure can delete it last. */
-    async erasureKeys(caseId: string): Promise<{ root: CaseRecord; caseKey: Key; others: Key[] } | undefined> {
+    /** A group measure counts an erased participant no more. */
+    uncountParticipant: (p: { measureId: string; active: boolean }, change: WriteSet) =>
+      change.update(keys.measure(p.measureId), { add: { joined: -1, active: p.active ? -1 : 0 } }),
+
+    /**
+     * The keys of every item of the person: the case item's apart, so an erasure can delete it last; and the
+     * participations in group measures (in the measures' partitions), named by the case's linked modules.
+     */
+    async erasureKeys(
+      caseId: string,
+    ): Promise<{ root: CaseRecord; caseKey: Key; others: Key[]; participations: { measureId: string; active: boolean }[] } | undefined> {
       const items = await rawItems(caseId);
       const rootItem = items.find((i) => caseItemKind(String(i.sk)) === 'case');
       if (!rootItem) return undefined;
       const root = stripKeys<CaseRecord>(rootItem);
-      const auditTrail = await queryAll(db, patterns.auditOfRecord.of('case', caseId));
+      const [auditTrail, found] = await Promise.all([queryAll(db, patterns.auditOfRecord.of('case', caseId)), participationsOf(caseId, items)]);
       const dup = duplicateEntry(root);
-      const others = [...items.filter((i) => i !== rootItem).map(keyOf), ...auditTrail.map(keyOf), keys.caseNumber(root.number), ...(dup ? [dup] : [])];
-      return { root, caseKey: keyOf(rootItem), others };
+      const others = [
+        ...items.filter((i) => i !== rootItem).map(keyOf),
+        ...auditTrail.map(keyOf),
+        ...found.map(keyOf),
+        keys.caseNumber(root.number),
+        ...(dup ? [dup] : []),
+      ];
+      return { root, caseKey: keyOf(rootItem), others, participations: found.map((p) => ({ measureId: String(p.measureId), active: !p.leftOn })) };
     },
   };
 }

@@ -234,6 +234,18 @@ describe('a measure with its roster', () => {
     expect(view.body.figures).toMatchObject({ passed: '<3', failed: 0, passRatePercent: null });
   });
 
+  it('erasing a participant’s case takes its participation with it, and the measure counts one person fewer', async () => {
+    const before = (await call(measures, 'GET /api/measures/{id}', { params: { id: measure.id }, as: 'counsellor' })).body;
+    const erased = await call(cases, 'DELETE /api/cases/{id}', { params: { id: people[3]! }, as: 'admin' });
+    expect(erased.status).toBe(200);
+    const after = (await call(measures, 'GET /api/measures/{id}', { params: { id: measure.id }, as: 'counsellor' })).body;
+    expect(after).toMatchObject({ joined: before.joined - 1, active: before.active - 1 });
+    expect(after.roster.map((r: { caseId: string }) => r.caseId)).not.toContain(people[3]);
+    const { getItem } = await import('#shared/table/access.ts');
+    const { keys } = await import('#shared/table/keys.ts');
+    expect(await getItem(database(), keys.participation(measure.id, people[3]!), true)).toBeUndefined();
+  });
+
   it('refuses a step for someone not on the roster and a module of another plan, by field', async () => {
     const outsider = await newCase();
     const res = await call(measures, 'POST /api/measures/{id}/steps', {
