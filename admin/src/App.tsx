@@ -21,6 +21,7 @@ import { companies, CompanyImport } from './companies/index.ts';
 import { members } from './members/index.ts';
 import { occupations } from './occupations/index.ts';
 import { DemandSupplyPage, OfferImport, offers } from './offers/index.ts';
+import { measures } from './measures/index.ts';
 import { users } from './users/index.ts';
 import { jobs } from './jobs/index.ts';
 
@@ -56,6 +57,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           <Resource {...meetings} />
           <Resource {...actions} />
           <Resource {...reports} />
+          <Resource {...measures} />
           <Resource {...offers} />
           <Resource {...occupations} />
           {canEdit(permissions) && <Resource {...jobs} />}

@@ -1,7 +1,17 @@
 // The operations of /api/measures: group measures. Counsellors and admins run them (participants, bulk steps);
 // coordinators read a measure and its figures, never the roster.
 import * as z from 'zod';
-import { JoinInput, LeaveInput, Measure, MeasureInput, MeasureListQuery, MeasureUpdate, MeasureView, StepInput } from '#shared/measures/schema.ts';
+import {
+  JoinInput,
+  LeaveInput,
+  Measure,
+  MeasureInput,
+  MeasureListItem,
+  MeasureListQuery,
+  MeasureUpdate,
+  MeasureView,
+  StepInput,
+} from '#shared/measures/schema.ts';
 import { id, pageOf } from '#shared/schema-kit.ts';
 import { CASE_ROLES, STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
@@ -10,7 +20,13 @@ const ById = z.strictObject({ id });
 const ByParticipant = z.strictObject({ id, caseId: id });
 
 export const measuresContract = contract('measures', {
-  list: { route: 'GET /api/measures', roles: STAFF, query: MeasureListQuery, response: pageOf(Measure), summary: 'Gruppenmaßnahmen, neuester Beginn zuerst' },
+  list: {
+    route: 'GET /api/measures',
+    roles: STAFF,
+    query: MeasureListQuery,
+    response: pageOf(MeasureListItem),
+    summary: 'Gruppenmaßnahmen, neuester Beginn zuerst',
+  },
   get: {
     route: 'GET /api/measures/{id}',
     roles: STAFF,

@@ -10,7 +10,7 @@ const measures = measuresService(database());
 export const handler = api(
   measuresContract,
   {
-    list: ({ query }) => measures.list(query),
+    list: ({ query, user }) => measures.list(query, user),
     get: ({ params, user }) => measures.get(params.id, user),
     create: ({ body, user }) => measures.create(body, user),
     update: ({ params, body, user }) => measures.update(params.id, body, user),

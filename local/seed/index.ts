@@ -11,6 +11,7 @@ import { DEMO_CASES, seedCases } from './cases-data.ts';
 import { DEMO_RECOGNITION_CASES, seedRecognition } from './recognition-data.ts';
 import { DEMO_COMPANIES } from './companies-data.ts';
 import { DEMO_OFFERS, seedOffers } from './offers-data.ts';
+import { DEMO_MEASURE_STEPS, seedMeasures } from './measures-data.ts';
 import { companiesService } from '#shared/companies/domain.ts';
 import { config } from '#functions/config.ts';
 import { DEMO_SURVEY_STEPS, seedSurveys } from './surveys-data.ts';
@@ -79,6 +80,12 @@ export const DATA_SETS: DataSet[] = [
     label: 'Angebote',
     total: DEMO_OFFERS,
     run: async (db, step) => seedOffers(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
+  },
+  {
+    name: 'measures-v1',
+    label: 'Gruppenmaßnahmen',
+    total: DEMO_MEASURE_STEPS,
+    run: async (db, step) => seedMeasures(db, await demoActor(db, 'counsellor@amon.local'), new Date(), step),
   },
   {
     name: 'surveys-v1',

@@ -16,6 +16,7 @@ import { jobRepository } from '../jobs/repository.ts';
 import { newJob, type Job } from '../jobs/schema.ts';
 import { memberRepository } from '../members/repository.ts';
 import type { Db } from '../table/port.ts';
+import type { Page } from '../schema-kit.ts';
 import { writeSet } from '../table/write-set.ts';
 import { berlinDate, systemClock, type Clock } from '../time.ts';
 import { seesCases } from '../users/roles.ts';
@@ -26,6 +27,7 @@ import type {
   LeaveInput,
   Measure,
   MeasureInput,
+  MeasureListItem,
   MeasureListQuery,
   MeasureModule,
   MeasureUpdate,
@@ -34,9 +36,7 @@ import type {
   RosterRow,
   StepInput,
 } from './schema.ts';
-
-export const stateOf = (m: Pick<Measure, 'startDate' | 'endDate' | 'examDate'>, today: string) =>
-  today < m.startDate ? 'planned' : today > (m.examDate && m.examDate > m.endDate ? m.examDate : m.endDate) ? 'finished' : 'running';
+import { stateOf } from './schema.ts';
 
 /** The case module a measure module becomes in a participant's plan (linked, so it follows the measure). */
 export function caseModule(m: Measure, mm: MeasureModule, before?: ModuleInput): ModuleInput {
@@ -52,6 +52,12 @@ export function caseModule(m: Measure, mm: MeasureModule, before?: ModuleInput):
     measureId: m.id,
     measureModuleId: mm.id,
   };
+}
+
+/** The raw counts (who joined, who is still in) are for those who see the roster; the others read the figures. */
+function withoutCounts<T extends { joined?: number; active?: number }>(m: T): T {
+  const { joined: _j, active: _a, ...rest } = m;
+  return rest as T;
 }
 
 const linked = (agg: CaseAggregate, measureId: string) => agg.modules.filter((x) => x.measureId === measureId);
@@ -101,7 +107,7 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
     });
     if (errors.length) throw new Invalid(errors);
     const now = clock();
-    const { targetOccupationId: _t, modules, ...rest } = input;
+    const { modules, ...rest } = input;
     return {
       ...rest,
       targetOccupation: { id: occupation!.id, code: occupation!.code, title: occupation!.title, chamber: occupation!.chamber },
@@ -171,7 +177,10 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
 
   return {
     repo,
-    list: (q: MeasureListQuery) => repo.list(q.cursor, q.limit),
+    async list(q: MeasureListQuery, actor: Actor): Promise<Page<MeasureListItem>> {
+      const page = await repo.list(q.cursor, q.limit);
+      return seesCases(actor.roles) ? page : { ...page, items: page.items.map(withoutCounts) };
+    },
 
     /** The measure with its figures; with the roster for those who see cases (their reads of the cases are audited). */
     async get(id: string, actor: Actor): Promise<MeasureView> {
@@ -180,7 +189,7 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
       const rows = loaded.map(({ p, agg }) => ({ r: row(measure, p, agg), agg }));
       const today = berlinDate(clock());
       const view: MeasureView = { ...measure, state: stateOf(measure, today), figures: measureFigures(rows.map(({ r, agg }) => facts(r, agg))) };
-      if (!seesCases(actor.roles)) return view;
+      if (!seesCases(actor.roles)) return withoutCounts(view);
       if (rows.length)
         await log.reads(
           actor,

@@ -40,7 +40,7 @@ const fields = {
   description: optionalText(2000),
 };
 
-const dated = <T extends z.ZodType<{ startDate: string; endDate: string; examDate?: string | undefined }>>(s: T) =>
+const dated = <T extends z.ZodObject<{ startDate: z.ZodISODate; endDate: z.ZodISODate; examDate: z.ZodOptional<z.ZodISODate> }>>(s: T): T =>
   s
     .refine((m) => m.startDate <= m.endDate, { path: ['endDate'], message: 'Ende liegt vor dem Beginn' })
     .refine((m) => !m.examDate || m.examDate >= m.startDate, { path: ['examDate'], message: 'die Prüfung liegt vor dem Beginn' });
@@ -63,10 +63,15 @@ export type MeasureModule = z.infer<typeof MeasureModule>;
 
 export const MEASURE_STATES = ['planned', 'running', 'finished'] as const;
 
+/** Planned before its start, finished after its end (or its exam, when later), running in between. */
+export const stateOf = (m: { startDate: string; endDate: string; examDate?: string | undefined }, today: string): (typeof MEASURE_STATES)[number] =>
+  today < m.startDate ? 'planned' : today > (m.examDate && m.examDate > m.endDate ? m.examDate : m.endDate) ? 'finished' : 'running';
+
 export const Measure = z
   .object({
     ...recordMeta,
     title: z.string(),
+    targetOccupationId: z.string(),
     targetOccupation: z.object({ id: z.string(), code: z.string(), title: z.string(), chamber: z.string() }),
     companyId: id,
     companyName: z.string(),
@@ -169,7 +174,13 @@ export const RosterRow = z.object({
 });
 export type RosterRow = z.infer<typeof RosterRow>;
 
-export const MeasureView = Measure.extend({
+/** A measure as listed: coordinators get the counts only through the figures, with their disclosure control. */
+export const MeasureListItem = Measure.extend({ joined: z.number().int().min(0).optional(), active: z.number().int().min(0).optional() }).meta({
+  id: 'MeasureListItem',
+});
+export type MeasureListItem = z.infer<typeof MeasureListItem>;
+
+export const MeasureView = MeasureListItem.extend({
   state: z.enum(MEASURE_STATES),
   figures: MeasureFigures,
   /** Only for counsellors and admins; coordinators see the figures alone. */

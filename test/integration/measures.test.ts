@@ -131,6 +131,11 @@ describe('a measure with its roster', () => {
     const res = await call(measures, 'GET /api/measures/{id}', { params: { id: measure.id }, as: 'coordinator' });
     expect(res.status).toBe(200);
     expect(res.body.roster).toBeUndefined();
+    // The raw counts would undo the figures' suppression (28 joined, 27 still in: one left): coordinators get the figures only.
+    expect(res.body).not.toHaveProperty('active');
+    expect(res.body).not.toHaveProperty('joined');
+    const list = await call(measures, 'GET /api/measures', { as: 'coordinator' });
+    expect(list.body.items.every((m: object) => !('active' in m))).toBe(true);
     expect(JSON.stringify(res.body)).not.toMatch(/Teilnehmer\d|Kovalenko/);
     // 2 women of 5: hidden, and with them the 3 others (the number who joined would give the 2 away); likewise 3 of 5 with a migration background.
     expect(res.body.figures).toMatchObject({ joined: 5, active: 5, left: 0, women: '<3', womenPercent: null, migration: '<3', migrationPercent: null });

@@ -7,7 +7,11 @@ export function progressLine(job: Job, t: ReturnType<typeof useTranslate>): stri
   const kind = t(`amon.jobs.kinds.${job.kind}`);
   if (!job.expanded) return t('amon.jobs.preparing', { kind });
   return [
-    t(job.kind.endsWith('-import') ? 'amon.jobs.progress_import' : 'amon.jobs.progress', { kind, done: job.done, total: job.total }),
+    t(job.kind.endsWith('-import') ? 'amon.jobs.progress_import' : job.kind.startsWith('measure-') ? 'amon.jobs.progress_cases' : 'amon.jobs.progress', {
+      kind,
+      done: job.done,
+      total: job.total,
+    }),
     ...(job.failed ? [t('amon.jobs.failed_part', { smart_count: job.failed })] : []),
     ...(job.skipped ? [t('amon.jobs.skipped_part', { smart_count: job.skipped })] : []),
   ].join(', ');

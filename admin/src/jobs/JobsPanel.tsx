@@ -27,6 +27,8 @@ export function JobsPanel({ subject, onEnded }: { subject: JobSubject | undefine
   const t = useTranslate();
   const refresh = useRefresh();
   const { data, isError, error, refetch } = useJobsOf(subject);
+  // The jobs page is for admins and coordinators; counsellors follow a measure's jobs here.
+  const { permissions } = usePermissions<string[]>();
   const running = data?.items.filter((j) => j.status === 'running').length ?? 0;
   // When the last running job ends, the record's own counts (sent) have moved: read it again.
   const before = useRef(running);
@@ -41,7 +43,13 @@ export function JobsPanel({ subject, onEnded }: { subject: JobSubject | undefine
   return (
     <Box component="section" aria-labelledby="jobs-panel-title" sx={{ my: 1 }}>
       <Typography id="jobs-panel-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {t(subject.type.endsWith('-import') ? 'amon.jobs.panel_title_import' : 'amon.jobs.panel_title')}
+        {t(
+          subject.type.endsWith('-import')
+            ? 'amon.jobs.panel_title_import'
+            : subject.type === 'measure'
+              ? 'amon.jobs.panel_title_measure'
+              : 'amon.jobs.panel_title',
+        )}
       </Typography>
       {isError && (
         <Alert severity="error" onClose={() => void refetch()}>
@@ -54,8 +62,13 @@ export function JobsPanel({ subject, onEnded }: { subject: JobSubject | undefine
           <Box key={job.id}>
             <JobProgress job={job} />
             <Typography variant="caption" color="text.secondary">
-              {t('amon.jobs.started', { at: formatDateTime(job.createdAt), by: job.createdBy })} ·{' '}
-              <Link to={`/jobs/${job.id}/show`}>{t('amon.jobs.details')}</Link>
+              {t('amon.jobs.started', { at: formatDateTime(job.createdAt), by: job.createdBy })}
+              {canEdit(permissions) && (
+                <>
+                  {' · '}
+                  <Link to={`/jobs/${job.id}/show`}>{t('amon.jobs.details')}</Link>
+                </>
+              )}
             </Typography>
             {job.failed > 0 && <FailedItems job={job} onRetried={() => void refetch()} />}
           </Box>
