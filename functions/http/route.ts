@@ -34,7 +34,7 @@ export type Operation = {
   params?: Schema;
   /** The JSON answer; an operation that answers with a file or a page names its media type in `produces` instead. */
   response?: Schema;
-  produces?: 'application/pdf' | 'text/html';
+  produces?: 'application/pdf' | 'text/html' | typeof XLSX;
   /** Status of a successful answer (default 200). */
   status?: number;
   /** Largest accepted body in bytes (default 64 KiB). */
@@ -42,6 +42,9 @@ export type Operation = {
   /** For public routes that carry a credential of their own: the survey form's invitation token. */
   credential?: 'surveyToken';
 };
+
+/** The media type of an Excel workbook. */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The operations of one resource: read by its handler, the route registry, CDK and the OpenAPI document. */
 export type Contract<O extends Record<string, Operation> = Record<string, Operation>> = { name: string; operations: O };
@@ -68,6 +71,16 @@ export class RawResponse {
  * An HTML page of the API (unsubscribe confirmation, the Art. 15 export) with its own, single Content-Security-Policy:
  * inline styles only, and a form may post back to this origin when the page has one.
  */
+/** A file as the answer (a PDF, a workbook), base64 through the gateway, never cached. */
+export function fileResponse(body: Uint8Array, contentType: string, filename: string, disposition: 'inline' | 'attachment' = 'inline'): RawResponse {
+  return new RawResponse({
+    statusCode: 200,
+    headers: { 'content-type': contentType, 'content-disposition': `${disposition}; filename="${filename}"`, 'cache-control': 'no-store' },
+    body: Buffer.from(body).toString('base64'),
+    isBase64Encoded: true,
+  });
+}
+
 export function htmlPage(body: string, o: { form?: boolean; headers?: Record<string, string> } = {}): RawResponse {
   const csp = [
     "default-src 'none'",

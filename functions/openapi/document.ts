@@ -56,8 +56,8 @@ const errorResponse = (description: string) => ({ description, content: { 'appli
 function success(op: Operation) {
   if (op.produces)
     return {
-      description: op.produces === 'application/pdf' ? 'Die Datei' : 'Die Seite',
-      content: { [op.produces]: { schema: { type: 'string', ...(op.produces === 'application/pdf' ? { contentMediaType: 'application/pdf' } : {}) } } },
+      description: op.produces === 'text/html' ? 'Die Seite' : 'Die Datei',
+      content: { [op.produces]: { schema: { type: 'string', ...(op.produces === 'text/html' ? {} : { contentMediaType: op.produces }) } } },
     };
   const schema = op.response ? schemaOf(op.response, 'output') : undefined;
   return { description: 'Erfolg', ...(schema ? { content: { 'application/json': { schema, ...exampleOf(schema) } } } : {}) };

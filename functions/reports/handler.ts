@@ -2,19 +2,13 @@
 import { reportsService } from '#shared/reports/domain.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
-import { api, RawResponse } from '../http/route.ts';
+import { api, fileResponse } from '../http/route.ts';
 import { reportsContract } from './contract.ts';
 import { reportStore } from './store.ts';
 
 const reports = reportsService(database(), reportStore());
 
-const file = (body: Uint8Array, contentType: string, filename: string) =>
-  new RawResponse({
-    statusCode: 200,
-    headers: { 'content-type': contentType, 'content-disposition': `inline; filename="${filename}"`, 'cache-control': 'no-store' },
-    body: Buffer.from(body).toString('base64'),
-    isBase64Encoded: true,
-  });
+const file = fileResponse;
 
 export const handler = api(
   reportsContract,

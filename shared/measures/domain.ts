@@ -158,6 +158,24 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
     return found;
   }
 
+  /** The measure with its figures; with a reader who sees cases, the roster too, and their reads of the cases are audited. */
+  async function viewOf(id: string, rosterReader?: Actor): Promise<MeasureView> {
+    const { measure, participants } = await load(id);
+    const loaded = (await participantsOf(participants)).filter((x): x is { p: Participation; agg: CaseAggregate } => Boolean(x.agg));
+    const rows = loaded.map(({ p, agg }) => ({ r: row(measure, p, agg), agg }));
+    const view: MeasureView = { ...measure, state: stateOf(measure, berlinDate(clock())), figures: measureFigures(rows.map(({ r, agg }) => facts(r, agg))) };
+    if (!rosterReader) return withoutCounts(view);
+    if (rows.length)
+      await log.reads(
+        rosterReader,
+        'case',
+        rows.map(({ r }) => r.caseId),
+        ['firstName', 'lastName', 'status', 'modules', 'exam'],
+        clock(),
+      );
+    return { ...view, roster: rows.map(({ r }) => r).sort((a, b) => a.name.localeCompare(b.name, 'de')) };
+  }
+
   /** Starts the job that takes one step on each listed case of the measure. */
   async function startJob(m: Measure, kind: 'measure-step' | 'measure-plan', title: string, caseIds: string[], params: Job['params'], actor: Actor) {
     const now = clock();
@@ -199,6 +217,15 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
           clock(),
         );
       return { ...view, roster: rows.map(({ r }) => r).sort((a, b) => a.name.localeCompare(b.name, 'de')) };
+    },
+
+    /** The evaluation sheet: aggregates only, the same figures coordinators see. */
+    async evaluation(id: string, format: 'pdf' | 'xlsx'): Promise<{ file: Uint8Array; filename: string }> {
+      const view = await viewOf(id);
+      const { evaluationPdf, evaluationXlsx } = await import('./evaluation.ts');
+      const today = berlinDate(clock());
+      const filename = `Auswertung-${view.startDate.slice(0, 7)}-${view.id.slice(-6)}`;
+      return { file: format === 'pdf' ? await evaluationPdf(view, today) : await evaluationXlsx(view, today), filename };
     },
 
     async create(input: MeasureInput, actor: Actor): Promise<Measure> {

@@ -15,6 +15,12 @@ const LINE = rgb(0.87, 0.9, 0.94);
 const num = (n: number) => n.toLocaleString('de-DE');
 const dateDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
+/** Standard fonts speak WinAnsi: what they cannot draw (the minus sign, say) becomes a close character. */
+export function winAnsiSafe(font: PDFFont): (s: string) => string {
+  const supported = new Set(font.getCharacterSet());
+  return (s: string) => [...s.replace(/−/g, '-').replace(/[‐‑‒]/g, '-')].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+}
+
 export async function reportPdf(f: Figures): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`Monatsbericht ${monthName(f.month)}`);
@@ -23,9 +29,7 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
   doc.setCreationDate(new Date(f.generatedAt));
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const supported = new Set(regular.getCharacterSet());
-  /** Standard fonts speak WinAnsi: replace what they cannot draw (the minus sign, say) with a close character. */
-  const safe = (s: string) => [...s.replace(/−/g, '-').replace(/[‐‑‒]/g, '-')].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+  const safe = winAnsiSafe(regular);
 
   let page: PDFPage = doc.addPage(A4);
   let y = A4[1] - MARGIN;

@@ -251,6 +251,44 @@ describe('a measure with its roster', () => {
     expect(await getItem(database(), keys.participation(measure.id, people[3]!), true)).toBeUndefined();
   });
 
+  it('the evaluation sheet as PDF and XLSX holds the figures with their suppression and no name', async () => {
+    const pdf = await call(measures, 'GET /api/measures/{id}/evaluation/pdf', { params: { id: measure.id }, as: 'coordinator' });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const bytes = Buffer.from(pdf.body as string, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // pdf-lib writes the text of standard fonts as hex strings, one per line drawn.
+    const { inflateSync } = await import('node:zlib');
+    const raw = bytes.toString('latin1');
+    const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+      const data = Buffer.from(m[1]!, 'latin1');
+      try {
+        return inflateSync(data).toString('latin1');
+      } catch {
+        return data.toString('latin1');
+      }
+    });
+    const text = streams
+      .join('\n')
+      .match(/<([0-9A-Fa-f]+)>\s*Tj/g)!
+      .map((h) => Buffer.from(h.slice(1, h.indexOf('>')), 'hex').toString('latin1'))
+      .join('\n');
+    expect(text).toContain('Auswertung: Kunststoff Roster');
+    expect(text).toContain('Teilnehmende insgesamt');
+    expect(text).toContain('<3');
+    expect(text).not.toMatch(/Teilnehmer\d|Kovalenko|\d{4}-\d{4}/);
+
+    const xlsx = await call(measures, 'GET /api/measures/{id}/evaluation/xlsx', { params: { id: measure.id }, as: 'coordinator' });
+    expect(xlsx.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.body as string, 'base64') as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map(String).join(' | '))));
+    expect(rows).toContain('Teilnehmende insgesamt | 4');
+    expect(rows.join('\n')).not.toMatch(/Teilnehmer\d|Kovalenko/);
+  });
+
   it('refuses a step for someone not on the roster and a module of another plan, by field', async () => {
     const outsider = await newCase();
     const res = await call(measures, 'POST /api/measures/{id}/steps', {

@@ -41,7 +41,7 @@ import {
 } from '@mui/material';
 import { JoinInput, LeaveInput, type MeasureView, type RosterRow, type StepInput } from '#shared/measures/schema.ts';
 import { seesCases } from '../auth/permissions.ts';
-import { useCommand } from '../data/commands.ts';
+import { useCommand, useDownload } from '../data/commands.ts';
 import { formatDate } from '../format.ts';
 import { JobsPanel } from '../jobs/index.ts';
 import { CommandDialog } from '../cases/commands.tsx';
@@ -307,6 +307,24 @@ function Roster({ m }: { m: MeasureView }) {
   );
 }
 
+/** The evaluation sheet for publication: aggregates only, as PDF and as Excel. */
+function Evaluation({ m }: { m: MeasureView }) {
+  const t = useTranslate();
+  const download = useDownload();
+  const name = `Auswertung-${m.startDate.slice(0, 7)}-${m.id.slice(-6)}`;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Typography variant="body2">{t('amon.measures.evaluation')}</Typography>
+      <Button size="small" variant="outlined" onClick={() => void download(`/api/measures/${m.id}/evaluation/pdf`, `${name}.pdf`)}>
+        {t('amon.measures.evaluation_pdf')}
+      </Button>
+      <Button size="small" variant="outlined" onClick={() => void download(`/api/measures/${m.id}/evaluation/xlsx`, `${name}.xlsx`)}>
+        {t('amon.measures.evaluation_xlsx')}
+      </Button>
+    </Stack>
+  );
+}
+
 function MeasurePage() {
   const { record: m } = useShowContext<MeasureView>();
   const { permissions } = usePermissions<string[]>();
@@ -351,6 +369,7 @@ function MeasurePage() {
         </Typography>
       )}
       <Figures m={m} />
+      <Evaluation m={m} />
       <Box component="section" aria-labelledby="plan-title" sx={{ my: 2 }}>
         <Typography id="plan-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {t('resources.measures.sections.plan')}
