@@ -12,6 +12,7 @@ import { measureBundles } from './bundles.ts';
 import { measureCases } from './cases.ts';
 import { measureMatching } from './matching.ts';
 import { measureOffers } from './offers.ts';
+import { measureMeasures } from './measures.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
@@ -40,6 +41,7 @@ async function main() {
     for (const f of await measureSurveys(root)) add(f);
     for (const f of await measureMatching()) add(f);
     for (const f of await measureOffers()) add(f);
+    for (const f of await measureMeasures()) add(f);
   } finally {
     await dynamo.stop();
   }

@@ -58,22 +58,26 @@ export function measureJobKinds(db: Db, clock: Clock = systemClock): Record<'mea
         if (!measure) return 'skipped';
         const p = job.params as Record<string, string>;
         const actor = actorOf(job);
-        const agg = await cases.repo.load(item.key);
         if (p.kind === 'module_completed') {
           const mm = measure.modules.find((m) => m.id === p.moduleId);
-          const mine = agg.modules.find((x) => x.measureId === measure.id && x.measureModuleId === p.moduleId);
-          if (!mm || !mine || mine.status === 'completed' || mine.status === 'dropped') return 'skipped';
-          const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = mine;
-          await permanent(() =>
+          if (!mm) return 'skipped';
+          // Decided on the case as the change loads it: a module already completed (a retried item) changes nothing.
+          const changed = await permanent(() =>
             children.changeModules(
               item.key,
-              () => ({ add: [], update: [{ id, fields: { ...fields, status: 'completed', certificateDate: p.certificateDate } }], remove: [] }),
+              (agg) => {
+                const mine = agg.modules.find((x) => x.measureId === measure.id && x.measureModuleId === p.moduleId);
+                if (!mine || mine.status === 'completed' || mine.status === 'dropped') return { add: [], update: [], remove: [] };
+                const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = mine;
+                return { add: [], update: [{ id, fields: { ...fields, status: 'completed', certificateDate: p.certificateDate } }], remove: [] };
+              },
               actor,
               `Gruppenmaßnahme „${measure.title}“: Baustein „${mm.title}“ abgeschlossen, Zertifikat vom ${german(p.certificateDate!)}`,
             ),
           );
-          return 'done';
+          return changed ? 'done' : 'skipped';
         }
+        const agg = await cases.repo.load(item.key);
         const exam: Partial<ExamInput> & { version?: number } = agg.exam ? { ...agg.exam } : {};
         const { id: _id, createdAt: _c, updatedAt: _u, ...current } = exam as Record<string, unknown>;
         let next: Record<string, unknown>;
