@@ -61,7 +61,7 @@ export async function measureMeasures(): Promise<Figure[]> {
       {
         surveyMail: { transport: quiet, siteUrl: '' },
         meetingMail: { transport: quiet, organizer: { name: 'Bench', email: 'bench@amon.local' } },
-        digest: { store: { get: async () => undefined, put: async () => undefined } as never, setup: () => ({}) as never },
+        digest: { store: { get: async () => undefined, put: async () => undefined }, setup: () => ({}) as never },
       },
       () => new Date(),
     ),
