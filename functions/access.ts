@@ -23,10 +23,24 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   users: { read: [SESSION, 'USER#*', 'USEREMAIL#*', 'USERS'], write: ['USER#*', 'USEREMAIL#*', SESSION, AUDIT] },
   cases: {
     // A plan module taken from the catalogue names its offer (OFFER#…).
-    // Erasure also reads and deletes the case's participations in group measures (MEASURE#…).
-    read: [SESSION, 'CASE#*', 'CASES', 'CASES#*', 'FOLLOWUP#*', 'CASENO#*', 'CASEDUP#*', 'AUDIT#case#*', 'OFFER#*', 'MEASURE#*', ...OCCUPATIONS],
+    // Erasure also reads and deletes the case's participations in group measures (MEASURE#…) and its items in the
+    // measures' jobs (JOBS#OF#measure#…, JOB#…).
+    read: [
+      SESSION,
+      'CASE#*',
+      'CASES',
+      'CASES#*',
+      'FOLLOWUP#*',
+      'CASENO#*',
+      'CASEDUP#*',
+      'AUDIT#case#*',
+      'OFFER#*',
+      'MEASURE#*',
+      'JOBS#OF#measure#*',
+      ...OCCUPATIONS,
+    ],
     // Erasure deletes the case's own audit trail; every other function only adds audit entries.
-    write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', 'MEASURE#*', AUDIT, ...FEED],
+    write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', 'MEASURE#*', JOB, AUDIT, ...FEED],
   },
   companies: {
     read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'],

@@ -121,7 +121,7 @@ export function casePrivacy(cases: CasesService, clock: Clock = systemClock) {
       for (const key of others) rest.remove(key);
       await rest.commitInChunks();
       // A group measure counts one person fewer (the participation went with the rest).
-      for (const p of participations) await repo.uncountParticipant(p, change()).commit();
+      for (const p of participations) await (await repo.forgetParticipant(caseId, p, change())).commitInChunks();
       // The case item is deleted last, so an interrupted erasure can be run again from the case.
       await change()
         .remove(caseKey)

@@ -269,9 +269,21 @@ export function caseRepository(db: Db) {
       };
     },
 
-    /** A group measure counts an erased participant no more. */
-    uncountParticipant: (p: { measureId: string; active: boolean }, change: WriteSet) =>
-      change.update(keys.measure(p.measureId), { add: { joined: -1, active: p.active ? -1 : 0 } }),
+    /**
+     * A group measure counts an erased participant no more, and its jobs forget the case: the item that stood for
+     * it goes, and its id leaves the job's list of cases.
+     */
+    async forgetParticipant(caseId: string, p: { measureId: string; active: boolean }, change: WriteSet): Promise<WriteSet> {
+      change.update(keys.measure(p.measureId), { add: { joined: -1, active: p.active ? -1 : 0 } });
+      const jobs = await queryAll(db, patterns.jobsOfSubject.of('measure', p.measureId));
+      for (const job of jobs) {
+        const ids = (job.params as { caseIds?: string[] } | undefined)?.caseIds ?? [];
+        if (!ids.includes(caseId)) continue;
+        change.remove(keys.jobItem(String(job.id), caseId));
+        change.update(keys.job(String(job.id)), { set: { params: { ...(job.params as object), caseIds: ids.filter((x) => x !== caseId) } } });
+      }
+      return change;
+    },
 
     /**
      * The keys of every item of the person: the case item's apart, so an erasure can delete it last; and the

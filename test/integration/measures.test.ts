@@ -249,6 +249,11 @@ describe('a measure with its roster', () => {
     const { getItem } = await import('#shared/table/access.ts');
     const { keys } = await import('#shared/table/keys.ts');
     expect(await getItem(database(), keys.participation(measure.id, people[3]!), true)).toBeUndefined();
+    // Nothing anywhere names the case any more: not the participation, not the jobs' items or their lists of cases.
+    const { scanTable } = await import('../support/scan.ts');
+    const text = JSON.stringify(await scanTable(database()));
+    expect(text).not.toContain(people[3]!);
+    expect(text).not.toContain(before.roster.find((r: { caseId: string }) => r.caseId === people[3]).number);
   });
 
   it('the evaluation sheet as PDF and XLSX holds the figures with their suppression and no name', async () => {
