@@ -7,7 +7,7 @@ import { formatDateTime } from '../format.ts';
 import { FailedItems } from './FailedItems.tsx';
 import { JobProgress } from './JobProgress.tsx';
 
-const SUBJECT_PAGES: Partial<Record<Job['subject']['type'], string>> = { campaign: 'campaigns', meeting: 'meetings', report: 'reports' };
+const SUBJECT_PAGES: Partial<Record<Job['subject']['type'], string>> = { campaign: 'campaigns', meeting: 'meetings', report: 'reports', measure: 'measures' };
 
 function JobDetails() {
   const job = useRecordContext<Job>();
