@@ -2,6 +2,17 @@
 // Lambda bundles run against DynamoDB Local), e2e (Chromium).
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that load the two cores on purpose (200 submits at once, concurrent case writes, a 300-row import against a
+ * time bound): they run in a project of their own, one file after another, after the other integration files, so
+ * what they measure is the code and not whichever files vitest happens to run beside them.
+ */
+const CONCURRENCY = [
+  'test/integration/surveys-concurrency.test.ts',
+  'test/integration/cases-concurrency.test.ts',
+  'test/integration/company-import-jobs.test.ts',
+];
+
 const common = {
   allowOnly: false,
   passWithNoTests: false,
@@ -18,10 +29,23 @@ export default defineConfig({
           ...common,
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: CONCURRENCY,
           globalSetup: ['test/support/dynamodb-global.ts'],
           setupFiles: ['test/support/table-per-file.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'concurrency',
+          include: CONCURRENCY,
+          globalSetup: ['test/support/dynamodb-global.ts'],
+          setupFiles: ['test/support/table-per-file.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

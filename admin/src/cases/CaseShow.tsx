@@ -197,6 +197,7 @@ export default function CaseShow() {
                   }
                 />
                 <ReferenceField source="offerId" reference="offers" label="amon.recognition.fields.offerId" link={false} emptyText="–" />
+                <ReferenceField source="measureId" reference="measures" label="amon.measures.module_of" link="show" emptyText="–" />
                 <NumberField source="hours" label="Stunden" />
                 <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
                 <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />

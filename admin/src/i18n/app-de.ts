@@ -41,6 +41,7 @@ export const appGerman = {
       evaluation: 'Auswertungsblatt zur Veröffentlichung (nur Kennzahlen, ohne Namen):',
       evaluation_pdf: 'PDF',
       evaluation_xlsx: 'Excel',
+      module_of: 'Gruppenmaßnahme',
       roster_empty: 'Noch nimmt niemand teil. Fügen Sie Fälle hinzu; die Bausteine der Maßnahme kommen dann in ihren Plan.',
       no_roster: 'Die Teilnehmerliste mit Namen sehen nur Beratung und Verwaltung. Die Kennzahlen oben sind für alle.',
       join: 'Teilnehmende hinzufügen',

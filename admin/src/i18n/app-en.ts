@@ -41,6 +41,7 @@ export const appEnglish: AppMessages = {
       evaluation: 'Evaluation sheet for publication (figures only, no names):',
       evaluation_pdf: 'PDF',
       evaluation_xlsx: 'Excel',
+      module_of: 'Group measure',
       roster_empty: 'Nobody takes part yet. Add cases; the measure’s modules then come into their plans.',
       no_roster: 'Only counselling and administration see the roster with names. The figures above are for everyone.',
       join: 'Add participants',
