@@ -86,6 +86,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   offers: { read: [SESSION, 'OFFER#*', 'OFFERS', 'OFFERS#*', 'MEMBER#*', 'NEEDS#STATUS#open'], write: ['OFFER#*', JOB, AUDIT] },
   /** Public and read-only: the current offers. */
   catalogue: { read: ['OFFERS', 'OFFERS#*'], write: [] },
+  /** The evaluation sheet reads what the measure's figures need, and writes nothing. */
+  evaluations: { read: [SESSION, 'MEASURE#*', 'CASE#*'], write: [] },
   /** Group measures: the measure with its participations, the participants' cases (their plans and exams), the partner company and providers. */
   measures: {
     read: [SESSION, 'MEASURE#*', 'MEASURES', 'CASE#*', 'COMPANY#*', 'MEMBER#*', ...OCCUPATIONS],

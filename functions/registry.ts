@@ -18,6 +18,7 @@ import { jobsContract } from './jobs/contract.ts';
 import { offersContract } from './offers/contract.ts';
 import { catalogueContract } from './catalogue/contract.ts';
 import { measuresContract } from './measures/contract.ts';
+import { evaluationsContract } from './evaluations/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -50,6 +51,8 @@ export const RESOURCES = [
   resource(occupationsContract),
   resource(offersContract),
   resource(measuresContract),
+  /** A group measure's evaluation sheet: PDF and XLSX rendering apart from the measures function. */
+  resource(evaluationsContract, { rate: 10, burst: 20 }),
   /** Public: the offer catalogue on the programme's website. */
   resource(catalogueContract, { rate: 20, burst: 40 }),
   resource(settingsContract),

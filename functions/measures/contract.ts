@@ -14,7 +14,7 @@ import {
 } from '#shared/measures/schema.ts';
 import { id, pageOf } from '#shared/schema-kit.ts';
 import { CASE_ROLES, STAFF } from '#shared/users/roles.ts';
-import { contract, XLSX } from '../http/route.ts';
+import { contract } from '../http/route.ts';
 
 const ById = z.strictObject({ id });
 const ByParticipant = z.strictObject({ id, caseId: id });
@@ -58,20 +58,6 @@ export const measuresContract = contract('measures', {
     body: LeaveInput,
     response: MeasureView,
     summary: 'Ein Fall verlässt die Maßnahme; abgeschlossene Bausteine bleiben, offene enden als abgebrochen',
-  },
-  evaluationPdf: {
-    route: 'GET /api/measures/{id}/evaluation/pdf',
-    roles: STAFF,
-    params: ById,
-    produces: 'application/pdf',
-    summary: 'Das Auswertungsblatt als PDF (A4): Kennzahlen mit Geheimhaltung, ohne Namen, zur Veröffentlichung als gutes Beispiel',
-  },
-  evaluationXlsx: {
-    route: 'GET /api/measures/{id}/evaluation/xlsx',
-    roles: STAFF,
-    params: ById,
-    produces: XLSX,
-    summary: 'Das Auswertungsblatt als Excel-Arbeitsmappe',
   },
   step: {
     route: 'POST /api/measures/{id}/steps',

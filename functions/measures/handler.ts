@@ -2,7 +2,7 @@
 import { measuresService } from '#shared/measures/domain.ts';
 import { sessionGuard } from '#shared/users/sessions.ts';
 import { database } from '../clients.ts';
-import { api, fileResponse, XLSX } from '../http/route.ts';
+import { api } from '../http/route.ts';
 import { measuresContract } from './contract.ts';
 
 const measures = measuresService(database());
@@ -17,14 +17,6 @@ export const handler = api(
     join: ({ params, body, user }) => measures.join(params.id, body, user),
     leave: ({ params, body, user }) => measures.leave(params.id, params.caseId, body, user),
     step: ({ params, body, user }) => measures.step(params.id, body, user),
-    evaluationPdf: async ({ params }) => {
-      const { file, filename } = await measures.evaluation(params.id, 'pdf');
-      return fileResponse(file, 'application/pdf', `${filename}.pdf`);
-    },
-    evaluationXlsx: async ({ params }) => {
-      const { file, filename } = await measures.evaluation(params.id, 'xlsx');
-      return fileResponse(file, XLSX, `${filename}.xlsx`, 'attachment');
-    },
   },
   { sessions: sessionGuard(database()) },
 );

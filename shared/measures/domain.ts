@@ -219,14 +219,8 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
       return { ...view, roster: rows.map(({ r }) => r).sort((a, b) => a.name.localeCompare(b.name, 'de')) };
     },
 
-    /** The evaluation sheet: aggregates only, the same figures coordinators see. */
-    async evaluation(id: string, format: 'pdf' | 'xlsx'): Promise<{ file: Uint8Array; filename: string }> {
-      const view = await viewOf(id);
-      const { evaluationPdf, evaluationXlsx } = await import('./evaluation.ts');
-      const today = berlinDate(clock());
-      const filename = `Auswertung-${view.startDate.slice(0, 7)}-${view.id.slice(-6)}`;
-      return { file: format === 'pdf' ? await evaluationPdf(view, today) : await evaluationXlsx(view, today), filename };
-    },
+    /** The measure as those who do not see cases read it: its figures, no roster, no raw counts (the evaluation sheet's content). */
+    figuresOnly: (id: string) => viewOf(id),
 
     async create(input: MeasureInput, actor: Actor): Promise<Measure> {
       const now = clock();

@@ -1,6 +1,7 @@
 // The measure's evaluation sheet, for the programme to publish as a good-practice example: the measure, its shared
 // plan and its figures with the report's disclosure control, as an A4 PDF and as an XLSX workbook. Aggregates only:
 // no name, no case number, no raw count the figures hide.
+import type { MeasuresService } from './domain.ts';
 import type { MeasureView } from './schema.ts';
 
 const dateDe = (iso: string) => iso.split('-').reverse().join('.');
@@ -147,4 +148,11 @@ export async function evaluationXlsx(m: EvaluationMeasure, today: string): Promi
   sheet.addRow([]);
   sheet.addRow([model.note]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The sheet of one measure in one format, with its file name (no name of a person in either). */
+export async function measureEvaluation(measures: MeasuresService, id: string, format: 'pdf' | 'xlsx', today: string) {
+  const view = await measures.figuresOnly(id);
+  const filename = `Auswertung-${view.startDate.slice(0, 7)}-${view.id.slice(-6)}`;
+  return { file: format === 'pdf' ? await evaluationPdf(view, today) : await evaluationXlsx(view, today), filename };
 }

@@ -3,6 +3,7 @@
 // reaches every participant still in, and coordinators see the figures, never the roster.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as measures } from '#functions/measures/handler.ts';
+import { handler as evaluations } from '#functions/evaluations/handler.ts';
 import { handler as cases } from '#functions/cases/handler.ts';
 import { handler as companies } from '#functions/companies/handler.ts';
 import { handler as members } from '#functions/members/handler.ts';
@@ -257,7 +258,7 @@ describe('a measure with its roster', () => {
   });
 
   it('the evaluation sheet as PDF and XLSX holds the figures with their suppression and no name', async () => {
-    const pdf = await call(measures, 'GET /api/measures/{id}/evaluation/pdf', { params: { id: measure.id }, as: 'coordinator' });
+    const pdf = await call(evaluations, 'GET /api/measures/{id}/evaluation/pdf', { params: { id: measure.id }, as: 'coordinator' });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const bytes = Buffer.from(pdf.body as string, 'base64');
@@ -283,7 +284,7 @@ describe('a measure with its roster', () => {
     expect(text).toContain('<3');
     expect(text).not.toMatch(/Teilnehmer\d|Kovalenko|\d{4}-\d{4}/);
 
-    const xlsx = await call(measures, 'GET /api/measures/{id}/evaluation/xlsx', { params: { id: measure.id }, as: 'coordinator' });
+    const xlsx = await call(evaluations, 'GET /api/measures/{id}/evaluation/xlsx', { params: { id: measure.id }, as: 'coordinator' });
     expect(xlsx.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
