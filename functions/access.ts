@@ -35,6 +35,7 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
       'CASEDUP#*',
       'AUDIT#case#*',
       'OFFER#*',
+      'AGREEMENT#*',
       'MEASURE#*',
       'JOBS#OF#measure#*',
       ...OCCUPATIONS,
@@ -43,7 +44,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
     write: ['CASE#*', 'CASENO#*', 'CASEDUP#*', 'CASENUMBER#*', 'MEASURE#*', JOB, AUDIT, ...FEED],
   },
   companies: {
-    read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*'],
+    // A company with activities or agreements is not deleted.
+    read: [SESSION, 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', 'COMPANYDUP#*', 'AGREEMENTS#COMPANY#*'],
     // An import stages its rows under the job it writes.
     write: ['COMPANY#*', 'COMPANYDUP#*', JOB, AUDIT, ...FEED],
   },
@@ -51,6 +53,27 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
     read: [SESSION, 'CAMPAIGN#*', 'CAMPAIGNS', 'CAMPAIGNS#*', 'INVITATIONS#COMPANY#*', 'COMPANY#*', 'COMPANIES', 'COMPANIES#*', ...OCCUPATIONS],
     // Opening, inviting and reminding write the job that sends the e-mails.
     write: ['CAMPAIGN#*', 'NEED#*', JOB, AUDIT, ...FEED],
+  },
+  /**
+   * Company relations: activities in the company's partition, follow-ups, agreements and what uses them; the
+   * timeline reads the company's invitations, needs and proposals; the name check reads the case name index only.
+   */
+  relations: {
+    read: [
+      SESSION,
+      'COMPANY#*',
+      'COMPANYFOLLOWUP#*',
+      'AGREEMENT#*',
+      'AGREEMENTS',
+      'AGREEMENTS#*',
+      'MEASURES#AGREEMENT#*',
+      'MODULES#AGREEMENT#*',
+      'INVITATIONS#COMPANY#*',
+      'NEEDS#OF#*',
+      'MATCHES#COMPANY#*',
+      'CASES#NAME',
+    ],
+    write: ['COMPANY#*', 'AGREEMENT#*', AUDIT, ...FEED],
   },
   needs: { read: [SESSION, 'NEED#*', 'NEEDS#*', 'COMPANY#*', ...OCCUPATIONS], write: ['NEED#*', AUDIT, ...FEED] },
   matching: {
@@ -90,7 +113,7 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   evaluations: { read: [SESSION, 'MEASURE#*', 'CASE#*'], write: [] },
   /** Group measures: the measure with its participations, the participants' cases (their plans and exams), the partner company and providers. */
   measures: {
-    read: [SESSION, 'MEASURE#*', 'MEASURES', 'CASE#*', 'COMPANY#*', 'MEMBER#*', ...OCCUPATIONS],
+    read: [SESSION, 'MEASURE#*', 'MEASURES', 'CASE#*', 'COMPANY#*', 'AGREEMENT#*', 'MEMBER#*', ...OCCUPATIONS],
     write: ['MEASURE#*', 'CASE#*', JOB, AUDIT, ...FEED],
   },
   settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },

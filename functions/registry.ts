@@ -19,6 +19,7 @@ import { offersContract } from './offers/contract.ts';
 import { catalogueContract } from './catalogue/contract.ts';
 import { measuresContract } from './measures/contract.ts';
 import { evaluationsContract } from './evaluations/contract.ts';
+import { relationsContract } from './relations/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -40,6 +41,8 @@ export const RESOURCES = [
   resource(usersContract),
   resource(casesContract),
   resource(companiesContract),
+  /** Company relations: activities, follow-ups, the timeline and learning-venue agreements. */
+  resource(relationsContract),
   resource(campaignsContract),
   resource(needsContract),
   resource(matchingContract),

@@ -78,7 +78,9 @@ export class Api extends Construct {
       );
     }
     this.functions[name] = fn;
-    const integration = new HttpLambdaIntegration(`Int-${name}`, fn);
+    // One invoke permission per function for this API (not one per route): the API routes only this function's own
+    // routes to it, and 136 per-route permissions would take the stack past CloudFormation's 500 resources.
+    const integration = new HttpLambdaIntegration(`Int-${name}`, fn, { scopePermissionToRoute: false });
     for (const op of Object.values(resource.contract.operations)) {
       const [method, path] = op.route.split(' ') as [HttpMethod, string];
       this.httpApi.addRoutes({

@@ -8,6 +8,7 @@ import type { FeedEvent } from '../feed/events.ts';
 import { assertMayShareWithPartners } from './consent.ts';
 import type { CasesService } from './domain.ts';
 import { offerRepository } from '../offers/repository.ts';
+import { relationsRepository } from '../relations/repository.ts';
 import { assertKnownDifferences, recognitionRecord } from './recognition.ts';
 import type { CaseAggregate, Singleton } from './repository.ts';
 import type {
@@ -40,6 +41,7 @@ function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
 export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
   const { repo, audit, event, change } = cases;
   const offers = offerRepository(cases.db);
+  const agreements = relationsRepository(cases.db);
 
   /** Child changes commute, so a lost race on the case version is simply retried on fresh data. */
   async function retrying<T>(fn: () => Promise<T>): Promise<T> {
@@ -152,6 +154,10 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     if (providerId && providerId !== (before as ModuleInput | undefined)?.providerMemberId) {
       assertMayShareWithPartners(agg.case.consent, 'providerMemberId', 'Ein Baustein bei einem Bildungsträger des Netzwerks');
     }
+    const agreementId = (input as ModuleInput).agreementId;
+    if (agreementId && agreementId !== (before as ModuleInput | undefined)?.agreementId) {
+      assertMayShareWithPartners(agg.case.consent, 'agreementId', 'Ein Baustein bei einem Lernortbetrieb');
+    }
     assertKnownDifferences(input as ModuleInput, agg.recognition);
   }
 
@@ -160,6 +166,13 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
     const offerId = kind === 'modules' ? (input as ModuleInput).offerId : undefined;
     if (!offerId || offerId === (before as ModuleInput | undefined)?.offerId) return;
     if (!(await offers.get(offerId))) throw new Invalid([{ path: 'offerId', message: 'unbekanntes Angebot' }]);
+  }
+
+  /** A module at a learning venue names an agreement that exists; the company then learns who the person is. */
+  async function assertAgreementKnown(kind: ChildKind, input: ChildInput, before?: ChildInput) {
+    const agreementId = kind === 'modules' ? (input as ModuleInput).agreementId : undefined;
+    if (!agreementId || agreementId === (before as ModuleInput | undefined)?.agreementId) return;
+    if (!(await agreements.agreement(agreementId))) throw new Invalid([{ path: 'agreementId', message: 'unbekannte Lernortkooperation' }]);
   }
 
   /** The exam application goes to the chamber, a network partner. */
@@ -189,6 +202,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
         const agg = await loadWritable(caseId);
         assertModuleAllowed(agg, kind, input);
         await assertOfferKnown(kind, input);
+        await assertAgreementKnown(kind, input);
         const now = clock();
         const id = ulid(now.getTime());
         const child = { ...input, id, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
@@ -206,6 +220,7 @@ export function caseChildren(cases: CasesService, clock: Clock = systemClock) {
           ]);
         assertModuleAllowed(agg, kind, input, before);
         await assertOfferKnown(kind, input, before);
+        await assertAgreementKnown(kind, input, before);
         const now = clock();
         const { version, ...fields } = input;
         const child = { ...fields, id: childId, version: version + 1, createdAt: before.createdAt, updatedAt: now.toISOString() };

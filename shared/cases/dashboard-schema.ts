@@ -1,6 +1,7 @@
 // What the dashboard answers: aggregates only (the funnel by status, the programme's figures against its targets, months).
 import * as z from 'zod';
 import { CaseStatus } from './schema.ts';
+import { ACTIVITY_KINDS } from '../relations/schema.ts';
 
 const count = z.number().int().min(0);
 
@@ -9,7 +10,10 @@ export const Dashboard = z
     funnel: z.array(z.object({ status: CaseStatus, count })),
     kpis: z.object({ counselled: count, targetCounselled: count, qualified: count, targetQualified: count, active: count, placed: count }),
     recognition: z.object({ applied: count, full: count, partial: count, none: count, qualified: count }),
-    perMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), opened: count, qualified: count, placed: count })),
+    companies: z.object({ contactsByKind: z.record(z.enum(ACTIVITY_KINDS), count), agreements: count }),
+    perMonth: z.array(
+      z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), opened: count, qualified: count, placed: count, contacts: count, agreements: count }),
+    ),
   })
   .meta({ id: 'Dashboard' });
 export type Dashboard = z.infer<typeof Dashboard>;

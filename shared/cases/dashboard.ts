@@ -5,6 +5,7 @@ import { berlinMonth } from '../time.ts';
 import { settingsService } from '../settings/domain.ts';
 import { ACTIVE } from './lifecycle.ts';
 import { CASE_STATUSES } from './schema.ts';
+import { ACTIVITY_KINDS } from '../relations/schema.ts';
 
 /** The last `n` Berlin months, oldest first: ["2025-12", …, "2026-11"]. */
 export function lastMonths(n: number, now: Date): string[] {
@@ -40,6 +41,18 @@ export async function dashboard(db: Db, now = new Date()) {
       none: n('recognition_none'),
       qualified: n('qualified_by_recognition'),
     },
-    perMonth: months.map((month) => ({ month, opened: n(`opened_${month}`), qualified: n(`qualified_${month}`), placed: n(`placements_${month}`) })),
+    /** Company relations: contacts by kind since the start, agreements in all. */
+    companies: {
+      contactsByKind: Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, n(`contacts_${k}`)])),
+      agreements: n('agreements'),
+    },
+    perMonth: months.map((month) => ({
+      month,
+      opened: n(`opened_${month}`),
+      qualified: n(`qualified_${month}`),
+      placed: n(`placements_${month}`),
+      contacts: n(`contacts_${month}`),
+      agreements: n(`agreements_${month}`),
+    })),
   };
 }

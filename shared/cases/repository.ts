@@ -112,6 +112,16 @@ async function participationsOfCase(db: Db, caseId: string, items: Item[]): Prom
   return found.filter((p): p is Item => Boolean(p));
 }
 
+/** A child as stored; a plan module that names a learning-venue agreement is in that agreement's list (K11). */
+function childItem(caseId: string, kind: ChildKind, child: Item & { id: string }): Item & Key {
+  const agreementId = kind === 'modules' && typeof child.agreementId === 'string' ? child.agreementId : undefined;
+  return {
+    ...keys.caseChild(caseId, kind, child.id),
+    ...child,
+    ...(agreementId ? patterns.modulesOfAgreement.slot(`${caseId}#${child.id}`, agreementId).keys : {}),
+  };
+}
+
 export function caseRepository(db: Db) {
   const rawItems = (id: string) => queryAll(db, patterns.caseWithChildren.of(id));
   const participationsOf = (id: string, items: Item[]) => participationsOfCase(db, id, items);
@@ -200,7 +210,7 @@ export function caseRepository(db: Db) {
 
     /** A session, module or funding as of its version (absent: a new one). */
     putChild(caseId: string, kind: ChildKind, child: Item & { id: string }, expectedVersion: number | undefined, change: WriteSet): WriteSet {
-      const item = { ...keys.caseChild(caseId, kind, child.id), ...child };
+      const item = childItem(caseId, kind, child);
       return expectedVersion === undefined ? change.create(item) : change.replace(item, expectedVersion);
     },
 
@@ -224,7 +234,7 @@ export function caseRepository(db: Db) {
     async rewriteChildren(caseId: string, children: RewrittenChildren, change: WriteSet): Promise<WriteSet> {
       const history = (await rawItems(caseId)).filter((i) => caseItemKind(String(i.sk)) === 'history');
       for (const s of children.sessions) change.put({ ...keys.caseChild(caseId, 'sessions', String(s.id)), ...s });
-      for (const m of children.modules) change.put({ ...keys.caseChild(caseId, 'modules', String(m.id)), ...m });
+      for (const m of children.modules) change.put(childItem(caseId, 'modules', m as Item & { id: string }));
       for (const f of children.fundings) change.put({ ...keys.caseChild(caseId, 'fundings', String(f.id)), ...f });
       for (const q of children.qualifications) change.put({ ...keys.caseChild(caseId, 'qualifications', String(q.id)), ...q });
       if (children.outcome) change.put({ ...keys.caseOutcome(caseId), ...children.outcome });

@@ -153,6 +153,8 @@ export const ModuleInput = z
     certificateDate: isoDate.optional(),
     /** The catalogue offer the module was taken from. */
     offerId: id.optional(),
+    /** The learning-venue agreement (Lernortkooperation) whose company hosts the module. */
+    agreementId: id.optional(),
     /** An adaptation module answers substantial differences of the recognition decision (their ids). */
     closesDifferences: z.array(id).max(20).default([]),
     /** A module of a group measure's shared plan: the measure and its module, whose dates it follows. */

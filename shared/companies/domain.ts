@@ -1,7 +1,8 @@
 // Companies: create, read, list, change, remove and import (dry run first; then every row, as a job).
 import { ulid } from 'ulid';
 import { changedFields, type Actor } from '../audit/entry.ts';
-import { Invalid, NotFound } from '../errors.ts';
+import { Conflict, Invalid, NotFound } from '../errors.ts';
+import { relationsRepository } from '../relations/repository.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet } from '../table/write-set.ts';
 import { systemClock, type Clock } from '../time.ts';
@@ -50,6 +51,8 @@ export function companiesService(db: Db, clock: Clock = systemClock) {
 
     async remove(id: string, actor: Actor) {
       const c = await this.get(id);
+      if (await relationsRepository(db).hasHistory(id))
+        throw new Conflict('Der Betrieb hat Kontakte oder Lernortkooperationen und bleibt deshalb erhalten.', 'has_history');
       const now = clock();
       await repo.remove(c, writeSet(db)).audit(actor, 'delete', 'company', id, [], now).count({ companies: -1 }).commit();
       return c;

@@ -21,6 +21,7 @@ export const matches = entity<Match>({
   slots: (m) => [
     patterns.matchesOfNeed.slot(`${m.createdAt}#${m.caseId}`, m.needId),
     patterns.matchesInState.slot(`${m.updatedAt}#${m.caseId}#${m.needId}`, m.state),
+    Boolean(m.companyId) && patterns.matchesOfCompany.slot(`${m.createdAt}#${m.caseId}#${m.needId}`, m.companyId),
   ],
 });
 export const matchItem = matches.item;

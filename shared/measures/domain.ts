@@ -9,6 +9,7 @@ import { casesService } from '../cases/domain.ts';
 import { CLOSED } from '../cases/lifecycle.ts';
 import type { CaseAggregate } from '../cases/repository.ts';
 import type { ModuleInput } from '../cases/schema.ts';
+import { relationsRepository } from '../relations/repository.ts';
 import { companyRepository } from '../companies/repository.ts';
 import { mapLimit } from '../concurrency.ts';
 import { Conflict, Invalid, NotFound, type FieldError } from '../errors.ts';
@@ -95,6 +96,11 @@ export function measuresService(db: Db, clock: Clock = systemClock) {
     ]);
     if (!occupation) errors.push({ path: 'targetOccupationId', message: 'unbekannter Beruf' });
     if (!company) errors.push({ path: 'companyId', message: 'unbekannter Betrieb' });
+    if (input.agreementId) {
+      const agreement = await relationsRepository(db).agreement(input.agreementId);
+      if (!agreement) errors.push({ path: 'agreementId', message: 'unbekannte Lernortkooperation' });
+      else if (agreement.companyId !== input.companyId) errors.push({ path: 'agreementId', message: 'die Lernortkooperation gehört zu einem anderen Betrieb' });
+    }
     if (!provider || provider.kind !== 'training_provider') errors.push({ path: 'providerMemberId', message: 'kein Bildungsträger des Netzwerks' });
     const known = new Set(before?.modules.map((m) => m.id) ?? []);
     input.modules.forEach((m, i) => {

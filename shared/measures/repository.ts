@@ -11,7 +11,10 @@ import type { Measure, Participation } from './schema.ts';
 export const measures = entity<Measure>({
   name: 'measure',
   key: (m) => keys.measure(m.id),
-  slots: (m) => [patterns.measuresByStart.slot(`${m.startDate}#${m.id}`)],
+  slots: (m) => [
+    patterns.measuresByStart.slot(`${m.startDate}#${m.id}`),
+    Boolean(m.agreementId) && patterns.measuresOfAgreement.slot(`${m.startDate}#${m.id}`, m.agreementId!),
+  ],
 });
 
 export const participations = entity<Participation>({ name: 'participation', key: (p) => keys.participation(p.measureId, p.caseId) });

@@ -28,6 +28,8 @@ const fields = {
   targetOccupationId: z.string().min(1).max(80),
   /** The partner company as learning venue. */
   companyId: id,
+  /** The learning-venue agreement with that company the measure uses. */
+  agreementId: id.optional(),
   providerMemberId: id,
   startDate: isoDate,
   endDate: isoDate,
@@ -75,6 +77,7 @@ export const Measure = z
     targetOccupation: z.object({ id: z.string(), code: z.string(), title: z.string(), chamber: z.string() }),
     companyId: id,
     companyName: z.string(),
+    agreementId: id.optional(),
     providerMemberId: id,
     providerName: z.string(),
     startDate: isoDate,

@@ -13,7 +13,18 @@ import type { Db, Item } from '../table/port.ts';
 import { reportRepository } from './repository.ts';
 import { addDays, berlinDate, berlinWall } from '../time.ts';
 import { suppressBreakdown, suppressNested } from './suppression.ts';
-import { AGE_LABELS, DECISION_LABELS, GENDER_LABELS, MIGRATION_LABELS, PATH_LABELS, SECTOR_LABELS, type Figures, type Headline } from './model.ts';
+import { ACTIVITY_KINDS } from '../relations/schema.ts';
+import {
+  AGE_LABELS,
+  CONTACT_LABELS,
+  DECISION_LABELS,
+  GENDER_LABELS,
+  MIGRATION_LABELS,
+  PATH_LABELS,
+  SECTOR_LABELS,
+  type Figures,
+  type Headline,
+} from './model.ts';
 
 const QUALIFICATION_PATHS = Object.keys(PATH_LABELS);
 const DECISIONS = Object.keys(DECISION_LABELS);
@@ -166,6 +177,12 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
         source: needsCampaign?.title ?? null,
         rows: demand.slice(0, 8).map((d) => ({ title: d.title, headcount: d.headcount, companies: d.companies })),
       },
+    },
+    companies: {
+      contacts: of('company.contact').length,
+      byKind: ACTIVITY_KINDS.map((kind) => ({ kind, label: CONTACT_LABELS[kind]!, count: of('company.contact').filter((e) => e.kind === kind).length })),
+      newAgreements: of('agreement.created').length,
+      newPlaces: of('agreement.created').reduce((sum, e) => sum + Number(e.places ?? 0), 0),
     },
     network: {
       newMembers: of('member.joined').length,

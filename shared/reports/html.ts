@@ -101,6 +101,21 @@ ${
       )}`
     : ''
 }
+${
+  f.companies
+    ? `${h2('Betriebe')}
+${table(
+  ['', 'Anzahl'],
+  [
+    ['Kontakte mit Betrieben', num(f.companies.contacts)],
+    ...f.companies.byKind.filter((k) => k.count > 0).map((k): [string, string] => [`davon ${k.label}`, num(k.count)]),
+    ['neue Lernortkooperationen', num(f.companies.newAgreements)],
+    ['Plätze in neuen Lernortkooperationen', num(f.companies.newPlaces)],
+  ],
+  [false, true],
+)}`
+    : ''
+}
 ${h2('Netzwerk')}
 ${table(
   ['', 'Anzahl'],
@@ -158,6 +173,18 @@ export function reportText(f: Figures, o: { unsubscribeUrl?: string } = {}): str
       '',
       'Offene Umfragen:',
       ...f.surveys.open.map((c) => `  ${c.title}: ${num(c.submitted)} von ${num(c.invited)} geantwortet, bis ${dateDe(c.closesOn)}`),
+    );
+  if (f.companies)
+    lines.push(
+      '',
+      `Betriebe: ${num(f.companies.contacts)} Kontakte${
+        f.companies.byKind.some((k) => k.count)
+          ? ` (${f.companies.byKind
+              .filter((k) => k.count)
+              .map((k) => `${k.label} ${num(k.count)}`)
+              .join(', ')})`
+          : ''
+      }, ${num(f.companies.newAgreements)} neue Lernortkooperationen mit ${num(f.companies.newPlaces)} Plätzen.`,
     );
   if (f.network.nextMeetings.length)
     lines.push('', 'Nächste Treffen:', ...f.network.nextMeetings.map((m) => `  ${whenDe(m.startsAt)}: ${m.title}${m.place ? ` (${m.place})` : ''}`));

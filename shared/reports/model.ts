@@ -17,6 +17,8 @@ export type Figures = {
     responsesThisMonth: number;
     neededOccupations: { source: string | null; rows: { title: string; headcount: number; companies: number }[] };
   };
+  /** Company relations in the month: contacts by kind, new learning-venue agreements (absent in older reports). */
+  companies?: { contacts: number; byKind: { kind: string; label: string; count: number }[]; newAgreements: number; newPlaces: number };
   network: {
     newMembers: number;
     subscribed: number;
@@ -59,6 +61,15 @@ export const DECISION_LABELS: Record<string, string> = {
   full: 'volle Gleichwertigkeit',
   partial: 'teilweise Gleichwertigkeit',
   none: 'keine Gleichwertigkeit',
+};
+/** The kinds of company contacts (shared/relations/schema.ts ACTIVITY_KINDS). */
+export const CONTACT_LABELS: Record<string, string> = {
+  visit: 'Betriebsbesuche',
+  call: 'Telefonate',
+  email: 'E-Mails',
+  counselling: 'Beratungsgespräche',
+  information_event: 'Informationsveranstaltungen',
+  agreement: 'Vereinbarungsgespräche',
 };
 export const STATUS_LABELS: Record<string, string> = {
   inquiry: 'Anfrage',

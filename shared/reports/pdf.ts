@@ -130,6 +130,15 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
     );
   }
 
+  if (f.companies) {
+    heading('Betriebe');
+    rows([
+      { label: 'Kontakte mit Betrieben', value: num(f.companies.contacts) },
+      ...f.companies.byKind.filter((k) => k.count > 0).map((k) => ({ label: `davon ${k.label}`, value: num(k.count) })),
+      { label: 'neue Lernortkooperationen (Plätze)', value: `${num(f.companies.newAgreements)} (${num(f.companies.newPlaces)})` },
+    ]);
+  }
+
   const nw = f.network;
   heading('Netzwerk');
   rows([

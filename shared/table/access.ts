@@ -65,6 +65,88 @@ function keyOf(item: Item, index: string | undefined): Item {
   return Object.fromEntries(names.map((n) => [n, item[n]]));
 }
 
+/** One partition of a merged list, and the value it is ordered by (newest first), taken from the stored item. */
+export type MergeSource = { name: string; target: Target; order: (item: Item) => string };
+
+/**
+ * One page of several partitions merged into one list, newest first (a company's timeline). Each source is read
+ * from where the cursor says it stands, at most `limit` items; the cursor records, per source, the key after the
+ * last item taken, or that it has ended.
+ */
+export async function mergedPage(
+  db: Db,
+  sources: MergeSource[],
+  o: { cursor?: string | undefined; limit: number },
+): Promise<Page<{ source: string; item: Item }>> {
+  const state = o.cursor ? decodeMergedCursor(o.cursor, sources) : {};
+  const reads = await Promise.all(
+    sources.map(async (s) => {
+      const at = state[s.name];
+      if (at === null) return { s, items: [] as Item[], lastKey: undefined };
+      const out = await db.query({
+        index: s.target.pattern.index,
+        partition: s.target.partition,
+        sort: s.target.sort,
+        startKey: at,
+        limit: o.limit,
+        descending: true,
+      });
+      return { s, items: out.items, lastKey: out.lastKey };
+    }),
+  );
+  const taken = reads.map(() => 0);
+  const items: { source: string; item: Item }[] = [];
+  while (items.length < o.limit) {
+    let best = -1;
+    for (let i = 0; i < reads.length; i++) {
+      const next = reads[i]!.items[taken[i]!];
+      if (next && (best < 0 || reads[i]!.s.order(next) > reads[best]!.s.order(reads[best]!.items[taken[best]!]!))) best = i;
+    }
+    if (best < 0) break;
+    items.push({ source: reads[best]!.s.name, item: reads[best]!.items[taken[best]!]! });
+    taken[best]!++;
+    // A source read to the end of its page may hold older items than the others' next ones: stop here.
+    if (taken[best] === reads[best]!.items.length && reads[best]!.lastKey) break;
+  }
+  const next: Record<string, Item | null> = {};
+  let more = false;
+  reads.forEach((r, i) => {
+    const name = r.s.name;
+    if (state[name] === null) next[name] = null;
+    else if (taken[i]! < r.items.length) {
+      more = true;
+      const from = taken[i] ? keyOf(r.items[taken[i] - 1]!, r.s.target.pattern.index) : state[name];
+      if (from) next[name] = from;
+    } else if (r.lastKey) {
+      more = true;
+      next[name] = r.lastKey;
+    } else next[name] = null;
+  });
+  return { items, nextCursor: more ? encodeCursor(next) : null };
+}
+
+function decodeMergedCursor(cursor: string, sources: MergeSource[]): Record<string, Item | null | undefined> {
+  const invalid = new Invalid([{ path: 'cursor', message: 'ungültiger Cursor' }]);
+  let state: unknown;
+  try {
+    state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw invalid;
+  const out: Record<string, Item | null | undefined> = {};
+  for (const [name, at] of Object.entries(state as Record<string, unknown>)) {
+    const source = sources.find((s) => s.name === name);
+    if (!source) throw invalid;
+    if (at === null) out[name] = null;
+    else {
+      const pkName = source.target.pattern.index ? `${source.target.pattern.index}pk` : TABLE.partitionKey;
+      out[name] = decodeCursor(Buffer.from(JSON.stringify(at), 'utf8').toString('base64url'), pkName, source.target.partition);
+    }
+  }
+  return out;
+}
+
 /** Reads every page of a partition: for jobs and bounded partitions, never for a request path with open size. */
 export async function queryAll(db: Db, target: Target, o: Omit<PageOptions, 'cursor' | 'limit'> = {}, pageSize: number | 'up-to-1MB' = 1000): Promise<Item[]> {
   const items: Item[] = [];

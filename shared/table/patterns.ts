@@ -273,6 +273,16 @@ export const patterns = {
     notes:
       'sparse: a case being anonymised leaves its follow-up entry and the name index and waits here until every child is rewritten; the retention job finishes these first',
   }),
+  modulesOfAgreement: query({
+    id: 'K11',
+    entity: 'module',
+    summary: 'plan modules that use a learning-venue agreement',
+    index: 'gsi1',
+    params: ['agreement id'],
+    partition: (agreementId: string) => `MODULES#AGREEMENT#${agreementId}`,
+    sort: '`<caseId>#<moduleId>`',
+    notes: 'case ids only; the agreement counts them, coordinators see "<3" below three',
+  }),
 
   // ── Companies ───────────────────────────────────────────────────
   company: get({ id: 'B1', entity: 'company', summary: 'company by id', params: ['id'], key: (id: string) => ({ pk: `COMPANY#${id}`, sk: 'COMPANY' }) }),
@@ -321,6 +331,60 @@ export const patterns = {
     params: ['folded name', 'postcode'],
     partition: (foldedName: string, postcode: string) => `COMPANYDUP#${foldedName}#${postcode}`,
     sort: 'the company id',
+  }),
+  activitiesOfCompany: query({
+    id: 'B7',
+    entity: 'activity',
+    summary: "a company's activities (visits, calls, talks), newest first",
+    params: ['company id'],
+    partition: (companyId: string) => `COMPANY#${companyId}`,
+    sortPrefix: 'ACTIVITY#',
+    sort: '`ACTIVITY#<date>#<id>`, newest first',
+    notes: "in the company's partition; the notes never name a participant (checked against K6 before saving)",
+  }),
+  companyFollowUpsOf: query({
+    id: 'B8',
+    entity: 'activity',
+    summary: "a staff member's open company follow-ups, by date",
+    index: 'gsi1',
+    params: ['user id'],
+    partition: (userId: string) => `COMPANYFOLLOWUP#${userId}`,
+    sort: '`<follow-up date>#<id>`, between `0000-00-00` and `<due by>#~`',
+    notes: 'sparse: only activities with a follow-up not yet done ("Meine Wiedervorlagen (Betriebe)")',
+  }),
+  agreement: get({
+    id: 'B9',
+    entity: 'agreement',
+    summary: 'learning-venue agreement by id',
+    params: ['id'],
+    key: (id: string) => ({ pk: `AGREEMENT#${id}`, sk: 'AGREEMENT' }),
+  }),
+  agreementsOfCompany: query({
+    id: 'B10',
+    entity: 'agreement',
+    summary: "a company's learning-venue agreements, newest start first",
+    index: 'gsi1',
+    params: ['company id'],
+    partition: (companyId: string) => `AGREEMENTS#COMPANY#${companyId}`,
+    sort: '`<startsOn>#<id>`',
+  }),
+  agreementsByStart: query({
+    id: 'B11',
+    entity: 'agreement',
+    summary: 'learning-venue agreements, newest start first',
+    index: 'gsi2',
+    params: [],
+    partition: () => 'AGREEMENTS',
+    sort: '`<startsOn>#<id>`',
+  }),
+  agreementsByEnd: query({
+    id: 'B12',
+    entity: 'agreement',
+    summary: 'current learning-venue agreements, soonest end first',
+    index: 'gsi3',
+    params: [],
+    partition: () => 'AGREEMENTS#BYEND',
+    sort: '`<endsOn or 9999-12-31>#<id>`, from today on',
   }),
 
   // ── Survey campaigns ──────────────────────────────────────────
@@ -482,6 +546,16 @@ export const patterns = {
     params: ['state'],
     partition: (state: string) => `MATCHES#STATE#${state}`,
     sort: '`<updatedAt>#<caseId>#<needId>`, newest first',
+  }),
+  matchesOfCompany: query({
+    id: 'X5',
+    entity: 'match',
+    summary: "proposals to a company's needs, newest first",
+    index: 'gsi3',
+    params: ['company id'],
+    partition: (companyId: string) => `MATCHES#COMPANY#${companyId}`,
+    sort: '`<createdAt>#<caseId>#<needId>`',
+    notes: "the company's timeline, for counsellors and admins only (it shows the need and the state, never the person)",
   }),
 
   // ── Meetings ────────────────────────────────────────────────────
@@ -673,6 +747,15 @@ export const patterns = {
     sortPrefix: 'PART#',
     sort: '`PART#<caseId>`',
     notes: 'the case id, joined and left dates only: the names stay in the cases (the roster reads them, audited)',
+  }),
+  measuresOfAgreement: query({
+    id: 'Q4',
+    entity: 'measure',
+    summary: 'group measures that use a learning-venue agreement',
+    index: 'gsi2',
+    params: ['agreement id'],
+    partition: (agreementId: string) => `MEASURES#AGREEMENT#${agreementId}`,
+    sort: '`<startDate>#<id>`',
   }),
 
   occupation: get({

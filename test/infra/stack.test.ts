@@ -89,6 +89,12 @@ describe('api', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
   });
 
+  it('lets the API invoke each function through one permission, and the stack stays below 500 resources', () => {
+    const perms = Object.values(template.findResources('AWS::Lambda::Permission')).filter((p) => p.Properties.Principal === 'apigateway.amazonaws.com');
+    expect(perms).toHaveLength(RESOURCES.length);
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(450);
+  });
+
   it('throttles every route and writes access logs', () => {
     const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
     expect(Object.keys(stage.RouteSettings).sort()).toEqual(operations.map((o) => o.route).sort());

@@ -102,7 +102,16 @@ describe('entity items keep the deployed keys', () => {
       gsi3sk: '2026-11-01#N1',
     });
     expect(keysOf(needItem({ ...need, status: 'filled' }))).not.toHaveProperty('gsi7pk');
-    const match = { id: 'C1_N1', pseudonym: 'TN-1', caseId: 'C1', needId: 'N1', state: 'proposed', createdAt: 'T1', updatedAt: 'T2' } as unknown as Match;
+    const match = {
+      id: 'C1_N1',
+      pseudonym: 'TN-1',
+      caseId: 'C1',
+      needId: 'N1',
+      companyId: 'B1',
+      state: 'proposed',
+      createdAt: 'T1',
+      updatedAt: 'T2',
+    } as unknown as Match;
     const stored = matchItem(match);
     expect(keysOf(stored)).toEqual({
       pk: 'CASE#C1',
@@ -111,6 +120,8 @@ describe('entity items keep the deployed keys', () => {
       gsi1sk: 'T1#C1',
       gsi2pk: 'MATCHES#STATE#proposed',
       gsi2sk: 'T2#C1#N1',
+      gsi3pk: 'MATCHES#COMPANY#B1',
+      gsi3sk: 'T1#C1#N1',
     });
     expect(stored).not.toHaveProperty('id');
     expect(stored).not.toHaveProperty('pseudonym');

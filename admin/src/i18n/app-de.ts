@@ -1,6 +1,7 @@
 // The product's own German texts: resource names, field labels, choices and messages.
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesGerman } from './cases-de.ts';
+import { relationsGerman } from './relations-de.ts';
 import { jobsGerman } from './jobs-de.ts';
 
 export const appGerman = {
@@ -116,6 +117,7 @@ export const appGerman = {
       },
     },
     ...casesGerman,
+    ...relationsGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
     user_menu_of: 'Benutzermenü von %{name}',
@@ -268,6 +270,34 @@ export const appGerman = {
       },
       help: { womenTargetPercent: 'Anteil der Plätze, der Frauen vorbehalten ist' },
       sections: { plan: 'Gemeinsamer Qualifizierungsplan' },
+    },
+    agreements: {
+      name: 'Lernortkooperation |||| Lernortkooperationen',
+      fields: {
+        companyId: 'Betrieb',
+        companyName: 'Betrieb',
+        occupationCodes: 'Berufe (KldB 2010)',
+        occupationTitles: 'Berufe',
+        places: 'Plätze',
+        startsOn: 'Beginn',
+        endsOn: 'Ende',
+        contactPerson: 'Ansprechperson im Betrieb',
+        notes: 'Notizen',
+        state: 'Stand',
+      },
+      help: { occupationCodes: 'Fünfstellige Codes der KldB 2010, z. B. 51312', endsOn: 'Leer lassen, wenn unbefristet' },
+    },
+    activities: {
+      name: 'Kontakt |||| Kontakte',
+      fields: {
+        kind: 'Art des Kontakts',
+        date: 'Datum',
+        contactPerson: 'Gesprächspartner/in im Betrieb',
+        topics: 'Themen',
+        topicsText: 'Weitere Themen',
+        outcome: 'Ergebnis',
+        followUpOn: 'Wiedervorlage am',
+      },
     },
     offers: {
       name: 'Angebot |||| Angebote',

@@ -1,6 +1,7 @@
 // The product's own English texts (fallback language); typed against the German ones so no key is missing.
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesEnglish } from './cases-en.ts';
+import { relationsEnglish } from './relations-en.ts';
 import type { AppMessages } from './app-de.ts';
 import { jobsEnglish } from './jobs-en.ts';
 
@@ -116,6 +117,7 @@ export const appEnglish: AppMessages = {
       },
     },
     ...casesEnglish,
+    ...relationsEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
     user_menu_of: 'User menu of %{name}',
@@ -268,6 +270,34 @@ export const appEnglish: AppMessages = {
       },
       help: { womenTargetPercent: 'share of places reserved for women' },
       sections: { plan: 'Shared qualification plan' },
+    },
+    agreements: {
+      name: 'Learning-venue agreement |||| Learning-venue agreements',
+      fields: {
+        companyId: 'Company',
+        companyName: 'Company',
+        occupationCodes: 'Occupations (KldB 2010)',
+        occupationTitles: 'Occupations',
+        places: 'Places',
+        startsOn: 'Start',
+        endsOn: 'End',
+        contactPerson: 'Contact at the company',
+        notes: 'Notes',
+        state: 'State',
+      },
+      help: { occupationCodes: 'Five-digit KldB 2010 codes, e.g. 51312', endsOn: 'Leave empty when open-ended' },
+    },
+    activities: {
+      name: 'Contact |||| Contacts',
+      fields: {
+        kind: 'Kind of contact',
+        date: 'Date',
+        contactPerson: 'Person spoken to at the company',
+        topics: 'Topics',
+        topicsText: 'Further topics',
+        outcome: 'Outcome',
+        followUpOn: 'Follow up on',
+      },
     },
     offers: {
       name: 'Offer |||| Offers',
