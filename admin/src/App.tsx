@@ -24,10 +24,12 @@ import { DemandSupplyPage, OfferImport, offers } from './offers/index.ts';
 import { measures } from './measures/index.ts';
 import { users } from './users/index.ts';
 import { jobs } from './jobs/index.ts';
+import { agreements } from './agreements/index.ts';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
 const PasswordPage = lazy(() => import('./account/PasswordPage.tsx'));
+const CompanyFollowUps = lazy(() => import('./relations/FollowUpsPage.tsx'));
 
 export function App({ config, staff }: { config: SiteConfig; staff: StaffSession }) {
   const authProvider = createAuthProvider(config, staff);
@@ -52,6 +54,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           <Resource {...needs} />
           {seesCases(permissions) && <Resource {...matches} />}
           <Resource {...companies} />
+          <Resource {...agreements} />
           <Resource {...campaigns} />
           <Resource {...members} />
           <Resource {...meetings} />
@@ -69,6 +72,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           )}
           <CustomRoutes>
             <Route path="/bedarf-angebot" element={<DemandSupplyPage />} />
+            <Route path="/wiedervorlagen-betriebe" element={<CompanyFollowUps />} />
           </CustomRoutes>
           {(permissions.includes('admin') || permissions.includes('coordinator')) && (
             <CustomRoutes>

@@ -3,13 +3,16 @@ import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import SettingsIcon from '@mui/icons-material/Settings';
 import KeyIcon from '@mui/icons-material/Key';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { runtimeConfig } from './config.ts';
 
 function AmonMenu() {
   const { permissions } = usePermissions<string[]>();
+  const t = useTranslate();
   return (
     <Menu>
       <Menu.DashboardItem />
+      <Menu.Item to="/wiedervorlagen-betriebe" primaryText={t('amon.relations.followups.menu')} leftIcon={<EventRepeatIcon />} />
       <Menu.ResourceItems />
       {permissions?.includes('admin') && <Menu.Item to="/einstellungen" primaryText="Einstellungen" leftIcon={<SettingsIcon />} />}
       {runtimeConfig().auth.kind === 'local' && <Menu.Item to="/passwort" primaryText="Passwort ändern" leftIcon={<KeyIcon />} />}

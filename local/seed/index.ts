@@ -18,6 +18,7 @@ import { DEMO_SURVEY_STEPS, seedSurveys } from './surveys-data.ts';
 import { DEMO_NETWORK_STEPS, seedNetwork } from './network-data.ts';
 import { DEMO_MATCHING_STEPS, seedMatching } from './matching-data.ts';
 import { folderStore } from '#functions/reports/store.ts';
+import { DEMO_RELATIONS_STEPS, seedRelations } from './relations-data.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -109,6 +110,15 @@ export const DATA_SETS: DataSet[] = [
     total: DEMO_NETWORK_STEPS,
     run: async (db, step) => {
       await seedNetwork(db, await demoActor(db, 'coordinator@amon.local'), new Date(), folderStore(config().REPORTS_DIR), config().SITE_URL, step);
+    },
+  },
+  {
+    name: 'relations-v1',
+    label: 'Betriebskontakte',
+    total: DEMO_RELATIONS_STEPS,
+    run: async (db, step) => {
+      const staff = await Promise.all(['counsellor@amon.local', 'coordinator@amon.local', 'admin@amon.local'].map((e) => demoActor(db, e)));
+      await seedRelations(db, staff, new Date(), step);
     },
   },
 ];

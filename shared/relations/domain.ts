@@ -143,7 +143,9 @@ export function relationsService(db: Db, clock: Clock = systemClock) {
       await repo
         .removeActivity(a, a.version, writeSet(db))
         .audit(actor, 'delete', 'company', companyId, ['activities'], now)
-        .count({ [`contacts_${a.kind}`]: -1 })
+        // A contact deleted in the month it was recorded (a mistake) leaves that month's figures and report.
+        .event({ type: 'company.contact.removed', at: now, data: { kind: a.kind, companyId, recordedIn: berlinMonth(new Date(a.createdAt)) } })
+        .count({ [`contacts_${a.kind}`]: -1, [`contacts_${berlinMonth(new Date(a.createdAt))}`]: -1 })
         .commit();
       return a;
     },

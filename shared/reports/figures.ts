@@ -71,6 +71,8 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
     surveys.list({ kind: 'qualificationNeeds', limit: 1 }),
   ]);
   const of = (type: string) => events.filter((e) => e.type === type);
+  /** Contacts recorded and deleted within this month: they were never contacts. */
+  const removedContacts = of('company.contact.removed').filter((e) => e.recordedIn === month);
   const n = (name: string) => Number(counters?.[name] ?? 0);
   const previousHeadlines = new Map((previous?.figures?.headlines ?? []).map((h) => [h.id, h.value]));
   const headline = (id: string, label: string, value: number): Headline => ({ id, label, value, previous: previousHeadlines.get(id) ?? null });
@@ -179,8 +181,12 @@ export async function buildFigures(db: Db, month: string, now: Date): Promise<Fi
       },
     },
     companies: {
-      contacts: of('company.contact').length,
-      byKind: ACTIVITY_KINDS.map((kind) => ({ kind, label: CONTACT_LABELS[kind]!, count: of('company.contact').filter((e) => e.kind === kind).length })),
+      contacts: of('company.contact').length - removedContacts.length,
+      byKind: ACTIVITY_KINDS.map((kind) => ({
+        kind,
+        label: CONTACT_LABELS[kind]!,
+        count: of('company.contact').filter((e) => e.kind === kind).length - removedContacts.filter((e) => e.kind === kind).length,
+      })),
       newAgreements: of('agreement.created').length,
       newPlaces: of('agreement.created').reduce((sum, e) => sum + Number(e.places ?? 0), 0),
     },

@@ -13,6 +13,8 @@ import { handler as settings } from '#functions/settings/handler.ts';
 import { database } from '#functions/clients.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { feedRepository } from '#shared/feed/repository.ts';
+import { buildFigures } from '#shared/reports/figures.ts';
+import { berlinMonth } from '#shared/time.ts';
 import { call } from '../support/api.ts';
 import { aCase, aCompany, aMember } from '../support/builders.ts';
 
@@ -279,5 +281,34 @@ describe('counting contacts', () => {
     const dash = await call(settings, 'GET /api/dashboard', { as: 'coordinator' });
     expect(dash.body.companies.contactsByKind.information_event).toBe(after.contacts_information_event);
     expect(dash.body.companies.agreements).toBe(after.agreements);
+  });
+
+  it('a contact deleted in the month it was recorded leaves the month and the report; it counted before', async () => {
+    const db = database();
+    const month = berlinMonth(new Date());
+    const figures = async () => (await buildFigures(db, month, new Date())).companies!;
+    const counters = () => feedRepository(db).counters();
+    const [c0, f0] = [await counters(), await figures()];
+    const a = (
+      await call(relations, 'POST /api/companies/{id}/activities', {
+        params: { id: company },
+        body: visit({ kind: 'email', followUpOn: undefined }),
+        as: 'counsellor',
+      })
+    ).body;
+    const [c1, f1] = [await counters(), await figures()];
+    expect(c1[`contacts_${month}`]! - (c0[`contacts_${month}`] ?? 0)).toBe(1);
+    expect(f1.contacts - f0.contacts).toBe(1);
+    expect(f1.byKind.find((k) => k.kind === 'email')!.count - f0.byKind.find((k) => k.kind === 'email')!.count).toBe(1);
+    const removed = await call(relations, 'DELETE /api/companies/{id}/activities/{activityId}', {
+      params: { id: company, activityId: a.id },
+      as: 'counsellor',
+    });
+    expect(removed.status).toBe(200);
+    const [c2, f2] = [await counters(), await figures()];
+    expect(c2[`contacts_${month}`]).toBe(c0[`contacts_${month}`] ?? 0);
+    expect(c2.contacts_email).toBe(c0.contacts_email ?? 0);
+    expect(f2.contacts).toBe(f0.contacts);
+    expect(f2.byKind.find((k) => k.kind === 'email')!.count).toBe(f0.byKind.find((k) => k.kind === 'email')!.count);
   });
 });

@@ -28,6 +28,7 @@ import {
   sessionKindChoices,
 } from './choices.ts';
 import { CommandDialog } from './commands.tsx';
+import { AgreementPicker } from '../agreements/AgreementPicker.tsx';
 
 type CaseLike = {
   id: string;
@@ -161,6 +162,7 @@ export function ModuleFields() {
       </ReferenceInput>
       <TextInput source="providerName" label="Bildungsträger (falls nicht im Netzwerk)" fullWidth />
       <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
+      <AgreementPicker />
       <DateInput source="startDate" label="Beginn" />
       <DateInput source="endDate" label="Ende" />
       <NumberInput source="hours" label="Stunden" />

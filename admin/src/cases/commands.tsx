@@ -46,6 +46,8 @@ export function CommandDialog(props: {
   version?: number;
   /** Shapes the form's values before they are validated and sent (an empty optional group left out). */
   prepare?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** The success message (a catalogue key); the general "saved" when absent. */
+  done?: string;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -65,7 +67,10 @@ export function CommandDialog(props: {
           onSubmit={async (values: Record<string, unknown>) => {
             const prepared = props.prepare ? props.prepare(values) : values;
             const body = { ...clean(pick(props.schema, prepared)), ...(props.version ? { version: props.version } : {}) };
-            if ((await send(props.method, props.path, body)).ok) setOpen(false);
+            const outcome = await send(props.method, props.path, body, props.done);
+            if (outcome.ok) setOpen(false);
+            // The fields the server refused show at their inputs (react-admin sets errors the submit returns).
+            else return outcome.fields;
           }}
         >
           <DialogTitle>{t(props.label)}</DialogTitle>

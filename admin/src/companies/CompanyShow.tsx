@@ -4,6 +4,7 @@ import { DATE_TIME } from '../format.ts';
 import { chamberChoices, districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { CompanyInvitations } from './CompanyInvitations.tsx';
 import { CompanyNeeds } from './CompanyNeeds.tsx';
+import { CompanyTimeline } from '../relations/CompanyTimeline.tsx';
 
 export default function CompanyShow() {
   return (
@@ -24,6 +25,7 @@ export default function CompanyShow() {
         <ReferenceField source="memberId" reference="members" link="show" emptyText="–" />
         <TextField source="notes" emptyText="–" />
         <DateField source="updatedAt" showTime {...DATE_TIME} />
+        <CompanyTimeline />
         <CompanyNeeds />
         <CompanyInvitations />
       </SimpleShowLayout>

@@ -100,7 +100,28 @@ export function Dashboard() {
         <Grid size={{ xs: 12 }}>
           <Recognition figures={figures.recognition} />
         </Grid>
+        <Grid size={{ xs: 12 }}>
+          <Companies figures={figures.companies} months={months} />
+        </Grid>
       </Grid>
+    </Box>
+  );
+}
+
+/** Figures as a description list: a label over each number. */
+function FigureGrid({ cells, columns }: { cells: [string, number][]; columns: number }) {
+  return (
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: `repeat(${columns}, 1fr)` }, gap: 2, m: 0, mt: 1 }}>
+      {cells.map(([label, value]) => (
+        <Box key={label}>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {label}
+          </Typography>
+          <Typography component="dd" variant="h5" sx={{ m: 0 }}>
+            {value.toLocaleString('de-DE')}
+          </Typography>
+        </Box>
+      ))}
     </Box>
   );
 }
@@ -121,18 +142,42 @@ function Recognition({ figures }: { figures: Figures['recognition'] }) {
         <Typography variant="h6" component="h2">
           {t('amon.dashboard.recognition')}
         </Typography>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' }, gap: 2, m: 0, mt: 1 }}>
-          {cells.map(([key, value]) => (
-            <Box key={key}>
-              <Typography component="dt" variant="body2" color="text.secondary">
-                {t(`amon.dashboard.${key}`)}
-              </Typography>
-              <Typography component="dd" variant="h5" sx={{ m: 0 }}>
-                {value.toLocaleString('de-DE')}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
+        <FigureGrid columns={5} cells={cells.map(([key, value]) => [t(`amon.dashboard.${key}`), value])} />
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Contacts with companies by kind since the start, learning-venue agreements, and contacts and new agreements per month. */
+function Companies({ figures, months }: { figures: Figures['companies']; months: (Figures['perMonth'][number] & { label: string })[] }) {
+  const t = useTranslate();
+  const total = Object.values(figures.contactsByKind).reduce((sum, n) => sum + n, 0);
+  const cells: [string, number][] = [
+    [t('amon.relations.dashboard.total'), total],
+    ...Object.entries(figures.contactsByKind).map(([kind, n]): [string, number] => [t(`amon.activity_kinds.${kind}`), n]),
+    [t('amon.relations.dashboard.agreements'), figures.agreements],
+  ];
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {t('amon.relations.dashboard.title')}
+        </Typography>
+        <FigureGrid columns={4} cells={cells} />
+        <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
+          {t('amon.relations.dashboard.per_month')}
+        </Typography>
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={months}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="contacts" name={t('amon.relations.dashboard.contacts')} fill="#1976d2" />
+            <Bar dataKey="agreements" name={t('amon.relations.dashboard.new_agreements')} fill="#2e7d32" />
+          </BarChart>
+        </ResponsiveContainer>
       </CardContent>
     </Card>
   );

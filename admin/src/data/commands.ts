@@ -24,7 +24,8 @@ export function useDownload() {
   };
 }
 
-export type Outcome<T> = { ok: true; result: T } | { ok: false };
+/** A failed command carries the fields the server refused (path → message), for a form to show at its inputs. */
+export type Outcome<T> = { ok: true; result: T } | { ok: false; fields: Record<string, unknown> };
 
 /**
  * Sends a command. `done` is the success message: a translation key (plain text passes through) or a
@@ -43,7 +44,8 @@ export function useCommand() {
       return { ok: true, result };
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
-      return { ok: false };
+      const body = (error as { body?: { errors?: Record<string, unknown> } }).body;
+      return { ok: false, fields: body?.errors ?? {} };
     }
   };
 }

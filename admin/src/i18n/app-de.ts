@@ -284,6 +284,7 @@ export const appGerman = {
         contactPerson: 'Ansprechperson im Betrieb',
         notes: 'Notizen',
         state: 'Stand',
+        updatedAt: 'Zuletzt geändert',
       },
       help: { occupationCodes: 'Fünfstellige Codes der KldB 2010, z. B. 51312', endsOn: 'Leer lassen, wenn unbefristet' },
     },

@@ -284,6 +284,7 @@ export const appEnglish: AppMessages = {
         contactPerson: 'Contact at the company',
         notes: 'Notes',
         state: 'State',
+        updatedAt: 'Last changed',
       },
       help: { occupationCodes: 'Five-digit KldB 2010 codes, e.g. 51312', endsOn: 'Leave empty when open-ended' },
     },

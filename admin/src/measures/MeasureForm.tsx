@@ -15,6 +15,7 @@ import { Stack, Typography } from '@mui/material';
 import { MeasureInput } from '#shared/measures/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { moduleKindChoices } from './choices.ts';
+import { AgreementPicker } from '../agreements/AgreementPicker.tsx';
 
 const resolver = schemaResolver(MeasureInput);
 
@@ -34,6 +35,7 @@ export function MeasureForm() {
           <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.measures.fields.providerMemberId" fullWidth />
         </ReferenceInput>
       </Stack>
+      <AgreementPicker ofCompanyIn="companyId" />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <DateInput source="startDate" />
         <DateInput source="endDate" />
