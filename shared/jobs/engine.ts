@@ -26,13 +26,31 @@ export type JobChange = { type: 'job'; job: Job; isNew: boolean } | { type: 'ite
 /** The error of an attempt that should not be tried again (the data is wrong, not the weather). */
 export class Permanent extends Error {}
 
+/** Jobs whose unchanging part (kind, subject, payload, who started it) a worker keeps between items. */
+const JOBS_KEPT = 50;
+
 export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock: Clock = systemClock) {
   const repo = jobRepository(db);
+  const known = new Map<string, Job>();
+
+  /**
+   * The job an item belongs to, read once per worker: what an item's work uses of it never changes after the job is
+   * written (its counters and status do, and are read fresh where they count).
+   */
+  async function jobOf(id: string): Promise<Job | undefined> {
+    const kept = known.get(id);
+    if (kept) return kept;
+    const job = await repo.get(id);
+    if (!job) return undefined;
+    if (known.size >= JOBS_KEPT) known.delete(known.keys().next().value!);
+    known.set(id, job);
+    return job;
+  }
 
   async function runItem(item: JobItem): Promise<void> {
     if (item.state !== 'pending') return;
     if (!(await repo.claim(item, clock()))) return;
-    const job = await repo.get(item.jobId);
+    const job = await jobOf(item.jobId);
     if (!job) return;
     const attempt = { ...item, state: 'working' as const, attempts: item.attempts + 1 };
     try {

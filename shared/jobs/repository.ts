@@ -5,7 +5,7 @@ import { entity } from '../table/entity.ts';
 import { TABLE } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
 import { between, patterns } from '../table/patterns.ts';
-import { ConditionFailed, guards } from '../table/port.ts';
+import { ConditionFailed, Contention, guards } from '../table/port.ts';
 import { writeSet, type WriteSet } from '../table/write-set.ts';
 import { StaleVersion } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
@@ -81,20 +81,35 @@ export function jobRepository(db: Db) {
       }
     },
 
-    /** Hands a written job's staged items to the worker (pending); safe to run again. Answers how many it released. */
+    /**
+     * Hands a written job's staged items to the worker (pending); safe to run again. Answers how many it released.
+     * A chunk goes in one transaction; only when another delivery released some of its items meanwhile does that
+     * chunk go item by item.
+     */
     async release(jobId: string, now: Date): Promise<number> {
       const staged = await queryAll(db, patterns.jobItems.of(jobId), { filter: { state: 'staged' } });
+      const releaseOf = (item: Record<string, unknown>) => ({
+        update: keys.jobItem(jobId, String(item.key)),
+        set: { state: 'pending', updatedAt: now.toISOString(), ...keptUntil(now) },
+        guard: guards.equals({ state: 'staged' }),
+      });
       let released = 0;
-      for (const item of staged) {
+      for (let i = 0; i < staged.length; i += CHUNK) {
+        const chunk = staged.slice(i, i + CHUNK);
         try {
-          await db.write({
-            update: keys.jobItem(jobId, String(item.key)),
-            set: { state: 'pending', updatedAt: now.toISOString(), ...keptUntil(now) },
-            guard: guards.equals({ state: 'staged' }),
-          });
-          released += 1;
+          await db.transact(chunk.map(releaseOf));
+          released += chunk.length;
+          continue;
         } catch (error) {
-          if (!(error instanceof ConditionFailed)) throw error;
+          if (!(error instanceof ConditionFailed || error instanceof Contention)) throw error;
+        }
+        for (const item of chunk) {
+          try {
+            await db.write(releaseOf(item));
+            released += 1;
+          } catch (error) {
+            if (!(error instanceof ConditionFailed)) throw error;
+          }
         }
       }
       return released;
