@@ -1,5 +1,5 @@
 // Builds the staff SPA (admin/index.html) and the public pages, the survey form (admin/survey/) and the offer catalogue
-// (admin/katalog/), into .build/site.
+// (admin/katalog/) and event registration (admin/veranstaltungen/), into .build/site.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -9,6 +9,7 @@ const root = resolve(import.meta.dirname, 'admin');
 const entries: Record<string, string> = { main: resolve(root, 'index.html') };
 if (existsSync(resolve(root, 'survey/index.html'))) entries.survey = resolve(root, 'survey/index.html');
 if (existsSync(resolve(root, 'katalog/index.html'))) entries.katalog = resolve(root, 'katalog/index.html');
+if (existsSync(resolve(root, 'veranstaltungen/index.html'))) entries.veranstaltungen = resolve(root, 'veranstaltungen/index.html');
 
 export default defineConfig({
   root,

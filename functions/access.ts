@@ -110,7 +110,11 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   /** Public and read-only: the current offers. */
   catalogue: { read: ['OFFERS', 'OFFERS#*'], write: [] },
   /** The evaluation sheet reads what the measure's figures need, and writes nothing. */
-  evaluations: { read: [SESSION, 'MEASURE#*', 'CASE#*'], write: [] },
+  evaluations: { read: [SESSION, 'MEASURE#*', 'CASE#*', 'EVT#*'], write: [] },
+  /** Events: the event with its registrations, address hashes and waiting list; mails go out as jobs. */
+  events: { read: [SESSION, 'EVT#*', 'EVTS', 'EVTWAIT#*'], write: ['EVT#*', JOB, AUDIT] },
+  /** Public: published events, registering and the cancel link; never a case, an audit entry or a user. */
+  registration: { read: ['EVT#*', 'EVTS#PUBLIC', 'EVTWAIT#*'], write: ['EVT#*', JOB] },
   /** Group measures: the measure with its participations, the participants' cases (their plans and exams), the partner company and providers. */
   measures: {
     read: [SESSION, 'MEASURE#*', 'MEASURES', 'CASE#*', 'COMPANY#*', 'AGREEMENT#*', 'MEMBER#*', ...OCCUPATIONS],
@@ -119,18 +123,36 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   settings: { read: [SESSION, 'SETTINGS', 'COUNTERS', 'AUDITUSER#*'], write: ['SETTINGS', AUDIT] },
   jobs: { read: [SESSION, JOB, 'JOBS', 'JOBS#OF#*'], write: [JOB, AUDIT] },
   openapi: { read: [], write: [] },
-  'job:retention': { read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS'], write: ['CASE#*', 'CASEDUP#*', AUDIT] },
+  'job:retention': {
+    read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS', 'EVTS#PURGE', 'EVT#*'],
+    write: ['CASE#*', 'CASEDUP#*', 'EVT#*', AUDIT],
+  },
   'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*'], write: ['CAMPAIGN#*', JOB, AUDIT, ...FEED] },
   /**
    * The stream's worker: the job and its items, and what the kinds read and change (a campaign's invitations and
    * counters; a meeting and the open action items its mails carry over; the report, its subscribers and the
    * delivery records of the digest; the companies of an import, their duplicate entries and the counter; the offers
    * of a provider's list; a group measure's steps on each participant's case, with the case's audit entry and
-   * counted facts). An import item tried again reads whether its record is already there.
+   * counted facts; an event's registrations and the hashes of their cancel links). An import item tried again reads
+   * whether its record is already there.
    */
   'job:worker': {
-    read: [JOB, 'CAMPAIGN#*', 'MEETING#*', 'ACTIONS#*', 'REPORT#*', 'MEMBER#*', 'MEMBERS#DIGEST', 'COMPANY#*', 'OFFER#*', 'MEASURE#*', 'CASE#*'],
-    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', AUDIT, ...FEED],
+    read: [
+      JOB,
+      'CAMPAIGN#*',
+      'MEETING#*',
+      'ACTIONS#*',
+      'REPORT#*',
+      'MEMBER#*',
+      'MEMBERS#DIGEST',
+      'COMPANY#*',
+      'OFFER#*',
+      'MEASURE#*',
+      'CASE#*',
+      'EVT#*',
+      'EVTWAIT#*',
+    ],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', 'EVT#*', AUDIT, ...FEED],
   },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },

@@ -20,6 +20,8 @@ import { catalogueContract } from './catalogue/contract.ts';
 import { measuresContract } from './measures/contract.ts';
 import { evaluationsContract } from './evaluations/contract.ts';
 import { relationsContract } from './relations/contract.ts';
+import { eventsContract } from './events/contract.ts';
+import { registrationContract } from './registration/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -43,6 +45,8 @@ export const RESOURCES = [
   resource(companiesContract),
   /** Company relations: activities, follow-ups, the timeline and learning-venue agreements. */
   resource(relationsContract),
+  /** Events with registration, waiting list and attendance. */
+  resource(eventsContract),
   resource(campaignsContract),
   resource(needsContract),
   resource(matchingContract),
@@ -58,6 +62,8 @@ export const RESOURCES = [
   resource(evaluationsContract, { rate: 10, burst: 20 }),
   /** Public: the offer catalogue on the programme's website. */
   resource(catalogueContract, { rate: 20, burst: 40 }),
+  /** Public: event pages, registering and the personal cancel link. */
+  resource(registrationContract, { rate: 10, burst: 20 }),
   resource(settingsContract),
   resource(jobsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),

@@ -97,6 +97,7 @@ async function main() {
       `  amoN läuft:        ${env.siteUrl}/`,
       ...(existsSync(resolve(env.siteDir, 'survey/index.html')) ? [`  Umfrageformular:   ${env.siteUrl}/survey/`] : []),
       ...(existsSync(resolve(env.siteDir, 'katalog/index.html')) ? [`  Angebotskatalog:   ${env.siteUrl}/katalog/`] : []),
+      ...(existsSync(resolve(env.siteDir, 'veranstaltungen/index.html')) ? [`  Veranstaltungen:   ${env.siteUrl}/veranstaltungen/`] : []),
       `  API (OpenAPI):     ${env.siteUrl}/api/openapi.json`,
       `  E-Mail-Ausgang:    ${env.outboxDir}`,
       `  Aufträge:          ${env.siteUrl}/#/jobs (Versand und Importe im Hintergrund)`,

@@ -28,7 +28,8 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, siteDir: 
   if (!existsSync(file)) {
     // Client-side routes fall back to their app's entry page.
     if (extname(relative)) return notFound(res);
-    file = join(siteDir, relative.startsWith('/survey') ? 'survey/index.html' : relative.startsWith('/katalog') ? 'katalog/index.html' : 'index.html');
+    const app = ['survey', 'katalog', 'veranstaltungen'].find((a) => relative.startsWith(`/${a}`));
+    file = join(siteDir, app ? `${app}/index.html` : 'index.html');
     if (!existsSync(file)) return notFound(res);
   }
   const hashed = /\/assets\//.test(file);

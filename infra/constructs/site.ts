@@ -30,7 +30,11 @@ const SPA_REWRITE = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   if (uri.indexOf('.') === -1) {
-    request.uri = uri.indexOf('/survey') === 0 ? '/survey/index.html' : uri.indexOf('/katalog') === 0 ? '/katalog/index.html' : '/index.html';
+    request.uri =
+      uri.indexOf('/survey') === 0 ? '/survey/index.html'
+      : uri.indexOf('/katalog') === 0 ? '/katalog/index.html'
+      : uri.indexOf('/veranstaltungen') === 0 ? '/veranstaltungen/index.html'
+      : '/index.html';
   }
   return request;
 }`;
@@ -111,7 +115,7 @@ export class Site extends Construct {
       destinationBucket: this.bucket,
       sources: [Source.asset(siteDir), Source.jsonData('config.json', config)],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json', '/survey/*', '/katalog/*'],
+      distributionPaths: ['/index.html', '/config.json', '/survey/*', '/katalog/*', '/veranstaltungen/*'],
       memoryLimit: 512,
     });
   }

@@ -10,7 +10,7 @@ export type OutgoingMail = {
   headers?: Record<string, string>;
   attachments?: Attachment[];
   /** An iCalendar invitation: sent as the text/calendar alternative mail programs act on, and as an .ics attachment. */
-  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string };
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string };
   /** Groups messages in logs and the outbox file name: "user-invitation", "digest", … */
   kind: string;
 };

@@ -17,6 +17,7 @@ export const JOB_KINDS = [
   'offer-import',
   'measure-step',
   'measure-plan',
+  'event-mails',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -26,7 +27,7 @@ export const ITEM_STATES = ['staged', 'pending', 'working', 'retry', 'done', 'sk
 export type ItemState = (typeof ITEM_STATES)[number];
 
 /** What the job is about: the record where it was started and where its progress shows. */
-export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure']), id: z.string() });
+export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure', 'event']), id: z.string() });
 export type JobSubject = z.infer<typeof JobSubject>;
 
 const count = z.number().int().min(0);

@@ -10,6 +10,8 @@ export const Settings = z
     retentionMonths: z.number().int().min(6).max(120).default(36),
     /** Inquiries that never gave consent are anonymised after this many months. */
     inquiryRetentionMonths: z.number().int().min(1).max(36).default(6),
+    /** Registrations of public events are deleted this many months after the event (the counts stay). */
+    eventRetentionMonths: z.number().int().min(1).max(24).default(3),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof Settings>;

@@ -205,11 +205,11 @@ describe('least privilege', () => {
     }
   });
 
-  it('the public survey and unsubscribe functions cannot read any case or audit item, nor change a case', async () => {
+  it('the public survey, unsubscribe and event registration functions cannot read any case or audit item, nor change a case', async () => {
     const { TABLE_ACCESS } = await import('#functions/access.ts');
     const { matchesPattern } = await import('#functions/table-access.ts');
     const byFunction = statementsByFunction();
-    for (const name of ['survey', 'unsubscribe']) {
+    for (const name of ['survey', 'unsubscribe', 'registration']) {
       const granted = byFunction
         .get(name)!
         .flatMap((s) => (actionsOf(s).includes('dynamodb:GetItem') ? s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']! : []));

@@ -1,5 +1,7 @@
-// Job "retention": anonymises cases closed longer than the retention period. EventBridge Scheduler daily; locally the scheduler.
+// Job "retention": anonymises cases closed longer than the retention period, and deletes the registrations of public
+// events that ended longer ago than their period (the counts stay). EventBridge Scheduler daily; locally the scheduler.
 import { applyRetention } from '#shared/cases/retention.ts';
+import { eventsService } from '#shared/events/domain.ts';
 import { database } from '../../clients.ts';
 import { tableAccessOf } from '../../access.ts';
 import { logger } from '../../http/log.ts';
@@ -9,7 +11,7 @@ const db = database();
 
 export const handler = () =>
   withTableAccess('job:retention', tableAccessOf('job:retention'), async () => {
-    const result = await applyRetention(db);
+    const result = { ...(await applyRetention(db)), eventsCleared: await eventsService(db).purgeEnded() };
     logger.info('retention finished', result);
     return result;
   });

@@ -1,5 +1,6 @@
 // What each kind of job does, put together from the capabilities that own the work (the composition root of the worker).
 import { companyImportKind } from '#shared/companies/jobs.ts';
+import { eventJobKinds } from '#shared/events/jobs.ts';
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
 import { offerImportKind } from '#shared/offers/domain.ts';
@@ -21,5 +22,7 @@ export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<Jo
     ...companyImportKind(db),
     ...offerImportKind(db),
     ...measureJobKinds(db, clock),
+    // Event mails go out like survey mails (site links) from the meetings' organizer, who can receive replies.
+    ...eventJobKinds(db, { transport: deps.surveyMail.transport, siteUrl: deps.surveyMail.siteUrl, organizer: deps.meetingMail.organizer }, clock),
   };
 }
