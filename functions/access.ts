@@ -109,8 +109,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   offers: { read: [SESSION, 'OFFER#*', 'OFFERS', 'OFFERS#*', 'MEMBER#*', 'NEEDS#STATUS#open'], write: ['OFFER#*', JOB, AUDIT] },
   /** Public and read-only: the current offers. */
   catalogue: { read: ['OFFERS', 'OFFERS#*'], write: [] },
-  /** The evaluation sheet reads what the measure's figures need, and writes nothing. */
-  evaluations: { read: [SESSION, 'MEASURE#*', 'CASE#*', 'EVT#*'], write: [] },
+  /** The documents: a measure's sheet reads what its figures need; an event's read its registrations (audited). */
+  evaluations: { read: [SESSION, 'MEASURE#*', 'CASE#*', 'EVT#*'], write: [AUDIT] },
   /** Events: the event with its registrations, address hashes and waiting list; mails go out as jobs. */
   events: { read: [SESSION, 'EVT#*', 'EVTS', 'EVTWAIT#*'], write: ['EVT#*', JOB, AUDIT] },
   /** Public: published events, registering and the cancel link; never a case, an audit entry or a user. */

@@ -25,6 +25,7 @@ import { measures } from './measures/index.ts';
 import { users } from './users/index.ts';
 import { jobs } from './jobs/index.ts';
 import { agreements } from './agreements/index.ts';
+import { events } from './events/index.ts';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
@@ -58,6 +59,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           <Resource {...campaigns} />
           <Resource {...members} />
           <Resource {...meetings} />
+          <Resource {...events} />
           <Resource {...actions} />
           <Resource {...reports} />
           <Resource {...measures} />

@@ -1,5 +1,6 @@
-// The evaluation sheet of a group measure, as PDF and XLSX: a function of its own, so that the measures function
-// does not carry pdf-lib and exceljs (its bundle and cold start stay those of the other API functions).
+// The documents the API renders: a group measure's evaluation sheet (PDF and XLSX) and an event's attendance list and
+// certificates (PDF). A function of its own, so that the measures and events functions do not carry pdf-lib and
+// exceljs (their bundles and cold starts stay those of the other API functions).
 import * as z from 'zod';
 import { id } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
@@ -21,5 +22,19 @@ export const evaluationsContract = contract('evaluations', {
     params: ById,
     produces: XLSX,
     summary: 'Das Auswertungsblatt als Excel-Arbeitsmappe',
+  },
+  attendanceListPdf: {
+    route: 'GET /api/events/{id}/attendance-list/pdf',
+    roles: STAFF,
+    params: ById,
+    produces: 'application/pdf',
+    summary: 'Die Teilnahmeliste einer Veranstaltung zum Unterschreiben (alle Angemeldeten); der Abruf wird protokolliert',
+  },
+  certificatesPdf: {
+    route: 'GET /api/events/{id}/certificates/pdf',
+    roles: STAFF,
+    params: ById,
+    produces: 'application/pdf',
+    summary: 'Teilnahmebescheinigungen für alle, die als anwesend erfasst sind; der Abruf wird protokolliert',
   },
 });

@@ -19,6 +19,7 @@ import { DEMO_NETWORK_STEPS, seedNetwork } from './network-data.ts';
 import { DEMO_MATCHING_STEPS, seedMatching } from './matching-data.ts';
 import { folderStore } from '#functions/reports/store.ts';
 import { DEMO_RELATIONS_STEPS, seedRelations } from './relations-data.ts';
+import { DEMO_EVENT_STEPS, seedEvents } from './events-data.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -120,6 +121,12 @@ export const DATA_SETS: DataSet[] = [
       const staff = await Promise.all(['counsellor@amon.local', 'coordinator@amon.local', 'admin@amon.local'].map((e) => demoActor(db, e)));
       await seedRelations(db, staff, new Date(), step);
     },
+  },
+  {
+    name: 'events-v1',
+    label: 'Veranstaltungen',
+    total: DEMO_EVENT_STEPS,
+    run: async (db, step) => seedEvents(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
   },
 ];
 

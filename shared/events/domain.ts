@@ -31,6 +31,9 @@ import type {
 export const STAFF_CONSENT = 'Vom Projektteam aufgenommen: Die Person hat der Verarbeitung ihrer Angaben für diese Veranstaltung zugestimmt.';
 
 const notFound = () => new NotFound('Die Veranstaltung wurde nicht gefunden.');
+/** Who starts the mails of a registration on the public page (the jobs list shows it as their starter). */
+const PUBLIC_PAGE = { id: 'public', email: 'Anmeldeseite' };
+
 /** The same answer for an unknown, hidden or partners-only event without its key: nothing to learn from it. */
 const noPublicEvent = () => new NotFound('Diese Veranstaltung gibt es nicht oder sie ist nicht öffentlich.');
 const badLink = () => new NotFound('Der Abmeldelink ist ungültig oder abgelaufen.');
@@ -198,11 +201,7 @@ export function eventsService(db: Db, clock: Clock = systemClock) {
       const unasked = (['phone', 'role', 'dietary', 'accessibility'] as const).filter((f) => input[f] !== undefined && !e.fields.includes(f));
       if (unasked.length) throw new Invalid(unasked.map((f) => ({ path: f, message: 'fragt diese Veranstaltung nicht ab' })));
       const { consent: _c, ...fields } = input;
-      const { registration, position } = await seats.register(
-        id,
-        { ...fields, consentText: e.consentText },
-        { now, notify: true, actor: { id: 'public', email: '' } },
-      );
+      const { registration, position } = await seats.register(id, { ...fields, consentText: e.consentText }, { now, notify: true, actor: PUBLIC_PAGE });
       return { state: registration.state, eventTitle: e.title, ...(position ? { position } : {}) };
     },
 
@@ -218,7 +217,7 @@ export function eventsService(db: Db, clock: Clock = systemClock) {
       if (r.state === 'cancelled') return { state: 'cancelled', eventTitle: e.title };
       if (berlinInstant(e.startsAt) <= clock())
         throw new Conflict('Die Veranstaltung hat schon begonnen; bitte melden Sie sich beim Projektteam ab.', 'started');
-      await seats.cancel(e.id, r.id, { now: clock(), actor: { id: 'public', email: '' } });
+      await seats.cancel(e.id, r.id, { now: clock(), actor: PUBLIC_PAGE });
       return { state: 'cancelled', eventTitle: e.title };
     },
 
@@ -252,3 +251,18 @@ export function eventsService(db: Db, clock: Clock = systemClock) {
   };
 }
 export type EventsService = ReturnType<typeof eventsService>;
+
+/** The documents of an event's day, each read of the names audited. */
+export function eventDocuments(db: Db, clock: Clock = systemClock) {
+  const repo = eventRepository(db);
+  const audited = async <T>(id: string, actor: Actor, what: string, make: () => Promise<T>): Promise<T> => {
+    const made = await make();
+    await writeSet(db).audit(actor, 'read', 'event', id, [what], clock()).commit();
+    return made;
+  };
+  return {
+    attendanceList: (id: string, actor: Actor) =>
+      audited(id, actor, 'attendance-list', async () => (await import('./documents.ts')).attendanceListPdf(repo, id)),
+    certificates: (id: string, actor: Actor) => audited(id, actor, 'certificates', async () => (await import('./documents.ts')).certificatesPdf(repo, id)),
+  };
+}

@@ -7,7 +7,7 @@ import { jobRepository } from '../jobs/repository.ts';
 import { newJob, type Job } from '../jobs/schema.ts';
 import type { Db } from '../table/port.ts';
 import { writeSet, type WriteSet } from '../table/write-set.ts';
-import type { Clock } from '../time.ts';
+import { berlinInstant, type Clock } from '../time.ts';
 import { eventMail, type EventMailKind } from './mail.ts';
 import { eventRepository } from './repository.ts';
 import type { Event } from './schema.ts';
@@ -60,7 +60,8 @@ export function eventJobKinds(db: Db, mail: EventMailSetup, clock: Clock): Recor
   function wanted(kind: EventMailKind, r: Registration | undefined, e: Event | undefined): r is Registration & { name: string; email: string } {
     if (!r || !e || r.state === 'cancelled' || !r.email || !r.name) return false;
     if (kind === 'event_cancelled') return true;
-    if (e.cancelledAt) return false;
+    // A confirmation that arrives after the event (or after it was called off) tells nobody anything.
+    if (e.cancelledAt || berlinInstant(e.endsAt) <= clock()) return false;
     return kind === 'waiting' ? r.state === 'waiting' : r.state === 'registered';
   }
 

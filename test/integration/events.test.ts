@@ -17,6 +17,8 @@ const { database } = await import('#functions/clients.ts');
 const { eventsService } = await import('#shared/events/domain.ts');
 const { patterns } = await import('#shared/table/patterns.ts');
 const { call } = await import('../support/api.ts');
+const { pdfText } = await import('../support/pdf.ts');
+const { handler: documents } = await import('#functions/evaluations/handler.ts');
 const { jobEnded, startJobWorker, until } = await import('../support/jobs.ts');
 const { scanTable } = await import('../support/scan.ts');
 
@@ -267,6 +269,16 @@ describe('events with registration', () => {
       as: 'coordinator',
     });
     expect(unmarked.body.attended).toBe(1);
+    // The documents of the day: everyone registered on the list, a certificate for who attended.
+    const list = await call(documents, 'GET /api/events/{id}/attendance-list/pdf', { params: { id: today.id }, as: 'coordinator' });
+    expect(list.headers['content-type']).toBe('application/pdf');
+    expect(pdfText(list.body as string)).toMatch(/Teilnahmeliste[\s\S]*Kemal Kaya[\s\S]*Lena Lange/);
+    const certificates = pdfText(
+      (await call(documents, 'GET /api/events/{id}/certificates/pdf', { params: { id: today.id }, as: 'counsellor' })).body as string,
+    );
+    expect(certificates).toContain('Teilnahmebescheinigung');
+    expect(certificates).toContain('Kemal Kaya');
+    expect(certificates).not.toContain('Lena Lange');
   });
 
   it('the registrations of a public event go after the retention period; the event and its counts stay', async () => {

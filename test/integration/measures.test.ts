@@ -11,6 +11,7 @@ import { handler as jobs } from '#functions/jobs/handler.ts';
 import { database } from '#functions/clients.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { call } from '../support/api.ts';
+import { pdfText } from '../support/pdf.ts';
 import { aCase, aCompany, aMember } from '../support/builders.ts';
 import { jobEnded, startJobWorker } from '../support/jobs.ts';
 import { measureFigures } from '#shared/measures/figures.ts';
@@ -261,24 +262,7 @@ describe('a measure with its roster', () => {
     const pdf = await call(evaluations, 'GET /api/measures/{id}/evaluation/pdf', { params: { id: measure.id }, as: 'coordinator' });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const bytes = Buffer.from(pdf.body as string, 'base64');
-    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    // pdf-lib writes the text of standard fonts as hex strings, one per line drawn.
-    const { inflateSync } = await import('node:zlib');
-    const raw = bytes.toString('latin1');
-    const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
-      const data = Buffer.from(m[1]!, 'latin1');
-      try {
-        return inflateSync(data).toString('latin1');
-      } catch {
-        return data.toString('latin1');
-      }
-    });
-    const text = streams
-      .join('\n')
-      .match(/<([0-9A-Fa-f]+)>\s*Tj/g)!
-      .map((h) => Buffer.from(h.slice(1, h.indexOf('>')), 'hex').toString('latin1'))
-      .join('\n');
+    const text = pdfText(pdf.body as string);
     expect(text).toContain('Auswertung: Kunststoff Roster');
     expect(text).toContain('Teilnehmende insgesamt');
     expect(text).toContain('<3');

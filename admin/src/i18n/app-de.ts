@@ -2,6 +2,7 @@
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesGerman } from './cases-de.ts';
 import { relationsGerman } from './relations-de.ts';
+import { eventsGerman } from './events-de.ts';
 import { jobsGerman } from './jobs-de.ts';
 
 export const appGerman = {
@@ -118,6 +119,7 @@ export const appGerman = {
     },
     ...casesGerman,
     ...relationsGerman,
+    ...eventsGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
     user_menu_of: 'Benutzermenü von %{name}',
@@ -168,6 +170,42 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    events: {
+      name: 'Veranstaltung |||| Veranstaltungen',
+      fields: {
+        kind: 'Art',
+        title: 'Titel',
+        description: 'Beschreibung',
+        startsAt: 'Beginn',
+        endsAt: 'Ende',
+        place: 'Ort',
+        onlineUrl: 'Online-Link (https)',
+        capacity: 'Plätze',
+        registrationDeadline: 'Anmeldeschluss',
+        audience: 'Zielgruppe',
+        fields: 'Zusätzlich abgefragt',
+        published: 'Anmeldung veröffentlicht',
+        consentText: 'Einwilligungstext',
+        state: 'Stand',
+        seats: 'Belegung',
+        when: 'Zeitraum',
+        name: 'Name',
+        organisation: 'Organisation',
+        email: 'E-Mail',
+        phone: 'Telefon',
+        role: 'Funktion',
+        dietary: 'Verpflegung',
+        accessibility: 'Barrierefreiheit',
+        createdAt: 'Eingegangen',
+      },
+      help: {
+        startsAt: 'Datum und Uhrzeit in Berlin',
+        capacity: 'Ist sie erreicht, kommen weitere Anmeldungen auf die Warteliste.',
+        registrationDeadline: 'Bis zu diesem Tag kann man sich selbst anmelden; danach nimmt nur das Team noch Personen auf.',
+        fields: 'Name, Organisation und E-Mail werden immer abgefragt – sonst nur, was die Veranstaltung wirklich braucht.',
+        consentText: 'Steht unter dem Formular und wird mit jeder Anmeldung gespeichert.',
+      },
+    },
     jobs: {
       name: 'Auftrag |||| Aufträge',
       fields: { title: 'Auftrag', status: 'Stand', createdAt: 'Gestartet', createdBy: 'Gestartet von', progress: 'Fortschritt' },

@@ -2,6 +2,7 @@
 import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesEnglish } from './cases-en.ts';
 import { relationsEnglish } from './relations-en.ts';
+import { eventsEnglish } from './events-en.ts';
 import type { AppMessages } from './app-de.ts';
 import { jobsEnglish } from './jobs-en.ts';
 
@@ -118,6 +119,7 @@ export const appEnglish: AppMessages = {
     },
     ...casesEnglish,
     ...relationsEnglish,
+    ...eventsEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
     user_menu_of: 'User menu of %{name}',
@@ -168,6 +170,42 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    events: {
+      name: 'Event |||| Events',
+      fields: {
+        kind: 'Kind',
+        title: 'Title',
+        description: 'Description',
+        startsAt: 'Starts',
+        endsAt: 'Ends',
+        place: 'Place',
+        onlineUrl: 'Online link (https)',
+        capacity: 'Places',
+        registrationDeadline: 'Registration deadline',
+        audience: 'Audience',
+        fields: 'Also asked',
+        published: 'Registration published',
+        consentText: 'Consent text',
+        state: 'State',
+        seats: 'Places taken',
+        when: 'Period',
+        name: 'Name',
+        organisation: 'Organisation',
+        email: 'E-mail',
+        phone: 'Phone',
+        role: 'Position',
+        dietary: 'Dietary requirements',
+        accessibility: 'Accessibility',
+        createdAt: 'Received',
+      },
+      help: {
+        startsAt: 'Date and time in Berlin',
+        capacity: 'Once it is reached, further registrations go on the waiting list.',
+        registrationDeadline: 'People register themselves until this day; after it only the team adds people.',
+        fields: 'Name, organisation and e-mail are always asked – otherwise only what the event really needs.',
+        consentText: 'Shown below the form and stored with every registration.',
+      },
+    },
     jobs: {
       name: 'Job |||| Jobs',
       fields: { title: 'Job', status: 'State', createdAt: 'Started', createdBy: 'Started by', progress: 'Progress' },

@@ -24,6 +24,8 @@ export const casesGerman = {
     closed_help: 'Abgeschlossene Fälle und ruhende Fälle ohne Aktivität werden danach anonymisiert.',
     inquiries: 'Aufbewahrung von Anfragen ohne Einwilligung (Monate)',
     inquiries_help: 'Anfragen, in denen nie eine Einwilligung erfasst wurde, werden danach anonymisiert.',
+    events: 'Anmeldungen öffentlicher Veranstaltungen (Monate)',
+    events_help: 'Anmeldungen öffentlicher Veranstaltungen werden so viele Monate nach dem Termin gelöscht; die Zahlen bleiben.',
   },
   consent_scope_help:
     'Beratung: die Fallarbeit selbst. Vermittlung an Betriebe: die Person wird für Bedarfe gereiht und Betrieben vorgeschlagen. Weitergabe an Netzwerkpartner: Name und Daten gehen an einen Bildungsträger des Netzwerks oder mit der Prüfungsanmeldung an die Kammer.',

@@ -35,6 +35,8 @@ export const casesEnglish: typeof casesGerman = {
     closed_help: 'Closed cases and paused cases without activity are anonymised afterwards.',
     inquiries: 'Keeping inquiries without consent (months)',
     inquiries_help: 'Inquiries in which consent was never recorded are anonymised afterwards.',
+    events: 'Registrations of public events (months)',
+    events_help: 'Registrations of public events are deleted this many months after the event; the figures stay.',
   },
   consent_scope_help:
     'Counselling: the casework itself. Placement with companies: the person is ranked for company needs and proposed to companies. Sharing with partners: name and details go to a network training provider or, with the exam application, to the chamber.',

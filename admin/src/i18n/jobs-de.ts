@@ -1,6 +1,7 @@
 // German texts for background jobs: kinds, states, progress lines and the commands on failed items.
 export const jobsGerman = {
   kinds: {
+    'event-mails': 'E-Mails zur Veranstaltung',
     'campaign-invitations': 'Einladungen',
     'campaign-reminders': 'Erinnerungen',
     'meeting-invitations': 'Einladungen',
@@ -52,6 +53,7 @@ export const jobsGerman = {
   list_empty: 'Noch keine Aufträge.',
   subject: 'Betrifft',
   subjects: {
+    event: 'Veranstaltung',
     campaign: 'Umfrage',
     meeting: 'Treffen',
     report: 'Monatsbericht',

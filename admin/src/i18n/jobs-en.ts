@@ -3,6 +3,7 @@ import type { jobsGerman } from './jobs-de.ts';
 
 export const jobsEnglish: typeof jobsGerman = {
   kinds: {
+    'event-mails': 'Event e-mails',
     'campaign-invitations': 'Invitations',
     'campaign-reminders': 'Reminders',
     'meeting-invitations': 'Invitations',
@@ -46,6 +47,7 @@ export const jobsEnglish: typeof jobsGerman = {
   list_empty: 'No jobs yet.',
   subject: 'About',
   subjects: {
+    event: 'Event',
     campaign: 'Survey',
     meeting: 'Meeting',
     report: 'Monthly report',

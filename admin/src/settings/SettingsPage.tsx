@@ -43,6 +43,7 @@ export default function SettingsPage() {
             <DateInput source="programmeStart" label="Programmstart" />
             <NumberInput source="retentionMonths" label={t('amon.retention.closed')} helperText={t('amon.retention.closed_help')} />
             <NumberInput source="inquiryRetentionMonths" label={t('amon.retention.inquiries')} helperText={t('amon.retention.inquiries_help')} />
+            <NumberInput source="eventRetentionMonths" label={t('amon.retention.events')} helperText={t('amon.retention.events_help')} />
             <SaveButton />
           </Stack>
         </Form>
