@@ -67,8 +67,6 @@ export async function startDynamoLocal(options: { port: number; dbPath?: string 
     [
       `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
       '-Xms64m',
-      '-XX:+UseSerialGC',
-      '-XX:TieredStopAtLevel=1',
       '-jar',
       join(dir, 'DynamoDBLocal.jar'),
       '-sharedDb',

@@ -23,6 +23,8 @@ export type AmonFunctionProps = {
   memorySize?: number;
   /** Caps how many instances run at once (the job worker: the SES rate). */
   reservedConcurrentExecutions?: number;
+  /** Files (relative to the repository root) copied beside the bundle: the fonts of a function that renders PDFs. */
+  filesBesideBundle?: readonly string[];
 };
 
 export class AmonFunction extends NodejsFunction {
@@ -65,6 +67,15 @@ export class AmonFunction extends NodejsFunction {
         banner: BUNDLING.banner,
         externalModules: [...BUNDLING.externalModules],
         forceDockerBundling: false,
+        ...(props.filesBesideBundle?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) => props.filesBesideBundle!.map((f) => `cp "${inputDir}/${f}" "${outputDir}/"`),
+              },
+            }
+          : {}),
       },
     });
     // The role is a sibling of the function (it must exist before it), so findings on its policy are acknowledged there.

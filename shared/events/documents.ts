@@ -28,15 +28,16 @@ async function people(repo: EventRepository, id: string, which: (r: StoredRegist
 }
 
 async function document(title: string) {
-  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
-  const { winAnsiSafe } = await import('../reports/pdf.ts');
+  const { PDFDocument, rgb } = await import('pdf-lib');
+  const { embedUnicodeFonts } = await import('../pdf/fonts.ts');
   const doc = await PDFDocument.create();
   doc.setTitle(title);
   doc.setAuthor('amoN Nachqualifizierung');
   doc.setLanguage('de-DE');
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const safe = winAnsiSafe(regular);
+  // Names of people from everywhere: an embedded Unicode font, not the standard fonts' WinAnsi.
+  const { regular, bold } = await embedUnicodeFonts(doc);
+  /** Tabs and line breaks are no glyphs: they become spaces. */
+  const safe = (s: string) => s.replace(/\s+/g, ' ');
   const ink = rgb(0.1, 0.17, 0.24);
   const grey = rgb(0.35, 0.42, 0.49);
   /** Writes text cut to `width` (with an ellipsis) so a long name never runs into the next column. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../support/pdf.ts';
 import { buildApp } from '#infra/app.ts';
 import { database } from '#functions/clients.ts';
 import { handler as companies } from '#functions/companies/handler.ts';
@@ -109,6 +110,29 @@ describe('the deployed bundles run with the environment CDK gives them', () => {
     const listed = invoke('cases', apiEvent('GET /api/cases', { query: { limit: '50' }, as: 'counsellor' }));
     expect(listed.statusCode, listed.body).toBe(200);
     expect((json(listed).items as { id: string }[]).map((c) => c.id)).toContain(id);
+  });
+
+  it('the documents function renders an attendance list with the Unicode font copied beside its bundle', async () => {
+    const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const event = {
+      kind: 'workshop',
+      title: 'Bündelprobe Workshop',
+      startsAt: `${day}T10:00`,
+      endsAt: `${day}T12:00`,
+      place: 'Rostock',
+      capacity: 5,
+      registrationDeadline: day,
+      audience: 'public',
+    };
+    const created = invoke('events', apiEvent('POST /api/events', { body: event, as: 'coordinator' }));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = json(created).id as string;
+    const person = { name: 'Łukasz Wiśniewski', email: 'lukasz@example.org', notify: false };
+    const added = invoke('events', apiEvent('POST /api/events/{id}/registrations', { params: { id }, body: person, as: 'coordinator' }));
+    expect(added.statusCode, added.body).toBe(201);
+    const pdf = invoke('evaluations', apiEvent('GET /api/events/{id}/attendance-list/pdf', { params: { id }, as: 'coordinator' }));
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(await pdfText(pdf.body!)).toContain('Łukasz Wiśniewski');
   });
 
   it('the public survey route answers a forged link with a 4xx that says why, not a 5xx', () => {

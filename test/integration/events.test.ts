@@ -249,11 +249,11 @@ describe('events with registration', () => {
     expect(readFileSync(join(outbox, mail.file), 'utf8')).toContain('METHOD:CANCEL');
 
     // An event of today: attendance counts.
-    const today = await created({ capacity: 3, startsAt: `${berlinDay(0)}T23:58`, endsAt: `${berlinDay(0)}T23:59`, registrationDeadline: berlinDay(0) });
-    for (const n of ['Kemal Kaya', 'Lena Lange'])
+    const today = await created({ capacity: 4, startsAt: `${berlinDay(0)}T23:58`, endsAt: `${berlinDay(0)}T23:59`, registrationDeadline: berlinDay(0) });
+    for (const [i, n] of ['Kemal Kaya', 'Łukasz Wiśniewski', 'Oksana Коваленко', 'عمر حداد'].entries())
       await call(events, 'POST /api/events/{id}/registrations', {
         params: { id: today.id },
-        body: { name: n, email: `${n.split(' ')[0]}@example.org`, notify: false },
+        body: { name: n, email: `person${i}@example.org`, notify: false },
         as: 'coordinator',
       });
     const todays = (await call(events, 'GET /api/events/{id}/registrations', { params: { id: today.id }, as: 'coordinator' })).body.items;
@@ -262,23 +262,27 @@ describe('events with registration', () => {
       body: { attended: todays.map((r: { id: string }) => r.id) },
       as: 'coordinator',
     });
-    expect(marked.body.attended).toBe(2);
+    expect(marked.body.attended).toBe(4);
     const unmarked = await call(events, 'PUT /api/events/{id}/attendance', {
       params: { id: today.id },
       body: { attended: [], absent: [todays[1].id] },
       as: 'coordinator',
     });
-    expect(unmarked.body.attended).toBe(1);
+    expect(unmarked.body.attended).toBe(3);
     // The documents of the day: everyone registered on the list, a certificate for who attended.
     const list = await call(documents, 'GET /api/events/{id}/attendance-list/pdf', { params: { id: today.id }, as: 'coordinator' });
     expect(list.headers['content-type']).toBe('application/pdf');
-    expect(pdfText(list.body as string)).toMatch(/Teilnahmeliste[\s\S]*Kemal Kaya[\s\S]*Lena Lange/);
-    const certificates = pdfText(
+    // Everyone's name as written: Polish, Cyrillic and Arabic letters included (an embedded Unicode font).
+    const listed = await pdfText(list.body as string);
+    for (const n of ['Teilnahmeliste', 'Kemal Kaya', 'Łukasz Wiśniewski', 'Oksana Коваленко']) expect(listed).toContain(n);
+    expect(listed.replace(/\s+/g, '')).toMatch(/عمر|رمع/);
+    const certificates = await pdfText(
       (await call(documents, 'GET /api/events/{id}/certificates/pdf', { params: { id: today.id }, as: 'counsellor' })).body as string,
     );
     expect(certificates).toContain('Teilnahmebescheinigung');
     expect(certificates).toContain('Kemal Kaya');
-    expect(certificates).not.toContain('Lena Lange');
+    expect(certificates).toContain('Oksana Коваленко');
+    expect(certificates).not.toContain('Łukasz Wiśniewski');
   });
 
   it('the registrations of a public event go after the retention period; the event and its counts stay', async () => {

@@ -262,7 +262,7 @@ describe('a measure with its roster', () => {
     const pdf = await call(evaluations, 'GET /api/measures/{id}/evaluation/pdf', { params: { id: measure.id }, as: 'coordinator' });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.body as string);
+    const text = await pdfText(pdf.body as string);
     expect(text).toContain('Auswertung: Kunststoff Roster');
     expect(text).toContain('Teilnehmende insgesamt');
     expect(text).toContain('<3');

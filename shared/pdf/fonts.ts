@@ -1,0 +1,29 @@
+// The Unicode font the PDFs with people's names embed (DejaVu Sans, from the dejavu-fonts-ttf package): Polish,
+// Turkish, Cyrillic and Arabic letters print as they are written, where the standard PDF fonts print "?". In Lambda
+// the font files lie beside the bundle (infra copies them, see FONT_FILES); locally they are read from the package.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+const PACKAGE_DIR = 'dejavu-fonts-ttf/ttf';
+/** The font files, by their name in the package; CDK copies these next to the bundle of a function that renders. */
+export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const;
+
+const loaded = new Map<string, Promise<Uint8Array>>();
+
+/** The font's bytes: beside the bundle, or from the package; read once per process. */
+function fontBytes(name: (typeof FONT_FILES)[number]): Promise<Uint8Array> {
+  const known = loaded.get(name);
+  if (known) return known;
+  const read = readFile(new URL(`./${name}`, import.meta.url)).catch(() => readFile(createRequire(import.meta.url).resolve(`${PACKAGE_DIR}/${name}`)));
+  loaded.set(name, read);
+  return read;
+}
+
+/** Embeds the regular and bold faces (subset to the letters used, so a page stays small). */
+export async function embedUnicodeFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
+  const fontkit = (await import('@pdf-lib/fontkit')).default;
+  doc.registerFontkit(fontkit);
+  const [regular, bold] = await Promise.all(FONT_FILES.map(async (f) => doc.embedFont(await fontBytes(f), { subset: true })));
+  return { regular: regular!, bold: bold! };
+}
