@@ -13,6 +13,7 @@ import { measureCases } from './cases.ts';
 import { measureMatching } from './matching.ts';
 import { measureOffers } from './offers.ts';
 import { measureMeasures } from './measures.ts';
+import { measureEvents } from './events.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
@@ -42,6 +43,7 @@ async function main() {
     for (const f of await measureMatching()) add(f);
     for (const f of await measureOffers()) add(f);
     for (const f of await measureMeasures()) add(f);
+    for (const f of await measureEvents()) add(f);
   } finally {
     await dynamo.stop();
   }

@@ -69,8 +69,8 @@ export function eventsService(db: Db, clock: Clock = systemClock) {
       ...(description ? { description } : {}),
       ...(place ? { place } : {}),
       ...(onlineUrl ? { onlineUrl } : {}),
-      placesLeft: Math.max(0, e.capacity - e.registered),
-      status: closed ? 'closed' : e.registered < e.capacity ? 'open' : 'waiting_list',
+      placesLeft: e.waiting ? 0 : Math.max(0, e.capacity - e.registered),
+      status: closed ? 'closed' : e.registered < e.capacity && !e.waiting ? 'open' : 'waiting_list',
     };
   }
 

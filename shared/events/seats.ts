@@ -68,7 +68,8 @@ export function seatKeeping(db: Db) {
       return retried(async () => {
         const e = await repo.get(eventId);
         if (!e) throw new Conflict('Die Veranstaltung gibt es nicht mehr.', 'gone');
-        const state = e.registered < e.capacity ? 'registered' : 'waiting';
+        // A free place goes to a newcomer only while nobody waits for it: the waiting list moves up in order.
+        const state = e.registered < e.capacity && !e.waiting ? 'registered' : 'waiting';
         const r: Registration = {
           ...input,
           id: ulid(o.now.getTime()),

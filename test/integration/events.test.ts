@@ -226,6 +226,17 @@ describe('events with registration', () => {
     expect((await call(events, 'GET /api/events/{id}', { params: { id: e.id }, as: 'coordinator' })).body).toMatchObject({ registered: 2, waiting: 0 });
   });
 
+  it('a newcomer does not pass the waiting list: a free place with people waiting goes to them, not to the next sign-up', async () => {
+    const e = await created({ capacity: 1 });
+    for (const n of ['Nora Neumann', 'Oleg Orlow'])
+      await call(registration, 'POST /api/public/events/{id}/registrations', { params: { id: e.id }, body: person(n) });
+    // A place frees without anyone moving up yet (as between raising the capacity and filling it).
+    await db.write({ update: patterns.event.key(e.id), add: { capacity: 1 } });
+    expect((await call(registration, 'GET /api/public/events/{id}', { params: { id: e.id } })).body).toMatchObject({ status: 'waiting_list', placesLeft: 0 });
+    const late = await call(registration, 'POST /api/public/events/{id}/registrations', { params: { id: e.id }, body: person('Paula Petersen') });
+    expect(late.body).toMatchObject({ state: 'waiting', position: 2 });
+  });
+
   it('attendance is recorded from the event day on; calling an event off tells everyone as one job', async () => {
     const soon = await created({ capacity: 3 });
     for (const n of ['Ida Iwanowa', 'Jan Jansen'])

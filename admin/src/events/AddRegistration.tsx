@@ -1,17 +1,18 @@
 // Staff register a person (after a phone call, at the door): the same rules as the public page, the waiting list when
 // the event is full, and the confirmation mail only when asked.
 import { useState } from 'react';
-import { Form, TextInput, BooleanInput, SaveButton, useTranslate, useNotify } from 'react-admin';
+import { Form, TextInput, BooleanInput, SaveButton, useTranslate, useNotify, useRefresh } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { StaffRegistrationInput, type Event, type RegistrationResult } from '#shared/events/schema.ts';
 import { useApi } from '../data/commands.ts';
-import { clean, schemaResolver } from '../data/forms.ts';
+import { clean, pick, schemaResolver } from '../data/forms.ts';
 
 const resolver = schemaResolver(StaffRegistrationInput);
 
 export function AddRegistration({ event, onAdded }: { event: Event; onAdded: () => void }) {
   const t = useTranslate();
   const notify = useNotify();
+  const refresh = useRefresh();
   const send = useApi();
   const [open, setOpen] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -23,14 +24,16 @@ export function AddRegistration({ event, onAdded }: { event: Event; onAdded: () 
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="add-registration-title" fullWidth maxWidth="sm">
         <Form
           resolver={resolver}
-          defaultValues={{ notify: true }}
+          // A record of its own: the page's record (the event) must not become the person's values.
+          record={{ notify: true }}
           onSubmit={async (values: Record<string, unknown>) => {
             try {
-              const result = await send<RegistrationResult>('POST', `/api/events/${event.id}/registrations`, clean(values));
+              const result = await send<RegistrationResult>('POST', `/api/events/${event.id}/registrations`, clean(pick(StaffRegistrationInput, values)));
               notify(result.state === 'waiting' ? t('amon.events.added_waiting', { n: result.position ?? 1 }) : t('amon.events.added'), { type: 'success' });
               setServerErrors({});
               setOpen(false);
               onAdded();
+              refresh();
             } catch (error) {
               const fields = (error as { body?: { errors?: Record<string, string> } }).body?.errors ?? {};
               setServerErrors(fields);

@@ -70,7 +70,7 @@ function EventDetails() {
   if (!e) return null;
   const link = publicLink(e);
   return (
-    <Box sx={{ p: { xs: 1, md: 2 } }}>
+    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
         <Typography variant="overline" component="p">
           {t(`amon.event_kinds.${e.kind}`)}

@@ -89,7 +89,7 @@ export function Registrations({ event }: { event: Event }) {
         <Typography id="registrations-title" variant="h6" component="h2">
           {t('amon.events.registrations')}
         </Typography>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
           <ToggleButtonGroup
             size="small"
             exclusive
@@ -110,16 +110,19 @@ export function Registrations({ event }: { event: Event }) {
           {t('amon.events.attendance_from')}
         </Typography>
       )}
-      <CursorTable<Registration>
-        path={`/api/events/${event.id}/registrations`}
-        params={{ limit: '100', ...(state === 'all' ? {} : { state }) }}
-        columns={columns}
-        label={t('amon.events.registrations_label')}
-        empty={t('amon.events.registrations_empty')}
-        rowKey={(r) => r.id}
-        reloadOn={[changes, event.version, event.registered, event.waiting]}
-        rowProps={(r) => ({ 'data-state': r.state })}
-      />
+      {/* Many columns: the table scrolls sideways on a narrow screen instead of pushing the page wider. */}
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+        <CursorTable<Registration>
+          path={`/api/events/${event.id}/registrations`}
+          params={{ limit: '100', ...(state === 'all' ? {} : { state }) }}
+          columns={columns}
+          label={t('amon.events.registrations_label')}
+          empty={t('amon.events.registrations_empty')}
+          rowKey={(r) => r.id}
+          reloadOn={[changes, event.version, event.registered, event.waiting]}
+          rowProps={(r) => ({ 'data-state': r.state })}
+        />
+      </Box>
     </Box>
   );
 }

@@ -11,7 +11,7 @@ export function eventState(e: Event, now = berlinNow()): EventState {
   if (e.startsAt <= now) return 'over';
   if (!e.published) return 'draft';
   if (now.slice(0, 10) > e.registrationDeadline) return 'closed';
-  return e.registered < e.capacity ? 'open' : 'full';
+  return e.registered < e.capacity && !e.waiting ? 'open' : 'full';
 }
 
 export const STATE_COLOR: Record<EventState, 'default' | 'primary' | 'success' | 'warning'> = {
