@@ -1,5 +1,5 @@
 // Starts the whole local product once for all browser test files (a first start seeds the demo data, which
-// takes about a minute and a half); each file signs in and works on its own records.
+// takes about two and a half minutes on two cores); each file signs in and works on its own records.
 import type { TestProject } from 'vitest/node';
 import { startStack, type Stack } from './stack.ts';
 
