@@ -9,6 +9,16 @@ export const text = (max: number, min = 1) => z.string().trim().min(min).max(max
 export const optionalText = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
 
+/** A phone number as people write it: digits, spaces and + ( ) / -. */
+export const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -');
+
+/** An https address (an online meeting's link). */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'eine https-Adresse' }).max(500);
+
 export const id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'keine gültige ID');
 export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });

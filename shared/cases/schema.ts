@@ -1,7 +1,7 @@
 // Cases (Fälle): the participant, the programme and the children, one zod schema each for API, forms and OpenAPI.
 import * as z from 'zod';
 import { DISTRICTS } from '../regions.ts';
-import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+import { id, isoDate, isoDateTime, optionalText, pageQuery, phone, recordMeta, text } from '../schema-kit.ts';
 
 export const GENDERS = ['female', 'male', 'diverse', 'not_stated'] as const;
 export const MIGRATION = ['yes', 'no', 'not_stated'] as const;
@@ -35,12 +35,7 @@ export const Participant = z.strictObject({
   birthDate: isoDate.optional(),
   gender: z.enum(GENDERS).default('not_stated'),
   email: z.email().max(254).optional(),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -')
-    .optional(),
+  phone: phone.optional(),
   street: optionalText(120),
   postcode: z
     .string()

@@ -1,7 +1,7 @@
 // Companies (Betriebe): the regional SMEs the programme surveys and matches; one schema for API, forms, import and OpenAPI.
 import * as z from 'zod';
 import { DISTRICTS } from '../regions.ts';
-import { id, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+import { id, isoDateTime, optionalText, pageQuery, phone, recordMeta, text } from '../schema-kit.ts';
 import { WZ_CODES } from './wz.ts';
 
 export const SIZE_CLASSES = ['1-9', '10-49', '50-249', '250+'] as const;
@@ -24,12 +24,7 @@ export const CompanyInput = z
     city: optionalText(80),
     contactPerson: optionalText(120),
     email: z.email().max(254).optional(),
-    phone: z
-      .string()
-      .trim()
-      .max(40)
-      .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -')
-      .optional(),
+    phone: phone.optional(),
     chamber: z.enum(CHAMBERS).default('ihk'),
     memberId: id.optional(),
     notes: optionalText(2000),

@@ -2,14 +2,9 @@
 // registration is the answer) and CANCEL when the event is called off. One UID per event, so a calendar replaces it.
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { vtimezone } from '../email/calendar-zone.ts';
 import { berlinInstant, ZONE } from '../time.ts';
 import type { Event } from './schema.ts';
-
-const vtimezone = (tz: string) => {
-  const block = tzlib_get_ical_block(tz);
-  return Array.isArray(block) ? (block[0] ?? null) : null;
-};
 
 export const eventUid = (e: Pick<Event, 'id'>) => `${e.id}@amon-veranstaltungen`;
 

@@ -153,11 +153,10 @@ export function eventsService(db: Db, clock: Clock = systemClock) {
       if (closed) throw new Conflict(closed, 'closed');
       const { notify, ...fields } = input;
       const { registration, position } = await seats.register(
-        id,
+        e,
         { ...fields, consentText: STAFF_CONSENT, addedBy: actor.email || actor.id, language: 'de' },
-        { now, notify, actor },
+        { now, notify, actor, audit: (change) => change.audit(actor, 'create', 'event', id, ['registrations'], now) },
       );
-      await writeSet(db).audit(actor, 'create', 'event', id, ['registrations'], now).commit();
       return { state: registration.state, eventTitle: e.title, ...(position ? { position } : {}) };
     },
 
@@ -201,7 +200,7 @@ export function eventsService(db: Db, clock: Clock = systemClock) {
       const unasked = (['phone', 'role', 'dietary', 'accessibility'] as const).filter((f) => input[f] !== undefined && !e.fields.includes(f));
       if (unasked.length) throw new Invalid(unasked.map((f) => ({ path: f, message: 'fragt diese Veranstaltung nicht ab' })));
       const { consent: _c, ...fields } = input;
-      const { registration, position } = await seats.register(id, { ...fields, consentText: e.consentText }, { now, notify: true, actor: PUBLIC_PAGE });
+      const { registration, position } = await seats.register(e, { ...fields, consentText: e.consentText }, { now, notify: true, actor: PUBLIC_PAGE });
       return { state: registration.state, eventTitle: e.title, ...(position ? { position } : {}) };
     },
 

@@ -3,7 +3,7 @@
 // nothing more than the event needs: name, organisation, e-mail and the fields the event names.
 import * as z from 'zod';
 import { berlinDateTime } from '../meetings/schema.ts';
-import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+import { httpsUrl, id, isoDate, isoDateTime, optionalText, pageQuery, phone, recordMeta, text } from '../schema-kit.ts';
 
 export const EVENT_KINDS = ['conference', 'workshop', 'counselling_day', 'training'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -27,10 +27,7 @@ const eventFields = {
   startsAt: berlinDateTime,
   endsAt: berlinDateTime,
   place: optionalText(200),
-  onlineUrl: z
-    .url({ protocol: /^https$/, error: 'eine https-Adresse' })
-    .max(500)
-    .optional(),
+  onlineUrl: httpsUrl.optional(),
   capacity: z.number().int().min(1, 'mindestens ein Platz').max(2000),
   /** The last Berlin day on which people can register themselves. */
   registrationDeadline: isoDate,
@@ -85,12 +82,7 @@ const registrationFields = {
   name: text(120, 2),
   organisation: optionalText(200),
   email: z.email().max(254),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -')
-    .optional(),
+  phone: phone.optional(),
   role: optionalText(120),
   dietary: optionalText(300),
   accessibility: optionalText(300),

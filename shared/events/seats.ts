@@ -3,7 +3,7 @@
 import { ulid } from 'ulid';
 import { Conflict, StaleVersion } from '../errors.ts';
 import type { Db } from '../table/port.ts';
-import { writeSet, type WriteSet } from '../table/write-set.ts';
+import { retryWhileStale, writeSet, type WriteSet } from '../table/write-set.ts';
 import { berlinDate, berlinInstant } from '../time.ts';
 import { startEventMails } from './jobs.ts';
 import { eventRepository } from './repository.ts';
@@ -30,18 +30,6 @@ export function closedBecause(e: Event, now: Date, byStaff = false): string | un
 /** A registration's own fields as the public page or staff give them, with the consent recorded. */
 export type NewRegistration = Omit<RegistrationInput, 'consent' | 'language'> & { consentText: string; addedBy?: string; language: 'de' | 'en' };
 
-/** Retries `attempt` while the counts it read were changed by someone else at the same moment. */
-async function retried<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 1; ; i += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof StaleVersion) || i >= ATTEMPTS) throw error;
-      await new Promise((r) => setTimeout(r, 5 * i + Math.random() * 20));
-    }
-  }
-}
-
 export function seatKeeping(db: Db) {
   const repo = eventRepository(db);
   const taken = () =>
@@ -64,9 +52,11 @@ export function seatKeeping(db: Db) {
      * A new registration: a place while one is free, else the waiting list. One address registers once. Answers the
      * registration and, on the waiting list, its place there.
      */
-    register(eventId: string, input: NewRegistration, o: { now: Date; notify: boolean; actor: { id: string; email: string } }) {
-      return retried(async () => {
-        const e = await repo.get(eventId);
+    register(read: Event, input: NewRegistration, o: { now: Date; notify: boolean; actor: { id: string; email: string }; audit?: (change: WriteSet) => void }) {
+      const eventId = read.id;
+      return retryWhileStale(async (attempt) => {
+        // The caller's read serves the first attempt; a retry reads the counts that beat it.
+        const e = attempt === 1 ? read : await repo.get(eventId);
         if (!e) throw new Conflict('Die Veranstaltung gibt es nicht mehr.', 'gone');
         // A free place goes to a newcomer only while nobody waits for it: the waiting list moves up in order.
         const state = e.registered < e.capacity && !e.waiting ? 'registered' : 'waiting';
@@ -85,9 +75,10 @@ export function seatKeeping(db: Db) {
         repo.claimAddress(r, input.email, change, taken);
         repo.seats(e, state === 'registered' ? { registered: 1 } : { waiting: 1 }, change, () => new StaleVersion());
         if (o.notify) startEventMails(db, e, state === 'registered' ? 'confirmation' : 'waiting', [r.id], change, o.actor, o.now);
+        o.audit?.(change);
         await change.commit();
         return { event: e, registration: r, position: state === 'waiting' ? await repo.waitingPosition(eventId, r.id) : undefined };
-      });
+      }, ATTEMPTS);
     },
 
     /**
@@ -95,7 +86,7 @@ export function seatKeeping(db: Db) {
      * to the first person waiting, who is told. A registration cancelled already answers as it is.
      */
     cancel(eventId: string, registrationId: string, o: { now: Date; actor: { id: string; email: string }; audit?: (change: WriteSet) => void }) {
-      return retried(async () => {
+      return retryWhileStale(async () => {
         const [e, r] = await Promise.all([repo.get(eventId), repo.registration(eventId, registrationId)]);
         if (!e || !r) throw new Conflict('Die Anmeldung gibt es nicht mehr.', 'gone');
         if (r.state === 'cancelled') return { event: e, registration: r };
@@ -110,7 +101,7 @@ export function seatKeeping(db: Db) {
         o.audit?.(change);
         await change.commit();
         return { event: e, registration: gone };
-      });
+      }, ATTEMPTS);
     },
 
     /**

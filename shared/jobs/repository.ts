@@ -6,7 +6,7 @@ import { TABLE } from '../table/definition.ts';
 import { keys } from '../table/keys.ts';
 import { between, patterns } from '../table/patterns.ts';
 import { ConditionFailed, Contention, guards } from '../table/port.ts';
-import { writeSet, type WriteSet } from '../table/write-set.ts';
+import { retryWhileStale, writeSet, type WriteSet } from '../table/write-set.ts';
 import { Conflict, StaleVersion } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';
 import type { ItemState, Job, JobItem, JobSubject } from './schema.ts';
@@ -173,27 +173,22 @@ export function jobRepository(db: Db) {
      * together (TransactionConflict): such an end is tried again at once, a few times, rather than the whole attempt.
      */
     async finish(item: JobItem, state: 'done' | 'skipped' | 'failed', now: Date, reason?: string): Promise<void> {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await writeSet(db)
-            .update(
-              keys.jobItem(item.jobId, item.key),
-              {
-                set: { state, updatedAt: now.toISOString(), ...(reason ? { lastError: reason } : {}), ...keptUntil(now) },
-                // A row the item carried (an import) goes once it is written; a failed one keeps it to be tried again.
-                remove: [...patterns.itemsToRetry.slotAttributes, 'retryAt', ...(reason ? [] : ['lastError']), ...(state === 'failed' ? [] : ['payload'])],
-                guard: guards.equals({ state: 'working' }),
-              },
-              () => new Conflict('Der Posten wurde schon beendet.', 'item_ended'),
-            )
-            .update(keys.job(item.jobId), { add: { [state]: 1 } })
-            .commit();
-        } catch (error) {
-          // The write set reports a cancelled transaction as a stale version; the item's own guard fails otherwise.
-          if (!(error instanceof StaleVersion) || attempt >= 5) throw error;
-          await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 40));
-        }
-      }
+      // The write set reports a cancelled transaction as a stale version; the item's own guard fails otherwise.
+      await retryWhileStale(() =>
+        writeSet(db)
+          .update(
+            keys.jobItem(item.jobId, item.key),
+            {
+              set: { state, updatedAt: now.toISOString(), ...(reason ? { lastError: reason } : {}), ...keptUntil(now) },
+              // A row the item carried (an import) goes once it is written; a failed one keeps it to be tried again.
+              remove: [...patterns.itemsToRetry.slotAttributes, 'retryAt', ...(reason ? [] : ['lastError']), ...(state === 'failed' ? [] : ['payload'])],
+              guard: guards.equals({ state: 'working' }),
+            },
+            () => new Conflict('Der Posten wurde schon beendet.', 'item_ended'),
+          )
+          .update(keys.job(item.jobId), { add: { [state]: 1 } })
+          .commit(),
+      );
     },
 
     /**

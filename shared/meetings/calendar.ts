@@ -2,7 +2,7 @@
 // rising SEQUENCE for every change invitees were told about, METHOD:REQUEST to invite and CANCEL to call off.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { vtimezone } from '../email/calendar-zone.ts';
 import { berlinInstant, ZONE } from '../time.ts';
 import type { Meeting } from './schema.ts';
 
@@ -10,11 +10,6 @@ export type Person = { name: string; email: string };
 
 /** The calendar UID of a meeting: stable across updates, so calendars replace the entry instead of adding one. */
 export const meetingUid = (m: Pick<Meeting, 'id'>) => `${m.id}@amon-nachqualifizierung`;
-
-const vtimezone = (tz: string) => {
-  const block = tzlib_get_ical_block(tz);
-  return Array.isArray(block) ? (block[0] ?? null) : null;
-};
 
 export function agendaText(m: Pick<Meeting, 'agenda'>): string {
   return m.agenda.map((a, i) => `${i + 1}. ${a.title}${a.presenter ? ` (${a.presenter})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}`).join('\n');

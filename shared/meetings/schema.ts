@@ -1,6 +1,6 @@
 // Network meetings (steering committee, working meetings, conferences, workshops), their attendance and action items.
 import * as z from 'zod';
-import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
+import { httpsUrl, id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
 
 export const MEETING_KINDS = ['steering_committee', 'working_meeting', 'conference', 'workshop'] as const;
 export const ATTENDANCE = ['present', 'excused', 'absent'] as const;
@@ -24,10 +24,7 @@ const meetingFields = {
   startsAt: berlinDateTime,
   endsAt: berlinDateTime,
   place: optionalText(200),
-  onlineUrl: z
-    .url({ protocol: /^https$/, error: 'eine https-Adresse' })
-    .max(500)
-    .optional(),
+  onlineUrl: httpsUrl.optional(),
   agenda: z.array(AgendaItem).max(30).default([]),
   /** Invited network members; their contacts with an e-mail address get the invitation. */
   inviteeIds: z.array(id).max(100).default([]),

@@ -1,7 +1,7 @@
 // Network members (Netzwerkpartner): the one schema used by the API, the admin forms and the OpenAPI document.
 import * as z from 'zod';
 import { DISTRICTS } from '../regions.ts';
-import { isoDate, isoDateTime, optionalText, pageQuery, queryFlag, recordMeta, text } from '../schema-kit.ts';
+import { isoDate, isoDateTime, optionalText, pageQuery, phone, queryFlag, recordMeta, text } from '../schema-kit.ts';
 
 export const MEMBER_KINDS = [
   'job_agency',
@@ -25,12 +25,7 @@ export const Contact = z.strictObject({
   name: text(120),
   role: optionalText(120),
   email: z.email().max(254).optional(),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .regex(/^[+0-9 ()/-]*$/, 'nur Ziffern, Leerzeichen und + ( ) / -')
-    .optional(),
+  phone: phone.optional(),
   /** This contact receives the monthly digest. */
   receivesDigest: z.boolean().default(false),
 });

@@ -120,3 +120,19 @@ export class WriteSet {
 }
 
 export const writeSet = (db: Db) => new WriteSet(db);
+
+/**
+ * Runs a change again while someone else saved the same items first (a stale version, or a transaction DynamoDB
+ * cancelled because another touched the same items at the same moment), after a short random pause; `attempt` gets
+ * the attempt's number (1 first) so it can read again. Other failures, and the last attempt's, go to the caller.
+ */
+export async function retryWhileStale<T>(change: (attempt: number) => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await change(attempt);
+    } catch (error) {
+      if (!(error instanceof StaleVersion) || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 30));
+    }
+  }
+}
