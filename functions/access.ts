@@ -102,7 +102,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
     write: ['REPORT#*', JOB, AUDIT],
   },
   /** Public: the member named in the signed link, and an audit entry of the member. */
-  unsubscribe: { read: ['MEMBER#*'], write: ['MEMBER#*', 'AUDIT#member#*', ...FEED] },
+  /** Public: the member named in the digest's signed link; a newsletter's list opt-out or its subscriber. */
+  unsubscribe: { read: ['MEMBER#*', 'NLSUB#*'], write: ['MEMBER#*', 'AUDIT#member#*', 'NLOPTOUT#*', 'NLSUB#*', 'NLSUBMAIL#*', ...FEED] },
   occupations: { read: [SESSION, ...OCCUPATIONS], write: ['OCCUPATION#*', AUDIT] },
   /** The provider of an offer is a network member (its name is kept with the offer). */
   // Demand beside supply reads the open needs.
@@ -115,6 +116,16 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   events: { read: [SESSION, 'EVT#*', 'EVTS', 'EVTWAIT#*'], write: ['EVT#*', JOB, AUDIT] },
   /** Public: published events, registering and the cancel link; never a case, an audit entry or a user. */
   registration: { read: ['EVT#*', 'EVTS#PUBLIC', 'EVTWAIT#*'], write: ['EVT#*', JOB] },
+  /**
+   * Newsletters: issues, subscribers and the lists' opt-outs; counting an audience reads the members and the
+   * companies (by sector and district); sending and test mails start jobs.
+   */
+  newsletters: {
+    read: [SESSION, 'NEWSLETTER#*', 'NEWSLETTERS#*', 'NLSUBS', 'NLSUB#*', 'NLOPTOUT#*', 'MEMBERS', 'COMPANIES', 'COMPANIES#*'],
+    write: ['NEWSLETTER#*', 'NLSUB#*', 'NLSUBMAIL#*', JOB, AUDIT],
+  },
+  /** Public: sign-up (the subscriber, their address hash, the confirmation mail's job) and the archive; never a case, an audit entry or a user. */
+  subscriptions: { read: ['NLSUB#*', 'NLSUBMAIL#*', 'NEWSLETTER#*', 'NEWSLETTERS#ARCHIVE'], write: ['NLSUB#*', 'NLSUBMAIL#*', JOB] },
   /** Group measures: the measure with its participations, the participants' cases (their plans and exams), the partner company and providers. */
   measures: {
     read: [SESSION, 'MEASURE#*', 'MEASURES', 'CASE#*', 'COMPANY#*', 'AGREEMENT#*', 'MEMBER#*', ...OCCUPATIONS],
@@ -124,8 +135,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
   jobs: { read: [SESSION, JOB, 'JOBS', 'JOBS#OF#*'], write: [JOB, AUDIT] },
   openapi: { read: [], write: [] },
   'job:retention': {
-    read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS', 'EVTS#PURGE', 'EVT#*'],
-    write: ['CASE#*', 'CASEDUP#*', 'EVT#*', AUDIT],
+    read: ['CASES#STATUS#*', 'CASES#ANONYMISING', 'CASE#*', 'SETTINGS', 'EVTS#PURGE', 'EVT#*', 'NLSUBS#PENDING'],
+    write: ['CASE#*', 'CASEDUP#*', 'EVT#*', 'NLSUB#*', 'NLSUBMAIL#*', AUDIT],
   },
   'job:survey-reminders': { read: ['CAMPAIGNS#STATUS#*', 'CAMPAIGN#*'], write: ['CAMPAIGN#*', JOB, AUDIT, ...FEED] },
   /**
@@ -133,7 +144,8 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
    * counters; a meeting and the open action items its mails carry over; the report, its subscribers and the
    * delivery records of the digest; the companies of an import, their duplicate entries and the counter; the offers
    * of a provider's list; a group measure's steps on each participant's case, with the case's audit entry and
-   * counted facts; an event's registrations and the hashes of their cancel links). An import item tried again reads
+   * counted facts; an event's registrations and the hashes of their cancel links; a newsletter's audience, its
+   * issue and a sign-up's confirmation link). An import item tried again reads
    * whether its record is already there.
    */
   'job:worker': {
@@ -151,8 +163,15 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
       'CASE#*',
       'EVT#*',
       'EVTWAIT#*',
+      'NEWSLETTER#*',
+      'NLSUB#*',
+      'NLSUBS',
+      'NLOPTOUT#*',
+      'MEMBERS',
+      'COMPANIES',
+      'COMPANIES#*',
     ],
-    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', 'EVT#*', AUDIT, ...FEED],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', 'EVT#*', 'NLSUB#*', AUDIT, ...FEED],
   },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },

@@ -29,6 +29,9 @@ const Env = z.object({
   /** Where report files go: an S3 bucket in AWS, a folder locally. */
   REPORTS_BUCKET: z.string().optional(),
   REPORTS_DIR: z.string().default('.data/reports'),
+  /** Where pictures of newsletter issues go: an S3 bucket served under /medien/ in AWS, a folder locally. */
+  MEDIA_BUCKET: z.string().optional(),
+  MEDIA_DIR: z.string().default('.data/media'),
   /** Signs one-click unsubscribe links (at least 32 characters); in AWS a Secrets Manager secret resolved at deploy. */
   UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
   /** Seals list cursors and keys the pseudonyms coordinators see (at least 32 characters); a Secrets Manager secret in AWS. */

@@ -22,6 +22,8 @@ import { evaluationsContract } from './evaluations/contract.ts';
 import { relationsContract } from './relations/contract.ts';
 import { eventsContract } from './events/contract.ts';
 import { registrationContract } from './registration/contract.ts';
+import { newslettersContract } from './newsletters/contract.ts';
+import { subscriptionsContract } from './subscriptions/contract.ts';
 
 export type Resource = {
   contract: Contract;
@@ -64,6 +66,10 @@ export const RESOURCES = [
   resource(catalogueContract, { rate: 20, burst: 40 }),
   /** Public: event pages, registering and the personal cancel link. */
   resource(registrationContract, { rate: 10, burst: 20 }),
+  /** Newsletters: issues, pictures, sending as a job, and the public subscribers. */
+  resource(newslettersContract),
+  /** Public: newsletter sign-up with double opt-in, and the archive of sent issues. */
+  resource(subscriptionsContract, { rate: 10, burst: 20 }),
   resource(settingsContract),
   resource(jobsContract),
   resource(openapiContract, { rate: 5, burst: 10 }),

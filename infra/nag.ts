@@ -72,6 +72,11 @@ export function acknowledgeFindings(stack: Stack): void {
     id: `AwsSolutions-IAM5[Resource::${reportObjects}]`,
     reason: 'The report functions read and write the report files (reports/<month>/…), one prefix of their own bucket.',
   });
+  const media = `<${stack.getLogicalId(stack.node.findChild('Site').node.findChild('Media').node.defaultChild as never)}.Arn>/medien/newsletter/*`;
+  ack(stack, {
+    id: `AwsSolutions-IAM5[Resource::${media}]`,
+    reason: 'The newsletters function writes and deletes the pictures of issues (medien/newsletter/<issue>/<picture>), one prefix of the media bucket.',
+  });
   const jobs = stack.node.findChild('Jobs');
   ack(jobs.node.findChild('DeadLetters'), {
     id: 'AwsSolutions-SQS3',

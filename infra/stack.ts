@@ -8,6 +8,7 @@ import { Data } from './constructs/data.ts';
 import { Email } from './constructs/email.ts';
 import { Jobs } from './constructs/jobs.ts';
 import { Monitoring } from './constructs/monitoring.ts';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Reports } from './constructs/reports.ts';
 import { Site } from './constructs/site.ts';
 import { acknowledgeFindings } from './nag.ts';
@@ -73,6 +74,12 @@ export class AmonStack extends Stack {
     reports.grant(jobs.functions['monthly-report']!, 'readWrite');
     // The worker attaches the PDF to the digest and signs its unsubscribe links.
     reports.grant(jobs.worker, 'read');
+    // Newsletter pictures: the newsletters function writes and deletes them; the site serves them.
+    const newsletters = api.functions.newsletters!;
+    newsletters.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [site.media.arnForObjects('medien/newsletter/*')] }),
+    );
+    newsletters.addEnvironment('MEDIA_BUCKET', site.media.bucketName);
     site.deploy(props.siteDir, {
       apiUrl: '',
       auth: {

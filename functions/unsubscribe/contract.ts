@@ -1,4 +1,4 @@
-// The public operations of /api/unsubscribe: the signed link in every digest e-mail (RFC 8058 one-click).
+// The public operations of /api/unsubscribe: the signed link in every digest and newsletter e-mail (RFC 8058 one-click).
 import * as z from 'zod';
 import { contract } from '../http/route.ts';
 
@@ -6,6 +6,14 @@ const UnsubscribeQuery = z.strictObject({
   m: z.string().regex(/^[0-9A-Z]{26}$/, 'keine gültige ID'),
   e: z.string().min(4).max(400),
   s: z.string().min(20).max(100),
+});
+
+const NewsletterQuery = z.strictObject({
+  t: z
+    .string()
+    .min(60)
+    .max(140)
+    .regex(/^[A-Za-z0-9._-]+$/, 'kein gültiger Link'),
 });
 
 export const unsubscribeContract = contract('unsubscribe', {
@@ -23,5 +31,20 @@ export const unsubscribeContract = contract('unsubscribe', {
     maxBodyBytes: 1024,
     produces: 'text/html',
     summary: 'Monatsbericht abbestellen (auch One-Click nach RFC 8058)',
+  },
+  newsletterConfirm: {
+    route: 'GET /api/unsubscribe/newsletter',
+    roles: 'public',
+    query: NewsletterQuery,
+    produces: 'text/html',
+    summary: 'Seite zum Abbestellen eines Newsletters (ändert nichts)',
+  },
+  newsletterUnsubscribe: {
+    route: 'POST /api/unsubscribe/newsletter',
+    roles: 'public',
+    query: NewsletterQuery,
+    maxBodyBytes: 1024,
+    produces: 'text/html',
+    summary: 'Einen Newsletter abbestellen (auch One-Click nach RFC 8058): Abonnenten werden gelöscht, Kontakte von der Liste genommen',
   },
 });

@@ -1,6 +1,7 @@
 // /api/unsubscribe: the link in the digest opens a confirmation page (a GET changes nothing, so link scanners
 // cannot unsubscribe anyone); the button there and the mail programs' one-click POST unsubscribe the contact.
 import { escapeHtml } from '#shared/email/message.ts';
+import { LIST_NAMES, parseUnsubscribeToken, unsubscribeNewsletter } from '#shared/newsletters/unsubscribe.ts';
 import { unsubscribe } from '#shared/reports/unsubscribe.ts';
 import { database } from '../clients.ts';
 import { api, htmlPage } from '../http/route.ts';
@@ -14,6 +15,12 @@ const page = (title: string, body: string) =>
     { form: true },
   );
 
+const secret = () => {
+  const value = config().UNSUBSCRIBE_SECRET;
+  if (!value) throw new Error('UNSUBSCRIBE_SECRET is not configured');
+  return value;
+};
+
 const emailOf = (e: string) => Buffer.from(e, 'base64url').toString('utf8');
 
 export const handler = api(unsubscribeContract, {
@@ -26,12 +33,26 @@ export const handler = api(unsubscribeContract, {
     );
   },
   async unsubscribe({ query }) {
-    const secret = config().UNSUBSCRIBE_SECRET;
-    if (!secret) throw new Error('UNSUBSCRIBE_SECRET is not configured');
-    const { member } = await unsubscribe(database(), query.m, emailOf(query.e), query.s, secret);
+    const { member } = await unsubscribe(database(), query.m, emailOf(query.e), query.s, secret());
     return page(
       'Abbestellt',
       `<p>${escapeHtml(emailOf(query.e))} erhält den Monatsbericht für ${escapeHtml(member)} nicht mehr. Sie können ihn jederzeit beim Projektteam wieder bestellen.</p>`,
+    );
+  },
+  newsletterConfirm({ query }) {
+    const { list } = parseUnsubscribeToken(secret(), query.t);
+    const action = `/api/unsubscribe/newsletter?${new URLSearchParams(query)}`;
+    return page(
+      'Newsletter abbestellen',
+      `<p>Möchten Sie den „${escapeHtml(LIST_NAMES[list])}“ nicht mehr erhalten?</p>
+<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:1rem;padding:.6rem 1.2rem">Abbestellen</button></form>`,
+    );
+  },
+  async newsletterUnsubscribe({ query }) {
+    const { list } = await unsubscribeNewsletter(database(), secret(), query.t);
+    return page(
+      'Abbestellt',
+      `<p>Sie erhalten den „${escapeHtml(LIST_NAMES[list])}“ nicht mehr.${list === 'subscribers' ? ' Ihre Adresse und Ihre Einwilligung sind gelöscht.' : ''} Sie können ihn jederzeit wieder bestellen.</p>`,
     );
   },
 });

@@ -60,11 +60,17 @@ export class Monitoring extends Construct {
 
     const functionAlarms: Alarm[] = [];
     for (const [name, fn] of Object.entries(props.functions)) {
-      functionAlarms.push(
-        this.alarm(`Errors-${name}`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `Fehler in der Funktion ${name}`),
-        this.alarm(`Throttles-${name}`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `Drosselung der Funktion ${name}`),
-      );
+      functionAlarms.push(this.alarm(`Errors-${name}`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `Fehler in der Funktion ${name}`));
     }
+    // Throttling comes from the account's shared concurrency, so one alarm on the account's Throttles metric covers
+    // every function (one alarm per function took 30 of CloudFormation's 500 resources); the dashboard shows which.
+    const throttles = this.alarm(
+      'LambdaThrottles',
+      new Metric({ namespace: 'AWS/Lambda', metricName: 'Throttles', period: FIVE_MINUTES, statistic: 'Sum' }),
+      1,
+      'Lambda hat Aufrufe gedrosselt (Kontingent des Kontos erschöpft)',
+    );
+    functionAlarms.push(throttles);
 
     const apiErrorRate = new MathExpression({
       expression: 'IF(requests > 0, 100 * errors / requests, 0)',
@@ -136,6 +142,11 @@ export class Monitoring extends Construct {
       new GraphWidget({
         title: 'Funktionen: Fehler',
         left: Object.values(props.functions).map((fn): IMetric => fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' })),
+        width: 12,
+      }),
+      new GraphWidget({
+        title: 'Funktionen: Drosselungen',
+        left: Object.values(props.functions).map((fn): IMetric => fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' })),
         width: 12,
       }),
       new AlarmStatusWidget({ title: 'Funktionen', alarms: functionAlarms, width: 24 }),

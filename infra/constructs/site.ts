@@ -1,4 +1,5 @@
-// The admin SPA and survey form: a private bucket behind CloudFront (OAC), strict headers, the API under /api/*.
+// The admin SPA and the public pages: a private bucket behind CloudFront (OAC), strict headers, the API under /api/*,
+// and the pictures of newsletter issues from a bucket of their own under /medien/*.
 import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { SiteConfig } from '#shared/site/headers.ts';
@@ -34,6 +35,7 @@ const SPA_REWRITE = `function handler(event) {
       uri.indexOf('/survey') === 0 ? '/survey/index.html'
       : uri.indexOf('/katalog') === 0 ? '/katalog/index.html'
       : uri.indexOf('/veranstaltungen') === 0 ? '/veranstaltungen/index.html'
+      : uri.indexOf('/newsletter') === 0 ? '/newsletter/index.html'
       : '/index.html';
   }
   return request;
@@ -41,6 +43,8 @@ const SPA_REWRITE = `function handler(event) {
 
 export class Site extends Construct {
   readonly bucket: Bucket;
+  /** Pictures of newsletter issues (the newsletters function writes them; the site serves them under /medien/). */
+  readonly media: Bucket;
   /** Access logs of the site's buckets and distribution (other buckets log here too). */
   readonly logs: Bucket;
   readonly distribution: Distribution;
@@ -63,6 +67,14 @@ export class Site extends Construct {
       versioned: true,
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 'site-bucket/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.media = new Bucket(this, 'Media', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'media-bucket/',
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.headers = new ResponseHeadersPolicy(this, 'Headers', {
@@ -93,6 +105,13 @@ export class Site extends Construct {
         functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        '/medien/*': {
+          // The objects' keys begin with `medien/`, so the path needs no rewrite.
+          origin: S3BucketOrigin.withOriginAccessControl(this.media),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: this.headers,
+        },
         '/api/*': {
           origin: new HttpOrigin(apiDomain),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
@@ -109,13 +128,13 @@ export class Site extends Construct {
     return `https://${this.distribution.distributionDomainName}`;
   }
 
-  /** Uploads the built SPA and the public pages (survey form, offer catalogue) with the runtime configuration, and refreshes CloudFront's copies. */
+  /** Uploads the built SPA and the public pages (survey form, offer catalogue, events, newsletter) with the runtime configuration, and refreshes CloudFront's copies. */
   deploy(siteDir: string, config: SiteConfig): void {
     new BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       sources: [Source.asset(siteDir), Source.jsonData('config.json', config)],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json', '/survey/*', '/katalog/*', '/veranstaltungen/*'],
+      distributionPaths: ['/index.html', '/config.json', '/survey/*', '/katalog/*', '/veranstaltungen/*', '/newsletter/*'],
       memoryLimit: 512,
     });
   }

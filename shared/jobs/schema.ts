@@ -18,6 +18,7 @@ export const JOB_KINDS = [
   'measure-step',
   'measure-plan',
   'event-mails',
+  'newsletter-mails',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -27,7 +28,7 @@ export const ITEM_STATES = ['staged', 'pending', 'working', 'retry', 'done', 'sk
 export type ItemState = (typeof ITEM_STATES)[number];
 
 /** What the job is about: the record where it was started and where its progress shows. */
-export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure', 'event']), id: z.string() });
+export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure', 'event', 'newsletter']), id: z.string() });
 export type JobSubject = z.infer<typeof JobSubject>;
 
 const count = z.number().int().min(0);

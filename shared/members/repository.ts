@@ -46,6 +46,11 @@ export function memberRepository(db: Db) {
       return { items: page.items.map((i) => stripKeys<Member>(i)), nextCursor: page.nextCursor };
     },
 
+    /** Every member, by name (the network's newsletter list). */
+    async all(): Promise<Member[]> {
+      return (await queryAll(db, patterns.membersByName.of())).map((i) => stripKeys<Member>(i));
+    },
+
     /** Every member subscribed to the digest (the monthly report's recipients). */
     async subscribed(): Promise<Member[]> {
       return (await queryAll(db, patterns.membersSubscribed.of())).map((i) => stripKeys<Member>(i));

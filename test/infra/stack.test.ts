@@ -117,7 +117,10 @@ describe('api', () => {
 
 describe('site', () => {
   it('serves from a private bucket through CloudFront OAC with strict security headers', () => {
-    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    // The site's files, and the newsletter pictures from a private bucket of their own under /medien/*.
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 2);
+    const behaviors = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig.CacheBehaviors;
+    expect(behaviors.map((b: { PathPattern: string }) => b.PathPattern).sort()).toEqual(['/api/*', '/medien/*']);
     const policy = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]!.Properties.ResponseHeadersPolicyConfig
       .SecurityHeadersConfig;
     expect(policy.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
@@ -205,11 +208,11 @@ describe('least privilege', () => {
     }
   });
 
-  it('the public survey, unsubscribe and event registration functions cannot read any case or audit item, nor change a case', async () => {
+  it('the public survey, unsubscribe, event registration and newsletter sign-up functions cannot read any case or audit item, nor change a case', async () => {
     const { TABLE_ACCESS } = await import('#functions/access.ts');
     const { matchesPattern } = await import('#functions/table-access.ts');
     const byFunction = statementsByFunction();
-    for (const name of ['survey', 'unsubscribe', 'registration']) {
+    for (const name of ['survey', 'unsubscribe', 'registration', 'subscriptions']) {
       const granted = byFunction
         .get(name)!
         .flatMap((s) => (actionsOf(s).includes('dynamodb:GetItem') ? s.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']! : []));
@@ -243,7 +246,11 @@ describe('least privilege', () => {
         .map(([n]) => n)
         .sort();
     expect(holders('ses:')).toEqual(['job:worker']);
-    expect(holders('s3:')).toEqual(['job:monthly-report', 'job:worker', 'reports']);
+    expect(holders('s3:')).toEqual(['job:monthly-report', 'job:worker', 'newsletters', 'reports']);
+    // The newsletters function writes and deletes pictures under one prefix of the media bucket, and nothing else.
+    const pictures = byFunction.get('newsletters')!.filter((st) => actionsOf(st).some((a) => a.startsWith('s3:')));
+    expect(pictures.flatMap(actionsOf).sort()).toEqual(['s3:DeleteObject', 's3:PutObject']);
+    expect(JSON.stringify(pictures.map((st) => st.Resource))).toMatch(/SiteMedia[0-9A-F]+.*\/medien\/newsletter\/\*/);
   });
 });
 
@@ -288,11 +295,13 @@ describe('background work and alarms', () => {
     for (const a of alarms()) expect(a.AlarmActions, a.AlarmName).toEqual([{ Ref: topicRef() }]);
   });
 
-  it('alarms on errors and throttles of every function, the API 5xx rate, both DLQs, the table, SES and the monthly report', () => {
+  it('alarms on errors of every function, on throttling in the account, the API 5xx rate, both DLQs, the table, SES and the monthly report', () => {
     for (const name of [...RESOURCES.map((r) => r.contract.name), ...JOBS.map((j) => j.name), JOB_WORKER.name]) {
       expect(alarm(`Errors-${name}`), name).toMatchObject({ MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 1 });
-      expect(alarm(`Throttles-${name}`), name).toMatchObject({ MetricName: 'Throttles', Threshold: 1 });
     }
+    // Throttling is the account's concurrency: one alarm on the account-wide metric (no function dimension).
+    expect(alarm('LambdaThrottles')).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Throttles', Threshold: 1 });
+    expect(alarm('LambdaThrottles')!.Dimensions).toBeUndefined();
     expect(JSON.stringify(alarm('Api5xxRate')!.Metrics)).toContain('5xx');
     expect(alarm('Api5xxRate')!.Threshold).toBe(1);
     for (const q of ['schedules', 'worker'])

@@ -3,6 +3,7 @@ import { companyImportKind } from '#shared/companies/jobs.ts';
 import { eventJobKinds } from '#shared/events/jobs.ts';
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
 import type { JobKind } from '#shared/jobs/schema.ts';
+import { newsletterJobKinds } from '#shared/newsletters/jobs.ts';
 import { offerImportKind } from '#shared/offers/domain.ts';
 import { measureJobKinds } from '#shared/measures/jobs.ts';
 import { meetingJobKinds, type MeetingMailSetup } from '#shared/meetings/jobs.ts';
@@ -24,5 +25,7 @@ export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<Jo
     ...measureJobKinds(db, clock),
     // Event mails go out like survey mails (site links) from the meetings' organizer, who can receive replies.
     ...eventJobKinds(db, { transport: deps.surveyMail.transport, siteUrl: deps.surveyMail.siteUrl, organizer: deps.meetingMail.organizer }, clock),
+    // Newsletters carry the digest's kind of one-click unsubscribe, signed with the same secret.
+    ...newsletterJobKinds(db, deps.digest.setup, clock),
   };
 }
