@@ -1,5 +1,5 @@
 // Builds the staff SPA (admin/index.html) and the public pages, the survey form (admin/survey/) and the offer catalogue
-// (admin/katalog/) and event registration (admin/veranstaltungen/), into .build/site.
+// (admin/katalog/), event registration (admin/veranstaltungen/) and the newsletter (admin/newsletter/), into .build/site.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -10,6 +10,7 @@ const entries: Record<string, string> = { main: resolve(root, 'index.html') };
 if (existsSync(resolve(root, 'survey/index.html'))) entries.survey = resolve(root, 'survey/index.html');
 if (existsSync(resolve(root, 'katalog/index.html'))) entries.katalog = resolve(root, 'katalog/index.html');
 if (existsSync(resolve(root, 'veranstaltungen/index.html'))) entries.veranstaltungen = resolve(root, 'veranstaltungen/index.html');
+if (existsSync(resolve(root, 'newsletter/index.html'))) entries.newsletter = resolve(root, 'newsletter/index.html');
 
 export default defineConfig({
   root,

@@ -14,6 +14,7 @@ import { measureMatching } from './matching.ts';
 import { measureOffers } from './offers.ts';
 import { measureMeasures } from './measures.ts';
 import { measureEvents } from './events.ts';
+import { measureNewsletters } from './newsletters.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
@@ -44,6 +45,7 @@ async function main() {
     for (const f of await measureOffers()) add(f);
     for (const f of await measureMeasures()) add(f);
     for (const f of await measureEvents()) add(f);
+    for (const f of await measureNewsletters()) add(f);
   } finally {
     await dynamo.stop();
   }

@@ -34,6 +34,7 @@ export function localEnv(root: string) {
     /** Where the local stream runner keeps its place in the table stream. */
     streamCheckpointPath: resolve(dataDir, 'stream-checkpoints.json'),
     reportsDir: resolve(dataDir, 'reports'),
+    mediaDir: resolve(dataDir, 'media'),
     unsubscribeSecretPath: resolve(dataDir, 'unsubscribe-secret'),
     sealingSecretPath: resolve(dataDir, 'sealing-secret'),
     siteDir: resolve(root, '.build/site'),
@@ -68,6 +69,7 @@ export function exportHandlerEnv(env: LocalEnv): void {
     // As SES in production: 14 mails a second (the worker's pace; the digest's too).
     MAIL_RATE_PER_SECOND: process.env.MAIL_RATE_PER_SECOND ?? '14',
     REPORTS_DIR: env.reportsDir,
+    MEDIA_DIR: env.mediaDir,
     UNSUBSCRIBE_SECRET: keptSecret(env.unsubscribeSecretPath),
     SEALING_SECRET: keptSecret(env.sealingSecretPath),
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

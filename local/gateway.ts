@@ -11,7 +11,7 @@ import { DomainError, Invalid, RateLimited, TooLarge, Unauthorized } from '#shar
 import { LoginInput, PasswordChange } from '#shared/users/schema.ts';
 import { fieldErrors } from '#functions/http/validation.ts';
 import type { LocalSignIn } from './signin.ts';
-import { serveStatic } from './static.ts';
+import { serveMedia, serveStatic } from './static.ts';
 import { tokenBucket } from './rate-limit.ts';
 
 type LambdaHandler = (event: ApiEvent, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -23,6 +23,8 @@ export type GatewayOptions = {
   resources: Resource[];
   signIn: LocalSignIn;
   siteDir: string;
+  /** Pictures of newsletter issues, served under /medien/ as CloudFront serves the media bucket. */
+  mediaDir?: string;
   siteConfig: () => unknown;
   corsOrigins: string[];
   isReady: () => boolean;
@@ -32,7 +34,13 @@ export type GatewayOptions = {
   signInRateLimit?: { capacity: number; refillPerSecond: number };
 };
 
+/** What the gateway reads of a sign-in body. */
 const GATEWAY_BODY_LIMIT = 1024 * 1024;
+/**
+ * What it reads of an API body before the operation's own limit judges it: enough for the largest operation (a
+ * newsletter picture, 1.5 MB as base64); API Gateway takes up to 10 MB and Lambda 6 MB.
+ */
+const API_BODY_LIMIT = 2.5 * 1024 * 1024;
 
 /** Literal routes win over templated ones, as in API Gateway ("/api/cases/duplicates" before "/api/cases/{id}"). */
 function routeTable(resources: Resource[]): RouteEntry[] {
@@ -101,6 +109,7 @@ export function createGateway(o: GatewayOptions): Server {
           }
           if (url.pathname === '/config.json') return json(res, 200, o.siteConfig());
           if (url.pathname.startsWith('/api/')) return await invoke(req, res, url);
+          if (url.pathname.startsWith('/medien/') && o.mediaDir) return serveMedia(req, res, o.mediaDir, url.pathname.slice('/medien'.length));
           return serveStatic(req, res, o.siteDir, url.pathname);
         } catch (error) {
           const known = error instanceof SyntaxError ? new Invalid([{ path: 'body', message: 'kein gültiges JSON' }]) : toDomainError(error);
@@ -125,7 +134,7 @@ export function createGateway(o: GatewayOptions): Server {
     const { r, m } = match;
     if (r.isPublic && !publicLimiter.take(req.socket.remoteAddress ?? 'local')) throw new RateLimited();
     const claims = r.isPublic ? undefined : await authorize(req);
-    const body = await readBody(req);
+    const body = await readBody(req, API_BODY_LIMIT);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
@@ -206,12 +215,12 @@ function lambdaContext(name: string): Context {
   } as unknown as Context;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit = GATEWAY_BODY_LIMIT): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > GATEWAY_BODY_LIMIT) throw new TooLarge(GATEWAY_BODY_LIMIT);
+    if (size > limit) throw new TooLarge(limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -26,6 +26,7 @@ import { users } from './users/index.ts';
 import { jobs } from './jobs/index.ts';
 import { agreements } from './agreements/index.ts';
 import { events } from './events/index.ts';
+import { newsletters, subscribers } from './newsletters/index.ts';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
@@ -60,6 +61,8 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           <Resource {...members} />
           <Resource {...meetings} />
           <Resource {...events} />
+          {canEdit(permissions) && <Resource {...newsletters} />}
+          {canEdit(permissions) && <Resource {...subscribers} />}
           <Resource {...actions} />
           <Resource {...reports} />
           <Resource {...measures} />

@@ -20,6 +20,7 @@ import { DEMO_MATCHING_STEPS, seedMatching } from './matching-data.ts';
 import { folderStore } from '#functions/reports/store.ts';
 import { DEMO_RELATIONS_STEPS, seedRelations } from './relations-data.ts';
 import { DEMO_EVENT_STEPS, seedEvents } from './events-data.ts';
+import { DEMO_NEWSLETTER_STEPS, seedNewsletters } from './newsletters-data.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
@@ -127,6 +128,12 @@ export const DATA_SETS: DataSet[] = [
     label: 'Veranstaltungen',
     total: DEMO_EVENT_STEPS,
     run: async (db, step) => seedEvents(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
+  },
+  {
+    name: 'newsletters-v1',
+    label: 'Newsletter',
+    total: DEMO_NEWSLETTER_STEPS,
+    run: async (db, step) => seedNewsletters(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
   },
 ];
 

@@ -28,7 +28,10 @@ export const ITEM_STATES = ['staged', 'pending', 'working', 'retry', 'done', 'sk
 export type ItemState = (typeof ITEM_STATES)[number];
 
 /** What the job is about: the record where it was started and where its progress shows. */
-export const JobSubject = z.object({ type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure', 'event', 'newsletter']), id: z.string() });
+export const JobSubject = z.object({
+  type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure', 'event', 'newsletter']),
+  id: z.string(),
+});
 export type JobSubject = z.infer<typeof JobSubject>;
 
 const count = z.number().int().min(0);

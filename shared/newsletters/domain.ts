@@ -7,7 +7,7 @@ import { Conflict, Invalid, NotFound } from '../errors.ts';
 import type { Job } from '../jobs/schema.ts';
 import type { Page } from '../schema-kit.ts';
 import type { Db } from '../table/port.ts';
-import { writeSet } from '../table/write-set.ts';
+import { retryWhileStale, writeSet } from '../table/write-set.ts';
 import { systemClock, type Clock } from '../time.ts';
 import { audienceOf } from './audience.ts';
 import { startConfirmation, startIssueMails, startTestMail } from './jobs.ts';
@@ -117,19 +117,22 @@ export function newslettersService(db: Db, site: SiteLinks & { media?: MediaStor
     },
 
     async uploadPicture(id: string, upload: PictureUpload, actor: Actor): Promise<{ key: string; url: string }> {
-      const i = await issue(id);
-      assertDraft(i);
+      const first = await issue(id);
+      assertDraft(first);
       if (!site.media) throw new Error('no media store is configured');
       const bytes = new Uint8Array(Buffer.from(upload.data, 'base64'));
       if (bytes.length > PICTURE_MAX_BYTES) throw new Invalid([{ path: 'data', message: `höchstens ${PICTURE_MAX_BYTES / 1_000_000} MB` }]);
       if (!looksLike(bytes, upload.contentType)) throw new Invalid([{ path: 'data', message: `ist kein Bild vom Typ ${upload.contentType}` }]);
-      if (i.pictures.length >= PICTURES_PER_ISSUE) throw new Invalid([{ path: 'data', message: `höchstens ${PICTURES_PER_ISSUE} Bilder je Ausgabe` }]);
-      const now = clock();
-      const key = `newsletter/${i.id}/${ulid(now.getTime())}.${PICTURE_TYPES[upload.contentType]}`;
+      if (first.pictures.length >= PICTURES_PER_ISSUE) throw new Invalid([{ path: 'data', message: `höchstens ${PICTURES_PER_ISSUE} Bilder je Ausgabe` }]);
+      const key = `newsletter/${first.id}/${ulid(clock().getTime())}.${PICTURE_TYPES[upload.contentType]}`;
       await site.media.put(key, bytes, upload.contentType);
-      // The picture joins the issue's list only after it is stored; a lost race leaves a file the next upload retries.
-      const after: Issue = { ...i, pictures: [...i.pictures, key], version: i.version + 1, updatedAt: now.toISOString() };
-      await repo.replace(after, i.version, writeSet(db)).audit(actor, 'update', 'newsletter', id, ['pictures'], now).commit();
+      // The picture joins the issue's list once it is stored (a file whose write to the list failed is never shown).
+      await retryWhileStale(async (attempt) => {
+        const i = attempt === 1 ? first : await issue(id);
+        assertDraft(i);
+        const now = clock();
+        await repo.addPicture(i, key, now, writeSet(db)).audit(actor, 'update', 'newsletter', id, ['pictures'], now).commit();
+      });
       return { key, url: `${site.siteUrl.replace(/\/$/, '')}/medien/${key}` };
     },
 

@@ -52,6 +52,16 @@ export function newsletterRepository(db: Db) {
 
     create: (i: Issue, change: WriteSet) => change.create(issues.item(i)),
     replace: (i: Issue, version: number, change: WriteSet) => change.replace(issues.item(i), version),
+    /**
+     * Adds an uploaded picture to the draft's list without moving its version (the form being edited keeps its
+     * version and saves over it), guarded by the time of the last change: a concurrent upload or save retries.
+     */
+    addPicture: (i: Issue, key: string, now: Date, change: WriteSet) =>
+      change.update(patterns.newsletter.key(i.id), {
+        set: { pictures: [...i.pictures, key], updatedAt: now.toISOString() },
+        guard: guards.equals({ updatedAt: i.updatedAt, state: 'draft' }),
+      }),
+
     remove: (i: Issue, change: WriteSet) => change.removeGuarded(patterns.newsletter.key(i.id), guards.version(i.version)),
 
     // ── Subscribers ──

@@ -100,12 +100,14 @@ describe('newsletters', () => {
         ],
       },
     ];
+    // The form being edited keeps the version it was opened with: an upload does not make its save stale.
     const saved = await call(newsletters, 'PUT /api/newsletters/{id}', {
       params: { id: issue.id },
-      body: { ...anIssue({ title: issue.title }), sections, version: 2 },
+      body: { ...anIssue({ title: issue.title }), sections, version: issue.version },
       as: 'coordinator',
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.pictures).toEqual([picture.body.key]);
 
     const preview = await call(newsletters, 'GET /api/newsletters/{id}/preview', { params: { id: issue.id }, as: 'coordinator' });
     expect(preview.body.subject).toBe(`amoN-Newsletter: ${issue.title}`);
@@ -121,7 +123,11 @@ describe('newsletters', () => {
     const count = await call(newsletters, 'POST /api/newsletters/audience', { body: audience, as: 'coordinator' });
     expect(count.body).toEqual({ recipients: 30, byList: { network: 0, companies: 30, subscribers: 0 }, optedOut: 0 });
 
-    const sent = await call(newsletters, 'POST /api/newsletters/{id}/send', { params: { id: issue.id }, body: { version: 3, audience }, as: 'coordinator' });
+    const sent = await call(newsletters, 'POST /api/newsletters/{id}/send', {
+      params: { id: issue.id },
+      body: { version: saved.body.version, audience },
+      as: 'coordinator',
+    });
     expect(sent.status, JSON.stringify(sent.body)).toBe(202);
     expect(sent.body).toMatchObject({ state: 'sent', recipients: 30 });
     expect(await jobEnded(sent.body.jobId)).toMatchObject({ status: 'done', total: 30, done: 30, failed: 0 });
@@ -222,7 +228,7 @@ describe('newsletters', () => {
     expect(fieldsOf(stolen.body)).toEqual(['sections.0.picture.key']);
     const noList = await call(newsletters, 'POST /api/newsletters/{id}/send', {
       params: { id: other.id },
-      body: { version: 2, audience: {} },
+      body: { version: 1, audience: {} },
       as: 'coordinator',
     });
     expect(noList.status).toBe(400);

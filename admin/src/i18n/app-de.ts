@@ -3,6 +3,7 @@ import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesGerman } from './cases-de.ts';
 import { relationsGerman } from './relations-de.ts';
 import { eventsGerman } from './events-de.ts';
+import { newslettersGerman, newsletterResourcesGerman } from './newsletters-de.ts';
 import { jobsGerman } from './jobs-de.ts';
 
 export const appGerman = {
@@ -120,6 +121,7 @@ export const appGerman = {
     ...casesGerman,
     ...relationsGerman,
     ...eventsGerman,
+    ...newslettersGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
     user_menu_of: 'Benutzermenü von %{name}',
@@ -170,6 +172,7 @@ export const appGerman = {
     user_status: { invited: 'eingeladen', active: 'aktiv' },
   },
   resources: {
+    ...newsletterResourcesGerman,
     events: {
       name: 'Veranstaltung |||| Veranstaltungen',
       fields: {

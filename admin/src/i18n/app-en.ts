@@ -3,6 +3,7 @@ import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { casesEnglish } from './cases-en.ts';
 import { relationsEnglish } from './relations-en.ts';
 import { eventsEnglish } from './events-en.ts';
+import { newslettersEnglish, newsletterResourcesEnglish } from './newsletters-en.ts';
 import type { AppMessages } from './app-de.ts';
 import { jobsEnglish } from './jobs-en.ts';
 
@@ -120,6 +121,7 @@ export const appEnglish: AppMessages = {
     ...casesEnglish,
     ...relationsEnglish,
     ...eventsEnglish,
+    ...newslettersEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
     user_menu_of: 'User menu of %{name}',
@@ -170,6 +172,7 @@ export const appEnglish: AppMessages = {
     user_status: { invited: 'invited', active: 'active' },
   },
   resources: {
+    ...newsletterResourcesEnglish,
     events: {
       name: 'Event |||| Events',
       fields: {

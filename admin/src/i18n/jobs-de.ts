@@ -1,6 +1,7 @@
 // German texts for background jobs: kinds, states, progress lines and the commands on failed items.
 export const jobsGerman = {
   kinds: {
+    'newsletter-mails': 'Newsletter-Versand',
     'event-mails': 'E-Mails zur Veranstaltung',
     'campaign-invitations': 'Einladungen',
     'campaign-reminders': 'Erinnerungen',
@@ -53,6 +54,7 @@ export const jobsGerman = {
   list_empty: 'Noch keine Aufträge.',
   subject: 'Betrifft',
   subjects: {
+    newsletter: 'Newsletter',
     event: 'Veranstaltung',
     campaign: 'Umfrage',
     meeting: 'Treffen',

@@ -3,6 +3,7 @@ import type { jobsGerman } from './jobs-de.ts';
 
 export const jobsEnglish: typeof jobsGerman = {
   kinds: {
+    'newsletter-mails': 'Newsletter mailing',
     'event-mails': 'Event e-mails',
     'campaign-invitations': 'Invitations',
     'campaign-reminders': 'Reminders',
@@ -47,6 +48,7 @@ export const jobsEnglish: typeof jobsGerman = {
   list_empty: 'No jobs yet.',
   subject: 'About',
   subjects: {
+    newsletter: 'Newsletter',
     event: 'Event',
     campaign: 'Survey',
     meeting: 'Meeting',

@@ -7,14 +7,23 @@ import { formatDateTime } from '../format.ts';
 import { FailedItems } from './FailedItems.tsx';
 import { JobProgress } from './JobProgress.tsx';
 
-const SUBJECT_PAGES: Partial<Record<Job['subject']['type'], string>> = { campaign: 'campaigns', meeting: 'meetings', report: 'reports', measure: 'measures' };
+const SUBJECT_PAGES: Partial<Record<Job['subject']['type'], string>> = {
+  campaign: 'campaigns',
+  meeting: 'meetings',
+  report: 'reports',
+  measure: 'measures',
+  event: 'events',
+  newsletter: 'newsletters',
+};
+/** Jobs listed under a subject that is no page of its own (the confirmation mails of newsletter sign-ups). */
+const NO_PAGE = new Set(['anmeldungen']);
 
 function JobDetails() {
   const job = useRecordContext<Job>();
   const t = useTranslate();
   const refresh = useRefresh();
   if (!job) return null;
-  const page = SUBJECT_PAGES[job.subject.type];
+  const page = NO_PAGE.has(job.subject.id) ? undefined : SUBJECT_PAGES[job.subject.type];
   return (
     <Box>
       <Typography variant="h5" component="h1" gutterBottom>

@@ -13,7 +13,9 @@ const db = database();
 
 export const handler = () =>
   withTableAccess('job:retention', tableAccessOf('job:retention'), async () => {
-    const result = { ...(await applyRetention(db)), eventsCleared: await eventsService(db).purgeEnded(),
+    const result = {
+      ...(await applyRetention(db)),
+      eventsCleared: await eventsService(db).purgeEnded(),
       signUpsDeleted: await newslettersService(db, { siteUrl: config().SITE_URL }).purgePending(),
     };
     logger.info('retention finished', result);

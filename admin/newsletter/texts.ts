@@ -1,0 +1,83 @@
+// The newsletter page's words in German and English (the issues themselves are written in German by the team).
+export type { Lang } from '../katalog/texts.ts';
+import type { Lang } from '../katalog/texts.ts';
+
+const de = {
+  language: 'English',
+  languageLabel: 'Switch to English',
+  brand: 'amoN Nachqualifizierung',
+  title: 'Newsletter',
+  intro:
+    'Etwa zweimal im Jahr berichten wir von Betrieben und Menschen, die mit der Nachqualifizierung ihren Berufsabschluss erreichen, und laden zu Veranstaltungen ein.',
+  subscribeTitle: 'Newsletter bestellen',
+  email: 'E-Mail-Adresse',
+  emailHint: 'Dorthin schicken wir einen Link, mit dem Sie die Bestellung bestätigen.',
+  required: '(Pflichtfeld)',
+  consent: 'Einwilligung',
+  submit: 'Bestellen',
+  sending: 'Wird gesendet …',
+  checkMail: 'Fast geschafft: Bitte öffnen Sie den Link in der E-Mail, die wir Ihnen gerade geschickt haben. Erst dann stehen Sie auf der Liste.',
+  archiveTitle: 'Archiv',
+  none: 'Noch keine Ausgabe erschienen.',
+  more: 'Ältere Ausgaben laden',
+  read: 'Lesen',
+  back: 'Zum Newsletter',
+  published: 'Erschienen am %s',
+  picture: 'Bild',
+  confirmTitle: 'Bestellung bestätigen',
+  confirmIntro: 'Bitte bestätigen Sie, dass Sie den Newsletter erhalten möchten.',
+  confirmButton: 'Ja, ich möchte den Newsletter erhalten',
+  confirmed: 'Vielen Dank! Sie erhalten den Newsletter ab der nächsten Ausgabe. Abbestellen können Sie ihn mit dem Link in jeder Ausgabe.',
+  badLink: 'Dieser Bestätigungslink ist ungültig oder abgelaufen. Bitte bestellen Sie den Newsletter noch einmal.',
+  notFound: 'Diese Ausgabe gibt es nicht im Archiv.',
+  loading: 'Wird geladen …',
+  missingEmail: 'Bitte eine gültige E-Mail-Adresse angeben.',
+  missingConsent: 'Bitte stimmen Sie zu, damit wir Ihnen den Newsletter schicken dürfen.',
+  fixFields: 'Bitte prüfen Sie die markierten Angaben.',
+  networkError: 'Die Verbindung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.',
+  tooMany: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
+  failed: 'Das hat nicht geklappt. Bitte versuchen Sie es später noch einmal.',
+  privacy: 'Diese Seite setzt keine Cookies und zählt keine Besuche. Die Newsletter enthalten keine Zählpixel und keine umgeleiteten Links.',
+};
+type Texts = typeof de;
+
+const en: Texts = {
+  language: 'Deutsch',
+  languageLabel: 'Auf Deutsch umschalten',
+  brand: 'amoN re-qualification',
+  title: 'Newsletter',
+  intro:
+    'About twice a year we report on companies and people who reach a vocational qualification through re-qualification, and invite you to events. The issues are in German.',
+  subscribeTitle: 'Subscribe',
+  email: 'E-mail address',
+  emailHint: 'We send a link there with which you confirm the subscription.',
+  required: '(required)',
+  consent: 'Consent',
+  submit: 'Subscribe',
+  sending: 'Sending …',
+  checkMail: 'Almost done: please open the link in the e-mail we have just sent you. Only then are you on the list.',
+  archiveTitle: 'Archive',
+  none: 'No issue has appeared yet.',
+  more: 'Load older issues',
+  read: 'Read',
+  back: 'Back to the newsletter',
+  published: 'Published on %s',
+  picture: 'Picture',
+  confirmTitle: 'Confirm subscription',
+  confirmIntro: 'Please confirm that you would like to receive the newsletter.',
+  confirmButton: 'Yes, I would like to receive the newsletter',
+  confirmed: 'Thank you! You will receive the newsletter from the next issue on. You can unsubscribe with the link in every issue.',
+  badLink: 'This confirmation link is invalid or has expired. Please subscribe again.',
+  notFound: 'This issue is not in the archive.',
+  loading: 'Loading …',
+  missingEmail: 'Please enter a valid e-mail address.',
+  missingConsent: 'Please agree so that we may send you the newsletter.',
+  fixFields: 'Please check the marked fields.',
+  networkError: 'The connection failed. Please try again.',
+  tooMany: 'Too many requests. Please wait a moment and try again.',
+  failed: 'That did not work. Please try again later.',
+  privacy: 'This page sets no cookies and counts no visits. The newsletters contain no tracking pixels and no redirected links.',
+};
+
+export const TEXTS: Record<Lang, Texts> = { de, en };
+export { fill } from '../katalog/texts.ts';
