@@ -3,20 +3,12 @@
 // click, so a mail program's link scanner confirms nothing). Asks for an e-mail address and the consent only.
 import type { PublicIssue } from '#shared/newsletters/schema.ts';
 import { SUBSCRIBE_CONSENT } from '#shared/newsletters/consent.ts';
+import { Problem, renderFrame, requestJson } from '../public/page.ts';
 import { el } from '../survey/fields.ts';
 import { fill, TEXTS, type Lang } from './texts.ts';
 import '../survey/style.css';
 import './style.css';
 
-/** What went wrong, as the page shows it: a message and the fields it names. */
-class Problem extends Error {
-  constructor(
-    message: string,
-    readonly fields: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
 type Summary = Pick<PublicIssue, 'id' | 'title' | 'intro' | 'sentAt'>;
 type View =
   | { kind: 'home'; issues: Summary[]; cursor: string | null; subscribed?: boolean }
@@ -38,26 +30,8 @@ const state: { lang: Lang; view: View; busy: boolean; problem?: Problem; email: 
 const app = document.getElementById('app')!;
 const t = () => TEXTS[state.lang];
 
-/** A request to the public API; a failure becomes the message (and field errors) the page shows. */
-async function request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: init.method ?? 'GET',
-      credentials: 'omit',
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
-      ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-    });
-  } catch {
-    throw new Problem(t().networkError);
-  }
-  const body = (await res.json().catch(() => undefined)) as { error?: { message?: string; fields?: { path: string; message: string }[] } } | undefined;
-  if (res.ok && body) return body as T;
-  if (res.status === 429) throw new Problem(t().tooMany);
-  const fields = Object.fromEntries((body?.error?.fields ?? []).map((f) => [f.path, f.message]));
-  const message = res.status === 400 ? t().fixFields : res.status < 500 && body?.error?.message ? body.error.message : t().failed;
-  throw new Problem(message, fields);
-}
+/** A request to the public API in the page's language. */
+const request = <T>(path: string, init: { method?: string; body?: unknown } = {}) => requestJson<T>(t(), path, init);
 
 const longDate = (iso: string) =>
   new Intl.DateTimeFormat(state.lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(iso));
@@ -228,27 +202,23 @@ function body(): (Node | null)[] {
 }
 
 function render(focus?: 'status' | 'lang') {
-  document.documentElement.lang = state.lang;
   const v = state.view;
-  document.title = `${v.kind === 'issue' ? v.issue.title : v.kind === 'confirm' ? t().confirmTitle : t().title} – amoN`;
-  const toggle = el('button', { type: 'button', class: 'lang', lang: state.lang === 'de' ? 'en' : 'de', 'aria-label': t().languageLabel, text: t().language });
-  toggle.addEventListener('click', () => {
-    state.lang = state.lang === 'de' ? 'en' : 'de';
-    localStorage.setItem('newsletter-lang', state.lang);
-    render('lang');
+  renderFrame(app, {
+    lang: state.lang,
+    title: v.kind === 'issue' ? v.issue.title : v.kind === 'confirm' ? t().confirmTitle : t().title,
+    brand: t().brand,
+    language: t().language,
+    languageLabel: t().languageLabel,
+    onLanguage: () => {
+      state.lang = state.lang === 'de' ? 'en' : 'de';
+      localStorage.setItem('newsletter-lang', state.lang);
+      render('lang');
+    },
+    body: body(),
+    privacy: t().privacy,
+    busy: state.busy || v.kind === 'loading',
+    focus,
   });
-  const parts = [
-    el('header', {}, el('span', { class: 'brand', text: t().brand }), toggle),
-    ...body(),
-    el('footer', {}, el('p', { class: 'hint', text: t().privacy })),
-  ];
-  app.replaceChildren(...parts.filter((p): p is Node => p !== null));
-  app.setAttribute('aria-busy', String(state.busy || v.kind === 'loading'));
-  if (focus === 'lang') app.querySelector<HTMLElement>('button.lang')?.focus();
-  else if (focus === 'status') {
-    const firstInvalid = app.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (firstInvalid ?? app.querySelector<HTMLElement>('#status'))?.focus();
-  }
 }
 
 async function loadArchive(more: boolean) {
