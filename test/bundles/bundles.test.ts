@@ -34,6 +34,7 @@ const WORLD: Record<string, string> = {
   SEALING_SECRET: 'bundle-test-sealing-secret-0123456789abcdef',
   UNSUBSCRIBE_SECRET: 'bundle-test-unsubscribe-secret-0123456789',
   REPORTS_BUCKET: 'amon-reports-bundle-test',
+  MEDIA_BUCKET: 'amon-media-bundle-test',
 };
 
 beforeAll(async () => {
