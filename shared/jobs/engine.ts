@@ -16,7 +16,10 @@ export type JobKindHandler = {
   items(job: Job): Promise<{ key: string; label: string }[]>;
   /** Does the item's work once; 'skipped' when there is nothing to do any more (answered meanwhile, removed). */
   perform(job: Job, item: JobItem): Promise<'done' | 'skipped'>;
-  /** After the last item has ended (again, after failed items were sent again): sums the work up on its record. */
+  /**
+   * When the last item has ended (again, after failed items were sent again), before the job reads as ended: sums the
+   * work up on its record. It may run twice for one end (two workers ending the last items together): a recount.
+   */
   ended?(job: Job): Promise<void>;
 };
 
@@ -64,11 +67,16 @@ export function jobEngine(db: Db, kinds: Record<JobKind, JobKindHandler>, clock:
     await complete(item.jobId);
   }
 
-  /** Ends the job if its last item has ended, and lets its kind sum up (once per end). */
+  /**
+   * Ends the job if its last item has ended. Its kind sums the work up first, so whoever sees the job ended (the
+   * admin's progress, a test) finds the summary; two workers ending the last items together may both sum up, which is
+   * why a summary is a recount.
+   */
   async function complete(jobId: string): Promise<Job | undefined> {
-    const { job, finishedNow } = await repo.completeIfFinished(jobId, clock());
-    if (finishedNow && job) await kinds[job.kind].ended?.(job);
-    return job;
+    const current = await repo.get(jobId);
+    if (!current || current.status !== 'running' || !current.expanded || current.done + current.skipped + current.failed < current.total) return current;
+    await kinds[current.kind].ended?.(current);
+    return (await repo.completeIfFinished(jobId, clock())).job;
   }
 
   return {

@@ -94,6 +94,23 @@ describe('background jobs on the table stream', () => {
     expect([...done.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('a job reads as ended only after its kind has summed the work up: whoever sees it done finds the summary', async () => {
+    const { kind } = recordingKind(['s1', 's2', 's3']);
+    let summarized = 0;
+    // A summary that takes a while (the digest's recount of its deliveries), written where the job's readers look.
+    kind.ended = async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      summarized += 1;
+    };
+    const engine = jobEngine(db, everyKind(kind), clock);
+    const job = aJob('JSUM');
+    await engine.repo.start(job, writeSet(db)).commit();
+    const ending = engine.runToEnd(job);
+    await until(async () => (await engine.repo.get(job.id))?.status !== 'running', 10_000);
+    expect(summarized).toBe(1);
+    expect(await ending).toMatchObject({ status: 'done', done: 3 });
+  });
+
   it('stopped half-way and started again from its checkpoint, or from the start when the checkpoint is lost, no item is done twice', async () => {
     const keys = Array.from({ length: 60 }, (_, i) => `r${i}`);
     const { kind, done } = recordingKind(keys);
