@@ -1,12 +1,14 @@
 // Runs one bench section in a process of its own, on a DynamoDB Local of its own (in memory): the report section
-// seeds 74,000 events, which on a database the earlier sections have filled pushes writes past the request timeout.
+// seeds 74,000 events, which on a database the earlier sections have filled pushes writes past the request timeout;
+// the newsletter section counts an audience, which must hold only its own companies and subscribers.
 // The figures go to the file named by the second argument, as JSON.
 import './quiet.ts';
 import { writeFileSync } from 'node:fs';
 import { ensureTable, freePort, startDynamoLocal } from '#local/dynamodb.ts';
+import { measureNewsletters } from './newsletters.ts';
 import { measureReports } from './reports.ts';
 
-const sections = { reports: measureReports } as const;
+const sections = { reports: measureReports, newsletters: measureNewsletters } as const;
 
 async function main(section: string, out: string) {
   const measure = sections[section as keyof typeof sections];

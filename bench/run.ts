@@ -14,7 +14,6 @@ import { measureMatching } from './matching.ts';
 import { measureOffers } from './offers.ts';
 import { measureMeasures } from './measures.ts';
 import { measureEvents } from './events.ts';
-import { measureNewsletters } from './newsletters.ts';
 import { measureSurveys } from './surveys.ts';
 import { round } from './timing.ts';
 
@@ -45,11 +44,11 @@ async function main() {
     for (const f of await measureOffers()) add(f);
     for (const f of await measureMeasures()) add(f);
     for (const f of await measureEvents()) add(f);
-    for (const f of await measureNewsletters()) add(f);
   } finally {
     await dynamo.stop();
   }
   for (const f of await apart(['bench/apart.ts', 'reports'])) add(f);
+  for (const f of await apart(['bench/apart.ts', 'newsletters'])) add(f);
   for (const f of await apart(['bench/load.ts'])) add(f);
   for (const f of await measureBundles(root)) add(f);
   add(initialJs('index.html', 'P6.admin_initial_js', 'admin initial JS', '≤ 350 KB'));
