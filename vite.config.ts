@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const root = resolve(import.meta.dirname, 'admin');
+const api = `http://127.0.0.1:${process.env.AMON_API_PORT ?? process.env.PORT ?? '3000'}`;
 const entries: Record<string, string> = { main: resolve(root, 'index.html') };
 if (existsSync(resolve(root, 'survey/index.html'))) entries.survey = resolve(root, 'survey/index.html');
 if (existsSync(resolve(root, 'katalog/index.html'))) entries.katalog = resolve(root, 'katalog/index.html');
@@ -22,5 +23,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: { input: entries },
   },
-  server: { proxy: { '/api': 'http://127.0.0.1:3000', '/auth': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000' } },
+  // `npm run dev`: the dev server hands everything that is not the site's own to the local API.
+  server: { proxy: Object.fromEntries(['/api', '/auth', '/config.json', '/healthz', '/medien'].map((path) => [path, api])) },
 });

@@ -1,12 +1,13 @@
 // `npm run bench`: measures the figures of docs/benchmarks.md, prints them as a table and writes bench/results.json.
 import './quiet.ts';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { freePort, startDynamoLocal, ensureTable } from '#local/dynamodb.ts';
+import { buildSite, siteIsStale } from '#local/site-build.ts';
 import { measureApi } from './api.ts';
 import { measureBundles } from './bundles.ts';
 import { measureCases } from './cases.ts';
@@ -27,6 +28,8 @@ const add = (f: Figure) => {
 
 async function main() {
   console.log('amoN bench — figures, not timed tests (2 cores, DynamoDB Local)\n');
+  // The bundle figures read the admin build: a fresh clone has none yet.
+  if (siteIsStale(root, join(root, '.build/site'))) await buildSite(root);
 
   const dynamo = await startDynamoLocal({ port: await freePort() });
   try {
@@ -82,10 +85,14 @@ function initialJs(page: string, id: string, name: string, goal: string): Figure
   return { id, name: `${name}, gzip (${files.length} files)`, value: Math.round(bytes / 1024), unit: 'KB', goal };
 }
 
-/** P7: `npm start` (its entry) until /healthz answers, on a fresh data folder and on a restart. */
+/**
+ * P7: `npm start` (its entry) on a fresh data folder with the admin site to build, as on a fresh clone: the time until
+ * a sign-in succeeds, and until the demo data is complete; then a restart on the same data until a sign-in succeeds.
+ */
 async function startToReady(): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'amon-bench-start-'));
-  const once = async () => {
+  const password = 'Bench-Passwort-2026!';
+  const once = async (waitForDemo: boolean) => {
     const port = await freePort();
     const started = performance.now();
     const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'local/start.ts'], {
@@ -95,23 +102,38 @@ async function startToReady(): Promise<Figure[]> {
         PORT: String(port),
         DYNAMODB_PORT: String(await freePort()),
         AMON_DATA_DIR: dataDir,
-        AMON_ADMIN_PASSWORD: 'Bench-Passwort-2026!',
-        AMON_DEMO_PASSWORD: 'Bench-Passwort-2026!',
+        AMON_ADMIN_PASSWORD: password,
+        AMON_DEMO_PASSWORD: password,
       },
       stdio: 'ignore',
     });
-    try {
+    const base = `http://127.0.0.1:${port}`;
+    const poll = async <T>(probe: () => Promise<T | undefined>): Promise<T> => {
       for (;;) {
         if (child.exitCode !== null) throw new Error('npm start exited early');
-        if (
-          await fetch(`http://127.0.0.1:${port}/healthz`)
-            .then((r) => r.ok)
-            .catch(() => false)
-        )
-          break;
+        const value = await probe().catch(() => undefined);
+        if (value !== undefined) return value;
         await new Promise((r) => setTimeout(r, 50));
       }
-      return (performance.now() - started) / 1000;
+    };
+    try {
+      await poll(async () => ((await fetch(`${base}/healthz`)).ok ? true : undefined));
+      await poll(async () => {
+        const res = await fetch(`${base}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@amon.local', password }),
+        });
+        return res.ok ? true : undefined;
+      });
+      const signIn = (performance.now() - started) / 1000;
+      if (!waitForDemo) return { signIn, demo: 0 };
+      await poll(async () => {
+        const health = (await (await fetch(`${base}/healthz`)).json()) as { demo?: { complete: boolean; failed: boolean } };
+        if (health.demo?.failed) throw new Error('the demo data could not be seeded');
+        return health.demo?.complete ? true : undefined;
+      });
+      return { signIn, demo: (performance.now() - started) / 1000 };
     } finally {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
@@ -119,11 +141,21 @@ async function startToReady(): Promise<Figure[]> {
     }
   };
   try {
-    const first = await once();
-    const restart = await once();
+    // A fresh clone has no admin build: the first start builds it (the figure includes the build).
+    const index = join(root, '.build/site/index.html');
+    if (existsSync(index)) utimesSync(index, new Date(0), new Date(0));
+    const first = await once(true);
+    const restart = await once(false);
     return [
-      { id: 'P7.start_first', name: 'npm start to ready, first start (table, users, demo data)', value: round(first, 1), unit: 's', goal: '≤ 10 s' },
-      { id: 'P7.start_restart', name: 'npm start to ready, restart on existing data', value: round(restart, 1), unit: 's', goal: '≤ 10 s' },
+      {
+        id: 'P7.start_first',
+        name: 'npm start to a sign-in, fresh clone (admin build, table, users)',
+        value: round(first.signIn, 1),
+        unit: 's',
+        goal: '≤ 10 s',
+      },
+      { id: 'P7.demo_complete', name: 'npm start to complete demo data, fresh clone', value: round(first.demo, 1), unit: 's', goal: '≤ 30 s' },
+      { id: 'P7.start_restart', name: 'npm start to a sign-in, restart on existing data', value: round(restart.signIn, 1), unit: 's', goal: '≤ 10 s' },
     ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

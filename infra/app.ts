@@ -19,7 +19,7 @@ export function buildApp(options: { siteDir: string; outdir?: string }) {
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const siteDir = resolve(import.meta.dirname, '../.build/site');
   if (!existsSync(resolve(siteDir, 'index.html'))) {
-    console.error('The admin site is not built. Run `npm run build` first.');
+    console.error('The admin site is not built. Run `npm run build` first (`npm run synth` does it for you).');
     process.exit(1);
   }
   buildApp({ siteDir }).app.synth();

@@ -28,6 +28,8 @@ export type GatewayOptions = {
   siteConfig: () => unknown;
   corsOrigins: string[];
   isReady: () => boolean;
+  /** How far the demo seed is, answered by /healthz beside the status. */
+  demo?: () => { percent: number; complete: boolean; failed: boolean };
   /** Token bucket per client address for the public (survey) routes; API Gateway route throttling in AWS. */
   publicRateLimit?: { capacity: number; refillPerSecond: number };
   /** Sign-in attempts per address across accounts (default 30, then one every 2 s). */
@@ -91,7 +93,8 @@ export function createGateway(o: GatewayOptions): Server {
       void (async () => {
         try {
           const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-          if (url.pathname === '/healthz') return json(res, o.isReady() ? 200 : 503, { status: o.isReady() ? 'ok' : 'starting' });
+          if (url.pathname === '/healthz')
+            return json(res, o.isReady() ? 200 : 503, { status: o.isReady() ? 'ok' : 'starting', ...(o.demo ? { demo: o.demo() } : {}) });
           if (url.pathname === '/auth/jwks.json') return json(res, 200, o.signIn.jwks);
           if (url.pathname === '/auth/login' && req.method === 'POST') {
             const parsed = LoginInput.safeParse(JSON.parse((await readBody(req)).toString('utf8') || '{}'));

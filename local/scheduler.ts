@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Cron } from 'croner';
 import type { Job } from '#functions/jobs.ts';
-import { ZONE } from '#shared/time.ts';
+import { berlinWall, ZONE } from '#shared/time.ts';
 
 type JobHandler = (event: { job: string; args: string[]; scheduledAt: string }) => Promise<unknown>;
 
@@ -26,7 +26,12 @@ export function startScheduler(root: string, jobs: Job[], log: (line: string) =>
       }),
   );
   return {
-    next: () => crons.map((c) => ({ name: c.name, next: c.nextRun()?.toISOString() ?? null })),
+    /** Each job's next run as Berlin wall-clock time ("2027-01-01 06:00"), as the terminal shows it. */
+    next: () =>
+      crons.map((c) => {
+        const at = c.nextRun();
+        return { name: c.name, next: at ? berlinWall(at).replace('T', ' ') : null };
+      }),
     stop: () => crons.forEach((c) => c.stop()),
   };
 }

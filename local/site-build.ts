@@ -1,7 +1,7 @@
 // Builds the admin SPA and the survey form with Vite when the build is missing or older than its sources.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -32,4 +32,10 @@ export function buildSite(root: string): Promise<void> {
     });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code})`))));
   });
+}
+
+// `npm run build:site` (and `npm run synth` before it synthesizes): builds the site only when it is missing or stale.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const root = resolve(import.meta.dirname, '..');
+  if (siteIsStale(root, join(root, '.build/site'))) await buildSite(root);
 }

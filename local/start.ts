@@ -3,7 +3,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertPortFree, ensureTable, startDynamoLocal, StartupError, type DynamoLocal } from './dynamodb.ts';
+import { isAnswering } from './runtime.ts';
 import { exportHandlerEnv, localEnv } from './env.ts';
+import type { DemoState } from './seed/index.ts';
 
 const started = performance.now();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,10 +31,11 @@ async function main() {
     { createGateway },
     { localSignIn },
     { ensureUsers },
-    { seedDemo, terminalProgress },
+    { seedDemo, terminalProgress, percentOf },
+    { SEED_JOBS },
     { startScheduler },
     { startStreamRunner },
-    { matchesJobFilter },
+    { matchesJobFilter, jobIdOf },
   ] = await Promise.all([
     import('./site-build.ts'),
     import('#functions/clients.ts'),
@@ -42,15 +45,21 @@ async function main() {
     import('./signin.ts'),
     import('./seed/users.ts'),
     import('./seed/index.ts'),
+    import('./seed/jobs.ts'),
     import('./scheduler.ts'),
     import('./streams.ts'),
     import('#functions/jobs/stream.ts'),
   ]);
 
-  const siteBuild = siteIsStale(root, env.siteDir) ? (log('building the admin site …'), buildSite(root)) : Promise.resolve();
-  log(`starting DynamoDB Local on port ${env.DYNAMODB_PORT} (data in ${env.dbPath})`);
-  dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dbPath: env.dbPath });
-  if ((await ensureTable(dynamo.endpoint, env.TABLE_NAME)) === 'created') log(`created table ${env.TABLE_NAME}`);
+  // `npm run dev` runs this file under `tsx watch`: the admin comes from Vite, and DynamoDB Local is dev's own, kept
+  // running while the API restarts on a change.
+  const dev = process.env.AMON_DEV === '1';
+  const siteBuild = !dev && siteIsStale(root, env.siteDir) ? (log('building the admin site …'), buildSite(root)) : Promise.resolve();
+  if (!(dev && (await isAnswering(env.dynamoEndpoint)))) {
+    log(`starting DynamoDB Local on port ${env.DYNAMODB_PORT} (data in ${env.dbPath})`);
+    dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dbPath: env.dbPath });
+  }
+  if ((await ensureTable(env.dynamoEndpoint, env.TABLE_NAME)) === 'created') log(`created table ${env.TABLE_NAME}`);
 
   const db = database();
   const signIn = await localSignIn({ db, issuer: `${env.siteUrl}/auth`, keyPath: env.keyPath });
@@ -60,9 +69,9 @@ async function main() {
     demoPassword: env.AMON_DEMO_PASSWORD,
     credentialsPath: env.credentialsPath,
   });
-  const seeded = await seedDemo(db, terminalProgress());
-  if (seeded.length) log(`demo data seeded: ${seeded.join(', ')}`);
 
+  // The demo data fills in behind the running product: /healthz tells how far it is, and the admin shows it.
+  let demo: DemoState = { done: 0, total: 0, running: [], complete: false };
   let ready = false;
   const server = createGateway({
     root,
@@ -70,21 +79,33 @@ async function main() {
     signIn,
     siteDir: env.siteDir,
     mediaDir: env.mediaDir,
-    siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' } }),
+    siteConfig: () => ({ apiUrl: '', auth: { kind: 'local' }, demo: { statusUrl: '/healthz' } }),
     corsOrigins: [env.siteUrl],
     isReady: () => ready,
+    demo: () => ({ percent: percentOf(demo), complete: demo.complete, failed: demo.failed === true }),
   });
   await new Promise<void>((ok) => server.listen(env.PORT, '127.0.0.1', ok));
   const scheduler = startScheduler(root, JOBS, log);
-  // The job worker on the table stream, as the event source mapping runs it in AWS (started after the seed, whose
-  // jobs are done already). Stopping keeps the checkpoint; the next start goes on from there.
+
+  // The job worker on the table stream, as the event source mapping runs it in AWS. While the seed runs, it holds
+  // the job records it reads (a send started meanwhile goes out once the seed is through) and then leaves out the
+  // seed's own jobs, which the seed does itself on its scripted clock. Stopping keeps the checkpoint; the next start
+  // goes on from there.
+  let seeding: Promise<unknown> = Promise.resolve();
+  const stop = new AbortController();
+  const stopping = new Promise((stopped) => stop.signal.addEventListener('abort', stopped, { once: true }));
   const { processBatch } = await import('#functions/jobs/worker/handler.ts');
   const worker = startStreamRunner({
-    endpoint: dynamo.endpoint,
+    endpoint: env.dynamoEndpoint,
     tableName: env.TABLE_NAME,
     checkpointPath: env.streamCheckpointPath,
     filter: matchesJobFilter,
-    handle: (batch, signal) => processBatch(batch, signal),
+    handle: async (batch, signal) => {
+      await Promise.race([seeding, stopping]);
+      if (signal.aborted || stop.signal.aborted) return { batchItemFailures: batch.Records.map((r) => ({ itemIdentifier: r.dynamodb!.SequenceNumber! })) };
+      const Records = batch.Records.filter((r) => !SEED_JOBS.has(jobIdOf(r) ?? ''));
+      return Records.length ? processBatch({ Records }, signal) : { batchItemFailures: [] };
+    },
     onGiveUp: (records, error) => log(`job worker gave up on ${records.length} records: ${(error as Error).message}`),
   });
   await siteBuild;
@@ -95,7 +116,7 @@ async function main() {
   process.stdout.write(
     [
       '',
-      `  amoN läuft:        ${env.siteUrl}/`,
+      `  amoN läuft:        ${dev ? `http://127.0.0.1:${process.env.AMON_VITE_PORT ?? '5173'}/ (Vite, Änderungen ohne Neuladen)` : `${env.siteUrl}/`}`,
       ...(existsSync(resolve(env.siteDir, 'survey/index.html')) ? [`  Umfrageformular:   ${env.siteUrl}/survey/`] : []),
       ...(existsSync(resolve(env.siteDir, 'katalog/index.html')) ? [`  Angebotskatalog:   ${env.siteUrl}/katalog/`] : []),
       ...(existsSync(resolve(env.siteDir, 'veranstaltungen/index.html')) ? [`  Veranstaltungen:   ${env.siteUrl}/veranstaltungen/`] : []),
@@ -113,6 +134,23 @@ async function main() {
     ].join('\n'),
   );
 
+  const printProgress = terminalProgress();
+  seeding = seedDemo(db, (state) => {
+    demo = state;
+    printProgress(state);
+  }).then(
+    (seeded) => {
+      demo = { ...demo, complete: true };
+      if (seeded.length) log(`demo data seeded: ${seeded.join(', ')}`);
+    },
+    (error: unknown) => {
+      demo = { ...demo, failed: true };
+      log(
+        `the demo data could not be seeded: ${(error as Error).message} — the product runs with what is in; \`npm run seed -- --reset\` starts the demo data over`,
+      );
+    },
+  );
+
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
@@ -121,6 +159,7 @@ async function main() {
     server.closeAllConnections();
     server.close();
     // The items under way finish (one mail each); the rest wait for the next start.
+    stop.abort();
     await worker.stop();
     await dynamo?.stop();
     process.exit(0);

@@ -30,6 +30,7 @@ export type StreamRunnerOptions = {
   maxAttempts?: number;
   onGiveUp?: (records: DynamoDBRecord[], error: unknown) => void;
   pollMs?: number;
+  /** Records per call of `handle` (default 100). */
   batchSize?: number;
 };
 
@@ -104,13 +105,15 @@ export function startStreamRunner(o: StreamRunnerOptions) {
       const shardId = shard.ShardId!;
       const iterator = await iteratorFor(arn, shardId);
       if (!iterator) continue;
-      const out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: o.batchSize ?? 100 }));
+      // Reads up to a thousand records at a time (most are not the worker's) and hands it batches of `batchSize`.
+      const out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
       iterators.set(shardId, out.NextShardIterator);
       const records = (out.Records ?? []) as unknown as (_Record & DynamoDBRecord)[];
       if (!records.length) continue;
       seen += records.length;
       const wanted = records.filter((r) => o.filter(r));
-      if (wanted.length && !(await deliver(wanted))) return seen;
+      const size = o.batchSize ?? 100;
+      for (let from = 0; from < wanted.length; from += size) if (!(await deliver(wanted.slice(from, from + size)))) return seen;
       checkpoints[shardId] = records.at(-1)!.dynamodb!.SequenceNumber!;
       save();
     }

@@ -5,6 +5,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import KeyIcon from '@mui/icons-material/Key';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { runtimeConfig } from './config.ts';
+import { DemoBanner } from './DemoBanner.tsx';
 
 function AmonMenu() {
   const { permissions } = usePermissions<string[]>();
@@ -47,6 +48,7 @@ const AmonAppBar = () => <AppBar userMenu={<AmonUserMenu />} toolbar={<AmonToolb
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={AmonMenu} appBar={AmonAppBar}>
+      <DemoBanner />
       {children}
     </RaLayout>
   );

@@ -32,6 +32,12 @@ export function matchesJobFilter(record: Pick<DynamoDBRecord, 'eventName'> & { d
   return (record.eventName === 'INSERT' || record.eventName === 'MODIFY') && image?.state?.S === 'pending';
 }
 
+/** The id of the job a stream record belongs to (the job or one of its items), or undefined for another record. */
+export function jobIdOf(record: { dynamodb?: { NewImage?: unknown; Keys?: unknown } }): string | undefined {
+  const pk = ((record.dynamodb?.NewImage ?? record.dynamodb?.Keys) as Image)?.pk?.S ?? '';
+  return pk.startsWith(JOB_PREFIX) ? pk.slice(JOB_PREFIX.length) : undefined;
+}
+
 /**
  * The streams client reads an empty map (`{ M: {} }`) back as `{}`, which unmarshall refuses: such a value is put back
  * as the empty map it was, at any depth.

@@ -24,9 +24,18 @@ import { DEMO_NEWSLETTER_STEPS, seedNewsletters } from './newsletters-data.ts';
 
 export const SEED_ACTOR: Actor = { id: 'seed', email: 'seed@amon.local', roles: ['admin'] };
 
-export type Progress = (label: string, done: number, total: number) => void;
+/** Where the demo seed stands: steps done of all steps, the data sets under way, and whether it is through. */
+export type DemoState = { done: number; total: number; running: string[]; complete: boolean; seconds?: number; failed?: boolean };
+export type Progress = (state: DemoState) => void;
 
-type DataSet = { name: string; label: string; total: number; run: (db: Db, step: () => void) => Promise<void> };
+type DataSet = {
+  name: string;
+  label: string;
+  total: number;
+  /** The data sets whose records this one reads (it starts when they are in); the others run beside it. */
+  after?: string[];
+  run: (db: Db, step: () => void) => Promise<void>;
+};
 
 /** The demo account with this address as the actor of seeded changes (the seed itself if it is missing). */
 async function demoActor(db: Db, email: string): Promise<Actor> {
@@ -42,6 +51,7 @@ function created<T>(name: string, label: string, records: T[], service: (db: Db)
     total: records.length,
     run: async (db, step) => {
       const svc = service(db);
+      // One after another: the ids' order is the records' order, which the later data sets' picks rely on.
       for (const record of records) {
         await svc.create(record, SEED_ACTOR);
         step();
@@ -62,6 +72,7 @@ export const DATA_SETS: DataSet[] = [
   },
   {
     name: 'cases-v1',
+    after: ['occupations-v1'],
     label: 'Fälle',
     total: DEMO_CASES,
     run: async (db, step) => {
@@ -74,24 +85,28 @@ export const DATA_SETS: DataSet[] = [
   },
   {
     name: 'recognition-v1',
+    after: ['occupations-v1'],
     label: 'Anerkennungsfälle',
     total: DEMO_RECOGNITION_CASES,
     run: async (db, step) => seedRecognition(db, await demoActor(db, 'counsellor@amon.local'), new Date(), step),
   },
   {
     name: 'offers-v1',
+    after: ['members-v1', 'occupations-v1'],
     label: 'Angebote',
     total: DEMO_OFFERS,
     run: async (db, step) => seedOffers(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
   },
   {
     name: 'measures-v1',
+    after: ['members-v1', 'companies-v1', 'occupations-v1'],
     label: 'Gruppenmaßnahmen',
     total: DEMO_MEASURE_STEPS,
     run: async (db, step) => seedMeasures(db, await demoActor(db, 'counsellor@amon.local'), new Date(), step),
   },
   {
     name: 'surveys-v1',
+    after: ['companies-v1', 'occupations-v1'],
     label: 'Befragungen',
     total: DEMO_SURVEY_STEPS,
     run: async (db, step) => {
@@ -100,6 +115,7 @@ export const DATA_SETS: DataSet[] = [
   },
   {
     name: 'matching-v1',
+    after: ['cases-v1', 'companies-v1', 'surveys-v1'],
     label: 'Vermittlungen',
     total: DEMO_MATCHING_STEPS,
     run: async (db, step) => {
@@ -108,6 +124,8 @@ export const DATA_SETS: DataSet[] = [
   },
   {
     name: 'network-v1',
+    // The monthly reports count what the other data sets hold, so they come last.
+    after: ['cases-v1', 'recognition-v1', 'offers-v1', 'measures-v1', 'surveys-v1', 'matching-v1', 'relations-v1', 'events-v1', 'newsletters-v1'],
     label: 'Treffen, Berichte',
     total: DEMO_NETWORK_STEPS,
     run: async (db, step) => {
@@ -116,6 +134,7 @@ export const DATA_SETS: DataSet[] = [
   },
   {
     name: 'relations-v1',
+    after: ['companies-v1'],
     label: 'Betriebskontakte',
     total: DEMO_RELATIONS_STEPS,
     run: async (db, step) => {
@@ -125,39 +144,117 @@ export const DATA_SETS: DataSet[] = [
   },
   {
     name: 'events-v1',
+    after: ['members-v1'],
     label: 'Veranstaltungen',
     total: DEMO_EVENT_STEPS,
     run: async (db, step) => seedEvents(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
   },
   {
     name: 'newsletters-v1',
+    // After the data sets that change companies and members too (a newsletter's audience is read and sent as a whole).
+    after: ['members-v1', 'companies-v1', 'events-v1', 'offers-v1', 'surveys-v1', 'relations-v1', 'matching-v1', 'measures-v1'],
     label: 'Newsletter',
     total: DEMO_NEWSLETTER_STEPS,
     run: async (db, step) => seedNewsletters(db, await demoActor(db, 'coordinator@amon.local'), new Date(), step),
   },
 ];
 
-/** Seeds every data set that has no marker yet; returns the names seeded. */
+/**
+ * How many data sets are seeded at once. DynamoDB Local is the bound (one core for its Java), so more only lengthens
+ * each write, and a data set whose own steps run side by side (survey answers updating one campaign's counters) then
+ * meets more conflicts than its retries cover.
+ */
+const SIDE_BY_SIDE = 2;
+
+/** A counting semaphore: `take` waits for a free slot, `give` frees one. */
+function slots(n: number) {
+  let free = n;
+  const waiting: (() => void)[] = [];
+  return {
+    take: () => (free > 0 ? ((free -= 1), Promise.resolve()) : new Promise<void>((go) => waiting.push(go))),
+    give: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    },
+  };
+}
+
+/**
+ * Seeds every data set that has no marker yet, each as soon as the data sets it reads are in, the rest side by side;
+ * answers the names seeded. `progress` hears every step.
+ */
 export async function seedDemo(db: Db, progress: Progress): Promise<string[]> {
+  const started = performance.now();
+  const present = await Promise.all(DATA_SETS.map(async (set) => Boolean(await getItem(db, keys.seedMarker(set.name), true))));
+  const todo = new Set(DATA_SETS.filter((_, i) => !present[i]).map((set) => set.name));
+  const state: DemoState = { done: 0, total: DATA_SETS.filter((set) => todo.has(set.name)).reduce((a, set) => a + set.total, 0), running: [], complete: false };
+  const emit = () => progress({ ...state, running: [...state.running] });
+  emit();
   const seeded: string[] = [];
-  for (const set of DATA_SETS) {
-    if (await getItem(db, keys.seedMarker(set.name), true)) continue;
-    let done = 0;
-    progress(set.label, done, set.total);
-    await set.run(db, () => progress(set.label, ++done, set.total));
-    await putItem(db, { ...keys.seedMarker(set.name), at: new Date().toISOString() });
-    seeded.push(set.name);
-  }
+  const finished = new Map<string, Promise<void>>();
+  const slot = slots(SIDE_BY_SIDE);
+  const runOf = (set: DataSet): Promise<void> => {
+    const known = finished.get(set.name);
+    if (known) return known;
+    const before = (set.after ?? []).map((name) => {
+      const needed = DATA_SETS.find((s) => s.name === name);
+      if (!needed) throw new Error(`${set.name} needs ${name}, which is no data set`);
+      return runOf(needed);
+    });
+    const run = async () => {
+      await Promise.all(before);
+      if (!todo.has(set.name)) return;
+      await slot.take();
+      state.running.push(set.label);
+      emit();
+      try {
+        await set.run(db, () => {
+          state.done += 1;
+          emit();
+        });
+        await putItem(db, { ...keys.seedMarker(set.name), at: new Date().toISOString() });
+      } catch (error) {
+        throw new Error(`${set.label}: ${(error as Error).message}`, { cause: error });
+      } finally {
+        state.running = state.running.filter((label) => label !== set.label);
+        slot.give();
+      }
+      seeded.push(set.name);
+      emit();
+    };
+    const running = run();
+    finished.set(set.name, running);
+    return running;
+  };
+  for (const set of DATA_SETS) void runOf(set);
+  // Every data set is awaited before a failure is answered, so none writes on after the caller has given up.
+  const outcomes = await Promise.allSettled(finished.values());
+  const failed = outcomes.find((o) => o.status === 'rejected');
+  if (failed) throw failed.reason;
+  state.complete = true;
+  state.seconds = (performance.now() - started) / 1000;
+  emit();
   return seeded;
 }
 
-/** One progress line that rewrites itself on a terminal and prints whole lines elsewhere. */
+/** The demo seed's share done, in whole percent (100 when there is nothing to do). */
+export const percentOf = (state: DemoState) => (state.total ? Math.min(100, Math.floor((state.done / state.total) * 100)) : state.complete ? 100 : 0);
+
+/** One progress line that rewrites itself on a terminal, and a line per tenth elsewhere. */
 export function terminalProgress(stream: NodeJS.WriteStream = process.stdout): Progress {
-  return (label, done, total) => {
+  let printed = -1;
+  return (state) => {
+    if (!state.total) return;
+    const percent = percentOf(state);
     const width = 24;
-    const filled = total ? Math.round((done / total) * width) : width;
-    const line = `  ${label.padEnd(18)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-    if (stream.isTTY) stream.write(`\r${line}${done === total ? '\n' : ''}`);
-    else if (done === total) stream.write(`${line}\n`);
+    const filled = Math.round((percent / 100) * width);
+    const doing = state.complete ? `vollständig in ${state.seconds?.toFixed(1)} s` : state.running.join(', ');
+    const line = `  Demodaten  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)} %  ${doing}`;
+    if (stream.isTTY) stream.write(`\r\x1b[2K${line.slice(0, (stream.columns || 100) - 1)}${state.complete ? '\n' : ''}`);
+    else if (state.complete || Math.floor(percent / 10) > printed) {
+      printed = Math.floor(percent / 10);
+      stream.write(`${line}\n`);
+    }
   };
 }

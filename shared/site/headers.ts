@@ -29,4 +29,6 @@ export type SiteConfig = {
   apiUrl: string;
   /** In AWS: the Hosted UI's domain, the app client, the redirect back, and the user pool's issuer (OIDC discovery). */
   auth: { kind: 'local' } | { kind: 'cognito'; domain: string; clientId: string; redirectUri: string; issuer: string };
+  /** Locally only: where the admin reads how far the demo data is (`npm start` seeds it behind the running product). */
+  demo?: { statusUrl: string };
 };

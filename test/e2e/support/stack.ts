@@ -51,14 +51,15 @@ export async function startStack(): Promise<Stack> {
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const url = `http://127.0.0.1:${port}`;
-  // A fresh data folder is seeded first (members, companies, cases, surveys: about 90 s on two cores).
+  // The product answers within seconds; the journeys start once the demo data has filled in behind it.
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
-    const ok = await fetch(`${url}/healthz`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
+    const health = await fetch(`${url}/healthz`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ demo?: { complete: boolean; failed: boolean } }>) : undefined))
+      .catch(() => undefined);
+    if (health?.demo?.failed) throw new Error(`the demo data could not be seeded: ${output}`);
+    if (health?.demo?.complete) break;
     await new Promise((r) => setTimeout(r, 250));
   }
   if (Date.now() >= deadline) throw new Error(`not ready: ${output}`);
