@@ -24,6 +24,11 @@ const Env = z.object({
   MAIL_TRANSPORT: z.enum(['outbox', 'ses']).default('outbox'),
   OUTBOX_DIR: z.string().default('.data/outbox'),
   MAIL_FROM: z.string().default('amoN Nachqualifizierung <noreply@amon.local>'),
+  /**
+   * The organizer of meetings and events ("Name <address>"): a mailbox the coordination reads, since accepts, declines
+   * and replies to invitations go there.
+   */
+  MEETING_ORGANIZER: z.string().default('amoN Koordination <koordination@amon.local>'),
   /** The public URL of the admin site, used in links inside e-mails. */
   SITE_URL: z.url().default('http://127.0.0.1:3000'),
   /** Where report files go: an S3 bucket in AWS, a folder locally. */

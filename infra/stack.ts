@@ -39,6 +39,11 @@ export class AmonStack extends Stack {
       description: 'E-mail address that receives the alarms (confirm the SNS subscription mail once)',
       allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
     });
+    const organizerEmail = new CfnParameter(this, 'OrganizerEmail', {
+      type: 'String',
+      description: 'Mailbox of the network coordination: the organizer of meetings and events, which receives accepts, declines and replies',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+    });
     const authDomainPrefix = new CfnParameter(this, 'AuthDomainPrefix', {
       type: 'String',
       description: 'Prefix of the Cognito Hosted UI domain, e.g. amon-rostock',
@@ -54,7 +59,14 @@ export class AmonStack extends Stack {
     api.addResources({ table: data.table, userPool: auth.userPool, client: auth.client, siteUrl: site.url, mailFrom: email.from });
     const jobs = new Jobs(this, 'Jobs', {
       table: data.table,
-      environment: { MAIL_TRANSPORT: 'ses', MAIL_FROM: email.from, SITE_URL: site.url, IDENTITY_PROVIDER: 'cognito', USER_POOL_ID: auth.userPool.userPoolId },
+      environment: {
+        MAIL_TRANSPORT: 'ses',
+        MAIL_FROM: email.from,
+        MEETING_ORGANIZER: `amoN Koordination <${organizerEmail.valueAsString}>`,
+        SITE_URL: site.url,
+        IDENTITY_PROVIDER: 'cognito',
+        USER_POOL_ID: auth.userPool.userPoolId,
+      },
       mailRatePerSecond: mailRatePerSecond(this),
     });
     for (const job of JOBS.filter((j) => j.sendsMail)) email.grantSend(jobs.functions[job.name]!);

@@ -11,6 +11,7 @@ export async function toMime(mail: OutgoingMail, from: string): Promise<{ raw: B
   const composer = new MailComposer({
     from,
     to: mail.to,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     subject: mail.subject,
     text: mail.text,
     html: mail.html,

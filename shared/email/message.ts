@@ -13,6 +13,8 @@ export type OutgoingMail = {
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string };
   /** Groups messages in logs and the outbox file name: "user-invitation", "digest", … */
   kind: string;
+  /** Where answers go when it is not the sender (meeting invitations: the organizer's mailbox, which gets the RSVPs). */
+  replyTo?: string;
 };
 
 export interface MailTransport {

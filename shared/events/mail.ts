@@ -86,5 +86,13 @@ export function eventMail(
           content: eventCalendar(e, { method: kind === 'event_cancelled' ? 'CANCEL' : 'PUBLISH', organizer: o.organizer, stamp: o.stamp }),
           filename: 'veranstaltung.ics',
         };
-  return { to: r.email, subject: `${t.subject[kind]}: ${e.title}, ${when}`, text, html, ...(calendar ? { calendar } : {}), kind: `event-${kind}` };
+  return {
+    to: r.email,
+    replyTo: o.organizer.email,
+    subject: `${t.subject[kind]}: ${e.title}, ${when}`,
+    text,
+    html,
+    ...(calendar ? { calendar } : {}),
+    kind: `event-${kind}`,
+  };
 }

@@ -55,6 +55,9 @@ export function meetingMail(m: Meeting, kind: MeetingMailKind, to: Person, organ
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
   return {
     to: to.email,
+    // Calendar programs send the accept or decline to the ORGANIZER, mail programs a reply to Reply-To: both reach the
+    // organizer's mailbox, never the no-reply sender.
+    replyTo: organizer.email,
     subject: `${kind === 'invitation' ? 'Einladung' : kind === 'update' ? 'Geändert' : 'Abgesagt'}: ${m.title}, ${when}`,
     text,
     html,

@@ -288,6 +288,13 @@ describe('background work and alarms', () => {
     }
   });
 
+  it('the job worker sends meeting and event invitations with the OrganizerEmail parameter as their organizer', () => {
+    const worker = Object.values(template.findResources('AWS::Lambda::Function')).find((f) =>
+      JSON.stringify(f.Properties?.Environment?.Variables ?? {}).includes('MEETING_ORGANIZER'),
+    );
+    expect(JSON.stringify(worker?.Properties.Environment.Variables.MEETING_ORGANIZER)).toContain('"Ref":"OrganizerEmail"');
+  });
+
   it('alarms go to an encrypted SNS topic whose e-mail subscriber is the AlarmEmail parameter', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } });
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });

@@ -2,7 +2,7 @@
 // nothing in the request; the worker mails every invited contact once; a cancellation while the mail service is down
 // is retried until everyone has heard, and calling it off again answers that same job instead of returning early; an
 // item handed to the worker again after its mail went out does not mail twice; an update makes the older mails moot.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,18 @@ const { jobEnded, startJobWorker, until } = await import('../support/jobs.ts');
 const db = database();
 const repo = jobRepository(db);
 const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+
+/** The decoded bodies of a raw MIME message's base64 and quoted-printable parts. */
+function decodedParts(raw: string): string[] {
+  return raw.split(/\r?\n--/).map((part) => {
+    const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
+    const body = rest.join('\n\n');
+    if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (/Content-Transfer-Encoding: quoted-printable/i.test(head))
+      return body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return body;
+  });
+}
 
 /** Meeting mails of `kind` in the outbox, per recipient. */
 function mailsPerRecipient(kind: 'invitation' | 'update' | 'cancellation'): Map<string, number> {
@@ -82,6 +94,17 @@ describe('meeting e-mails as jobs', () => {
     // The items name the contact and the partner, never the address.
     const { items } = await repo.items(job.id, undefined, 100);
     expect(items.every((i) => !i.key.includes('@') && /^Kontakt \d+ \(/.test(i.label))).toBe(true);
+  });
+
+  it('the invitation comes from the no-reply sender, but its ORGANIZER and Reply-To are the coordination’s mailbox', async () => {
+    const file = readdirSync(outbox).find((f) => f.includes('-meeting-invitation-'))!;
+    const raw = readFileSync(join(outbox, file), 'utf8').replace(/\r?\n[ \t]/g, '');
+    expect(raw).toMatch(/^From: .*noreply@amon\.local/m);
+    expect(raw).toMatch(/^Reply-To: koordination@amon\.local/m);
+    // The calendar part (quoted-printable or base64) names the organizer, who gets the accepts and declines.
+    const calendar = decodedParts(raw).find((p) => p.includes('BEGIN:VCALENDAR'))!;
+    expect(calendar.replace(/\r?\n[ \t]/g, '')).toMatch(/ORGANIZER;CN="?amoN Koordination"?:mailto:koordination@amon\.local/);
+    expect(calendar).not.toContain('noreply');
   });
 
   it('a cancellation while the mail service is down goes on until everyone has heard; calling it off again answers the same job', async () => {

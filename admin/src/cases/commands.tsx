@@ -7,12 +7,22 @@ import type * as z from 'zod';
 import { clean, pick, schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
 import { statusName } from '#shared/cases/lifecycle.ts';
+import { CASE_STATUSES, type CaseStatus } from '#shared/cases/schema.ts';
 
 type Move = CaseView['moves'][number];
 
+const SIDE: readonly CaseStatus[] = ['paused', 'dropped', 'referred'];
+
+/** How a move reads: on along the path ("Weiter"), back along it ("Zurück"), off it, or back onto it after a pause. */
+function moveLabel(from: CaseStatus, to: CaseStatus): string {
+  if (SIDE.includes(to)) return 'amon.actions.move_side';
+  if (SIDE.includes(from)) return 'amon.actions.move_resume';
+  return CASE_STATUSES.indexOf(to) < CASE_STATUSES.indexOf(from) ? 'amon.actions.move_back' : 'amon.actions.move_to';
+}
+
 /** The statuses the case may move to; a refused one shows why. */
 export function MoveButtons() {
-  const record = useRecordContext<RaRecord & { moves: Move[]; version: number }>();
+  const record = useRecordContext<RaRecord & { moves: Move[]; version: number; status: CaseStatus }>();
   const send = useCommand();
   const t = useTranslate();
   if (!record) return null;
@@ -22,12 +32,12 @@ export function MoveButtons() {
         <Tooltip key={m.to} title={m.reason ?? ''}>
           <span>
             <Button
-              variant={['paused', 'dropped', 'referred'].includes(m.to) ? 'outlined' : 'contained'}
+              variant={SIDE.includes(m.to) ? 'outlined' : 'contained'}
               size="small"
               disabled={!m.allowed}
               onClick={() => send('POST', `/api/cases/${record.id}/moves`, { to: m.to, version: record.version }, 'amon.actions.moved')}
             >
-              {t('amon.actions.move_to', { status: t(`amon.case_status.${m.to}`, { _: statusName(m.to) }) })}
+              {t(moveLabel(record.status, m.to), { status: t(`amon.case_status.${m.to}`, { _: statusName(m.to) }) })}
             </Button>
           </span>
         </Tooltip>

@@ -129,6 +129,9 @@ export const casesGerman = {
   bonuses: { title: 'Weiterbildungsprämie fällig', intermediate: 'Zwischenprüfung: 1.000 €', final: 'Abschlussprüfung: 1.500 €' },
   actions: {
     move_to: 'Weiter: %{status}',
+    move_back: 'Zurück: %{status}',
+    move_side: 'Ändern in: %{status}',
+    move_resume: 'Fortsetzen: %{status}',
     add_session: 'Termin erfassen',
     add_module: 'Baustein hinzufügen',
     add_funding: 'Förderung hinzufügen',

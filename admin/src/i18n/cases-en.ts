@@ -140,6 +140,9 @@ export const casesEnglish: typeof casesGerman = {
   bonuses: { title: 'Training bonus due', intermediate: 'Intermediate exam: €1,000', final: 'Final exam: €1,500' },
   actions: {
     move_to: 'Next: %{status}',
+    move_back: 'Back: %{status}',
+    move_side: 'Change to: %{status}',
+    move_resume: 'Resume: %{status}',
     add_session: 'Record session',
     add_module: 'Add module',
     add_funding: 'Add funding',

@@ -1,6 +1,7 @@
 // The meetings list view.
+import { meetingStatus } from './status.ts';
 import { useEffect, useState } from 'react';
-import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useGetList, usePermissions } from 'react-admin';
+import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { type AttendanceRate, type Meeting } from '#shared/meetings/schema.ts';
 import { useApi } from '../data/commands.ts';
@@ -122,6 +123,7 @@ function AttendanceRates() {
 
 export default function MeetingList() {
   const { permissions } = usePermissions<string[]>();
+  const t = useTranslate();
   return (
     <>
       <Calendar />
@@ -137,7 +139,7 @@ export default function MeetingList() {
           <TextField source="title" sortable={false} />
           <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} sortable={false} />
           <TextField source="place" emptyText="online" sortable={false} />
-          <FunctionField label="Status" render={(m: Meeting) => (m.cancelledAt ? 'abgesagt' : m.invitationsSentAt ? 'eingeladen' : 'geplant')} />
+          <FunctionField label="Status" render={(m: Meeting) => meetingStatus(m, t)} />
         </Datagrid>
       </List>
       <AttendanceRates />

@@ -1,5 +1,7 @@
 // The meetings page view.
-import { EditButton, FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
+import { meetingStatus } from './status.ts';
+import { berlinWall } from '#shared/time.ts';
+import { EditButton, FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { type Meeting } from '#shared/meetings/schema.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { KIND_NAMES, wallTime } from './choices.ts';
@@ -19,6 +21,7 @@ function ShowActions() {
 }
 
 export default function MeetingShow() {
+  const t = useTranslate();
   return (
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
@@ -31,9 +34,12 @@ export default function MeetingShow() {
           <TextField source="onlineUrl" emptyText="–" />
           <FunctionField
             label="Status"
-            render={(m: Meeting) =>
-              m.cancelledAt ? 'abgesagt' : m.invitationsSentAt ? `eingeladen (Version ${m.sequence + 1} des Kalendereintrags)` : 'noch nicht eingeladen'
-            }
+            render={(m: Meeting) => {
+              const status = meetingStatus(m, t);
+              return m.invitationsSentAt && !m.cancelledAt && m.endsAt >= berlinWall(new Date())
+                ? `${status} (${t('amon.meeting_status.calendar_version', { version: m.sequence + 1 })})`
+                : status;
+            }}
           />
           <FunctionField
             label="Tagesordnung"

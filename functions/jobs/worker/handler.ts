@@ -28,7 +28,7 @@ const kinds = jobKinds(
   db,
   {
     surveyMail: { transport, siteUrl: config().SITE_URL },
-    meetingMail: { transport, organizer: sender(config().MAIL_FROM) },
+    meetingMail: { transport, organizer: sender(config().MEETING_ORGANIZER) },
     digest: { store: reportStore(), setup: () => digestSetup(transport) },
   },
   systemClock,
