@@ -10,7 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { tableAccessOf } from '#functions/access.ts';
-import { FONT_FILES } from '#shared/pdf/fonts.ts';
+import { FONT_PATHS, FONT_USERS } from '#shared/pdf/fonts.ts';
 import { RESOURCES, type Resource } from '#functions/registry.ts';
 import { AmonFunction } from './amon-function.ts';
 
@@ -56,8 +56,8 @@ export class Api extends Construct {
         // Resolved by CloudFormation at deploy time (a dynamic reference), so the value is in no template or log.
         SEALING_SECRET: this.sealingSecret.secretValue.unsafeUnwrap(),
       },
-      // The documents function embeds a Unicode font in the PDFs with people's names.
-      ...(name === 'evaluations' ? { filesBesideBundle: FONT_FILES.map((f) => `node_modules/dejavu-fonts-ttf/ttf/${f}`) } : {}),
+      // The functions that render PDFs embed a Unicode font, so names print as they are written.
+      ...(FONT_USERS.includes(name) ? { filesBesideBundle: FONT_PATHS } : {}),
     });
     const access = tableAccessOf(name);
     if (access.read.length || access.write.length) fn.bindTable(props.table, access);

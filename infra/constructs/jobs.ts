@@ -2,6 +2,7 @@
 // Europe/Berlin (retries, and a dead-letter queue for failed deliveries and for runs that keep throwing), and the job
 // worker on the table stream (filtered to jobs and pending items, partial batch failures, bisect, retries, and a
 // dead-letter queue for records it gives up on). Sending holds the SES rate: one worker at a time, paced per second.
+import { FONT_PATHS, FONT_USERS } from '#shared/pdf/fonts.ts';
 import { Duration, RemovalPolicy, TimeZone } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -78,7 +79,14 @@ export class Jobs extends Construct {
   }
 
   private addJob(job: Job, props: JobsProps) {
-    const fn = new AmonFunction(this, `Fn-${job.name}`, { entry: job.entry, timeout: Duration.minutes(10), memorySize: 1024, environment: props.environment });
+    const fn = new AmonFunction(this, `Fn-${job.name}`, {
+      entry: job.entry,
+      timeout: Duration.minutes(10),
+      memorySize: 1024,
+      environment: props.environment,
+      // The monthly report's PDF embeds a Unicode font, so partners' and contacts' names print as they are written.
+      ...(FONT_USERS.includes(job.name) ? { filesBesideBundle: FONT_PATHS } : {}),
+    });
     fn.bindTable(props.table, tableAccessOf(`job:${job.name}`));
     // A run that throws is tried twice more by Lambda and then lands in the dead-letter queue (an alarm watches it).
     fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6), onFailure: new SqsDestination(this.deadLetters) });

@@ -9,6 +9,14 @@ const PACKAGE_DIR = 'dejavu-fonts-ttf/ttf';
 /** The font files, by their name in the package; CDK copies these next to the bundle of a function that renders. */
 export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const;
 
+/** Where the font files lie in the repository, for the bundler to copy. */
+export const FONT_PATHS = FONT_FILES.map((f) => `node_modules/${PACKAGE_DIR}/${f}`);
+/**
+ * The functions that render PDFs with names (event documents; the monthly report, made on demand and by its job):
+ * infra puts the font files beside their bundles.
+ */
+export const FONT_USERS: readonly string[] = ['evaluations', 'reports', 'monthly-report'];
+
 const loaded = new Map<string, Promise<Uint8Array>>();
 
 /** The font's bytes: beside the bundle, or from the package; read once per process. */

@@ -1,6 +1,7 @@
-// The report as a printable A4 PDF in German (pdf-lib: pure JavaScript, bundles into a Lambda without font files),
-// with bar charts for the headline figures and each breakdown.
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+// The report as a printable A4 PDF in German (pdf-lib, with the embedded Unicode font of shared/pdf, so partners' and
+// contacts' names print as they are written), with bar charts for the headline figures and each breakdown.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { embedUnicodeFonts } from '../pdf/fonts.ts';
 import { STATUS_LABELS, type Figures } from './model.ts';
 import { change } from './html.ts';
 import { germanMonth as monthName } from '../time.ts';
@@ -15,10 +16,24 @@ const LINE = rgb(0.87, 0.9, 0.94);
 const num = (n: number) => n.toLocaleString('de-DE');
 const dateDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-/** Standard fonts speak WinAnsi: what they cannot draw (the minus sign, say) becomes a close character. */
-export function winAnsiSafe(font: PDFFont): (s: string) => string {
+/** What the font has no glyph for (an emoji, say) becomes a close character instead of a blank box. */
+function drawable(font: PDFFont): (s: string) => string {
   const supported = new Set(font.getCharacterSet());
-  return (s: string) => [...s.replace(/−/g, '-').replace(/[‐‑‒]/g, '-')].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+  return (s: string) => [...s].map((ch) => (supported.has(ch.codePointAt(0)!) || /\s/.test(ch) ? ch : '?')).join('');
+}
+
+/** Splits a text into lines no wider than `width` at `size`, breaking between words (a longer word alone on a line). */
+export function wrapText(s: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && font.widthOfTextAtSize(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  return line ? [...lines, line] : lines.length ? lines : [''];
 }
 
 export async function reportPdf(f: Figures): Promise<Uint8Array> {
@@ -27,9 +42,8 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
   doc.setAuthor('amoN Nachqualifizierung');
   doc.setLanguage('de-DE');
   doc.setCreationDate(new Date(f.generatedAt));
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const safe = winAnsiSafe(regular);
+  const { regular, bold } = await embedUnicodeFonts(doc);
+  const safe = drawable(regular);
 
   let page: PDFPage = doc.addPage(A4);
   let y = A4[1] - MARGIN;
@@ -52,19 +66,23 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
     text(s, { size: 13, font: bold, color: BLUE });
     y -= 8;
   };
-  /** Rows of label, value (and an optional bar scaled to `max`). */
+  /** Rows of label, value (and an optional bar scaled to `max`); a long label wraps onto further lines. */
   const rows = (items: { label: string; value: string; bar?: number; note?: string }[], max = 0) => {
     for (const item of items) {
-      need(16);
+      const lines = wrapText(safe(item.label), regular, 9.5, 255);
+      need(16 + (lines.length - 1) * 12);
       y -= 15;
-      const label = item.label.length > 58 ? `${item.label.slice(0, 56)}…` : item.label;
-      text(label, { size: 9.5 });
+      // Value, note and bar stand on the label's first line.
       right(item.value, MARGIN + 330, 9.5);
       if (item.note) right(item.note, MARGIN + 390, 8.5);
       if (item.bar !== undefined && max > 0) {
         const w = Math.max(1, (item.bar / max) * (width - 400));
         page.drawRectangle({ x: MARGIN + 400, y: y - 1, width: w, height: 8, color: BLUE });
       }
+      lines.forEach((line, i) => {
+        if (i) y -= 12;
+        text(line, { size: 9.5 });
+      });
       page.drawLine({ start: { x: MARGIN, y: y - 4 }, end: { x: MARGIN + width, y: y - 4 }, thickness: 0.5, color: LINE });
     }
   };
@@ -93,6 +111,7 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
       { label: 'seit Jahresbeginn', value: num(q.yearToDate) },
       { label: 'seit Programmstart', value: num(q.sinceStart), bar: q.sinceStart },
       { label: 'Ziel des Programms', value: num(q.target), bar: q.target },
+      { label: 'erreicht', value: `${Math.round((q.target ? q.sinceStart / q.target : 0) * 100)} %` },
     ],
     Math.max(q.target, q.sinceStart),
   );

@@ -5,9 +5,9 @@
 // batch for the job worker. A bundle that misses a module, reads a variable CDK does not set, or breaks under ESM
 // fails here rather than after a deploy.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf.ts';
@@ -16,6 +16,7 @@ import { database } from '#functions/clients.ts';
 import { handler as companies } from '#functions/companies/handler.ts';
 import { keys } from '#shared/table/keys.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
+import { FONT_FILES, FONT_USERS } from '#shared/pdf/fonts.ts';
 import { jobRepository } from '#shared/jobs/repository.ts';
 import { apiEvent, call } from '../support/api.ts';
 import { aCase, aCompany } from '../support/builders.ts';
@@ -34,6 +35,7 @@ const WORLD: Record<string, string> = {
   SEALING_SECRET: 'bundle-test-sealing-secret-0123456789abcdef',
   UNSUBSCRIBE_SECRET: 'bundle-test-unsubscribe-secret-0123456789',
   REPORTS_BUCKET: 'amon-reports-bundle-test',
+  MEETING_ORGANIZER: 'amoN Koordination <koordination@amon.example>',
   MEDIA_BUCKET: 'amon-media-bundle-test',
 };
 
@@ -134,6 +136,15 @@ describe('the deployed bundles run with the environment CDK gives them', () => {
     const pdf = invoke('evaluations', apiEvent('GET /api/events/{id}/attendance-list/pdf', { params: { id }, as: 'coordinator' }));
     expect(pdf.statusCode, pdf.body).toBe(200);
     expect(await pdfText(pdf.body!)).toContain('Łukasz Wiśniewski');
+  });
+
+  it('the functions that render PDFs (event documents, the monthly report on demand and by its job) have the font beside them', () => {
+    for (const name of FONT_USERS) {
+      // Logical ids drop the hyphen of a job's name (monthly-report: JobsFnmonthlyreport…).
+      const fn = functions.get(name) ?? functions.get(name.replace(/-/g, ''));
+      expect(fn, name).toBeDefined();
+      for (const font of FONT_FILES) expect(existsSync(join(dirname(fn!.bundle), font)), `${name}: ${font}`).toBe(true);
+    }
   });
 
   it('the public survey route answers a forged link with a 4xx that says why, not a 5xx', () => {

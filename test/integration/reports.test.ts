@@ -15,6 +15,9 @@ const { handler: unsubscribe } = await import('#functions/unsubscribe/handler.ts
 const { handler: members } = await import('#functions/members/handler.ts');
 const { handler: job } = await import('#functions/jobs/monthly-report/handler.ts');
 const { reportsService } = await import('#shared/reports/domain.ts');
+const { reportPdf } = await import('#shared/reports/pdf.ts');
+const { reportHtml } = await import('#shared/reports/html.ts');
+const { pdfText } = await import('../support/pdf.ts');
 const { recipientKey } = await import('#shared/reports/repository.ts');
 const { reportStore } = await import('#functions/reports/store.ts');
 const { eventItem } = await import('#shared/feed/events.ts');
@@ -89,6 +92,30 @@ describe('the monthly report', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+  });
+
+  it('prints every partner’s name as written, wraps a long label instead of cutting it, and has the rows the HTML has', async () => {
+    const made = await call(reports, 'POST /api/reports', { body: { month: '2025-05' }, as: 'coordinator' });
+    expect(made.status).toBe(201);
+    const long = 'Bewerbungstraining für Teilnehmende der Gruppenmaßnahme Kunststoff- und Kautschuktechnik mit dem Jobcenter Rostock vorbereiten';
+    const names = ['Łukasz Wiśniewski', 'Oksana Коваленко', 'عمر حداد', 'Çağrı Yılmaz'];
+    const figures = {
+      ...made.body.figures,
+      network: {
+        ...made.body.figures.network,
+        openActions: names.map((ownerName, i) => ({ title: i ? `Aufgabe ${i}` : long, ownerName, dueOn: '2025-06-30', meetingTitle: 'Lenkungskreis' })),
+      },
+    };
+    const text = (await pdfText(Buffer.from(await reportPdf(figures)).toString('base64'))).replace(/\s+/g, ' ');
+    for (const name of ['Łukasz Wiśniewski', 'Oksana Коваленко', 'Çağrı Yılmaz']) expect(text).toContain(name);
+    // Arabic is stored in its logical order; a reader may hand it back either way round.
+    expect(text.replace(/\s+/g, '')).toMatch(/عمرحداد|دادحرمع/);
+    expect(text).not.toContain('?');
+    expect(text).toContain(long);
+    // The HTML's rows are in the PDF too (it once lacked the share of the target reached).
+    const html = reportHtml(figures);
+    expect(html).toContain('erreicht');
+    expect(text).toContain('erreicht');
   });
 
   it('sends one e-mail per recipient however often the job runs; the mail has unsubscribe headers, HTML, text and the PDF', async () => {
