@@ -16,24 +16,14 @@ import {
 import { Button } from '@mui/material';
 import UploadIcon from '@mui/icons-material/Upload';
 import { type Company } from '#shared/companies/schema.ts';
-import { WZ_SECTIONS } from '#shared/companies/wz.ts';
-import { DISTRICT_LABELS } from '#shared/regions.ts';
+import { COMPANY_COLUMNS } from '#shared/companies/import-columns.ts';
 import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
 import { districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
 
-const COLUMNS: Column<Company>[] = [
-  { header: 'Name', value: (c) => c.name },
-  { header: 'WZ-Abschnitt', value: (c) => `${c.wzSection} ${WZ_SECTIONS[c.wzSection as keyof typeof WZ_SECTIONS]}` },
-  { header: 'Größe', value: (c) => c.sizeClass },
-  { header: 'Landkreis', value: (c) => DISTRICT_LABELS[c.district] },
-  { header: 'PLZ', value: (c) => c.postcode },
-  { header: 'Ort', value: (c) => c.city ?? '' },
-  { header: 'Ansprechperson', value: (c) => c.contactPerson ?? '' },
-  { header: 'E-Mail', value: (c) => c.email ?? '' },
-  { header: 'Kammer', value: (c) => c.chamber.toUpperCase() },
-];
+/** The export writes the columns the import reads back (shared/companies/import-columns.ts). */
+const COLUMNS: Column<Company>[] = COMPANY_COLUMNS;
 const stamp = () => new Date().toISOString().slice(0, 10);
 const csv: Exporter = (r: RaRecord[]) => downloadBlob(toCsv(r as unknown as Company[], COLUMNS), `betriebe-${stamp()}.csv`);
 const xlsx: Exporter = async (r: RaRecord[]) => downloadBlob(await toXlsx(r as unknown as Company[], COLUMNS, 'Betriebe'), `betriebe-${stamp()}.xlsx`);

@@ -3,33 +3,11 @@
 import { useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import Papa from 'papaparse';
 import type { ImportReport } from '#shared/jobs/schema.ts';
 import type { JobSubject } from '#shared/jobs/schema.ts';
 import type { AmonDataProvider } from './dataProvider.ts';
-import { cellText } from './spreadsheet.ts';
+import { readSpreadsheet } from './spreadsheet.ts';
 import { JobsPanel } from '../jobs/index.ts';
-
-/** The rows of the first sheet (XLSX) or of a CSV file, as header → cell text. */
-export async function readSpreadsheet(file: File): Promise<Record<string, unknown>[]> {
-  if (/\.xlsx$/i.test(file.name)) {
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await file.arrayBuffer());
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(cellText);
-    const rows: Record<string, unknown>[] = [];
-    sheet.eachRow((row, n) => {
-      if (n === 1) return;
-      const values = (row.values as unknown[]).slice(1);
-      rows.push(Object.fromEntries(headers.map((h, i) => [h, cellText(values[i])])));
-    });
-    return rows;
-  }
-  const text = (await file.text()).replace(/^\uFEFF/, '');
-  return Papa.parse<Record<string, unknown>>(text, { header: true, skipEmptyLines: true }).data;
-}
 
 export function SpreadsheetImport(props: {
   title: string;

@@ -1,7 +1,15 @@
 // Spreadsheet files for exports: CSV the way German Excel reads it, and XLSX (exceljs, loaded only when used).
 import Papa from 'papaparse';
 
-export type Column<T> = { header: string; value: (row: T) => string | number };
+/**
+ * A column of an export. A number stays a number (CSV: with a decimal comma, XLSX: a number cell), a Date is a day
+ * (CSV: 15.01.2027, XLSX: a date cell); everything else is text.
+ */
+export type Column<T> = { header: string; value: (row: T) => string | number | Date | undefined };
+
+/** A number as German Excel reads it from a CSV: decimal comma, no thousands separator ("12,5", not "12.5"). */
+export const germanNumber = (n: number) => n.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 10 });
+const germanDay = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 
 /**
  * A cell a spreadsheet could run as a formula: it starts with = + - @, a tab or a CR, or a line break is followed by
@@ -9,26 +17,69 @@ export type Column<T> = { header: string; value: (row: T) => string | number };
  */
 export const FORMULA_LIKE = /^[=+\-@\t\r]|[\r\n][=+\-@\t\r]/;
 
-/** UTF-8 with BOM, semicolon-separated, CRLF: German Excel opens it with umlauts intact. */
+/** UTF-8 with BOM, semicolon-separated, CRLF, decimal commas and German dates: German Excel opens it as it is meant. */
 export function toCsv<T>(rows: T[], columns: Column<T>[]): Blob {
+  const cell = (v: string | number | Date | undefined) =>
+    v === undefined ? '' : typeof v === 'number' ? germanNumber(v) : v instanceof Date ? germanDay(v) : v;
   const csv = Papa.unparse(
-    { fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => c.value(r))) },
+    { fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => cell(c.value(r)))) },
+    // A number or a date written here is never a formula (a negative number's "-" is left alone).
     { delimiter: ';', newline: '\r\n', quotes: true, escapeFormulae: FORMULA_LIKE },
   );
   return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
 }
 
+/** The width a column needs for its longest line (header or value), in characters, within 8 and 60. */
+function widthOf(values: (string | number | Date | undefined)[]): number {
+  const longest = Math.max(
+    ...values.map((v) =>
+      v === undefined ? 0 : v instanceof Date ? 10 : typeof v === 'number' ? germanNumber(v).length : Math.max(...v.split('\n').map((l) => l.length)),
+    ),
+  );
+  return Math.min(60, Math.max(8, longest + 2));
+}
+
+/** An Excel workbook with real number and date cells, a bold frozen header with a filter, and fitting column widths. */
 export async function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName: string): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'amoN';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: Math.min(60, Math.max(12, c.header.length + 4)) }));
+  const values = rows.map((r) => columns.map((c) => c.value(r)));
+  sheet.columns = columns.map((c, i) => ({ header: c.header, width: widthOf([c.header, ...values.map((v) => v[i])]) }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const row of values) {
+    const added = sheet.addRow(row.map((v) => v ?? null));
+    row.forEach((v, i) => {
+      if (v instanceof Date) added.getCell(i + 1).numFmt = 'dd.mm.yyyy';
+    });
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+/**
+ * The rows of the first sheet (XLSX) or of a CSV file, as header → the cell's text as a person sees it (see
+ * `cellText`: a hyperlink's text, a formula's result, a date as YYYY-MM-DD).
+ */
+export async function readSpreadsheet(file: File): Promise<Record<string, unknown>[]> {
+  if (/\.xlsx$/i.test(file.name)) {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return [];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(cellText);
+    const rows: Record<string, unknown>[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      rows.push(Object.fromEntries(headers.map((h, i) => [h, cellText(row.getCell(i + 1).value)])));
+    });
+    return rows;
+  }
+  const text = (await file.text()).replace(/^\uFEFF/, '');
+  return Papa.parse<Record<string, unknown>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
 export function downloadBlob(blob: Blob, filename: string): void {

@@ -18,7 +18,7 @@ const COLUMNS: Column<Member>[] = [
   { header: labels.steeringCommittee, value: (m) => yesNo(m.steeringCommittee) },
   { header: labels.networks, value: (m) => m.networks.map((n) => appGerman.amon.networks[n]).join(', ') },
   { header: labels.digestSubscribed, value: (m) => yesNo(m.digestSubscribed) },
-  { header: labels.digestSince, value: (m) => m.digestSince ?? '' },
+  { header: labels.digestSince, value: (m) => (m.digestSince ? new Date(`${m.digestSince.slice(0, 10)}T00:00:00Z`) : undefined) },
   { header: 'Kontakt', value: (m) => m.contacts.map((c) => c.name).join(', ') },
   {
     header: 'E-Mail',
