@@ -109,7 +109,7 @@ export const appGerman = {
       reason: 'Grund',
       companies: {
         title: 'Betriebe importieren',
-        help: 'CSV (Semikolon oder Komma, UTF-8) oder Excel mit den Spalten Name, WZ-Abschnitt, Größe, Landkreis, PLZ, Straße, Ort, Ansprechperson, E-Mail, Telefon, Kammer – so wie der Export sie schreibt.',
+        help: 'CSV (Semikolon oder Komma, UTF-8) oder Excel mit den Spalten %{columns} – so wie der Export sie schreibt. Name, WZ-Abschnitt, Größe, Landkreis und PLZ sind Pflicht.',
       },
       offers: {
         title: 'Angebote eines Bildungsträgers importieren',
@@ -124,6 +124,21 @@ export const appGerman = {
     ...newslettersGerman,
     title: 'amoN Nachqualifizierung',
     language: 'Sprache',
+    meeting_status: {
+      calendar_version: 'Version %{version} des Kalendereintrags',
+      planned: 'geplant',
+      invited: 'eingeladen',
+      held: 'stattgefunden',
+      held_none: 'stattgefunden, kein Partner anwesend',
+      held_with: 'stattgefunden, ein Partner anwesend |||| stattgefunden, %{smart_count} Partner anwesend',
+      cancelled: 'abgesagt',
+    },
+    demo: {
+      loading: 'Demodaten werden geladen: %{percent} %',
+      loading_hint: 'Sie können schon arbeiten; Listen füllen sich, sobald alles da ist.',
+      failed: 'Die Demodaten konnten nicht vollständig geladen werden. Die Ursache steht im Terminal von „npm start“; ein Neustart lädt den Rest.',
+      progress: 'Fortschritt der Demodaten',
+    },
     user_menu_of: 'Benutzermenü von %{name}',
     export_csv: 'CSV',
     export_xlsx: 'Excel',

@@ -109,7 +109,7 @@ export const appEnglish: AppMessages = {
       reason: 'Reason',
       companies: {
         title: 'Import companies',
-        help: 'CSV (semicolon or comma, UTF-8) or Excel with the columns Name, WZ-Abschnitt, Größe, Landkreis, PLZ, Straße, Ort, Ansprechperson, E-Mail, Telefon, Kammer – as the export writes them.',
+        help: 'CSV (semicolon or comma, UTF-8) or Excel with the columns %{columns} – as the export writes them. Name, WZ-Abschnitt, Größe, Landkreis and PLZ are required.',
       },
       offers: {
         title: 'Import a training provider’s offers',
@@ -124,6 +124,21 @@ export const appEnglish: AppMessages = {
     ...newslettersEnglish,
     title: 'amoN re-qualification',
     language: 'Language',
+    meeting_status: {
+      calendar_version: 'version %{version} of the calendar entry',
+      planned: 'planned',
+      invited: 'invited',
+      held: 'held',
+      held_none: 'held, no partner present',
+      held_with: 'held, one partner present |||| held, %{smart_count} partners present',
+      cancelled: 'called off',
+    },
+    demo: {
+      loading: 'Loading demo data: %{percent} %',
+      loading_hint: 'You can start working; lists fill in once everything is there.',
+      failed: 'The demo data could not be loaded completely. The terminal running “npm start” shows why; a restart loads the rest.',
+      progress: 'Demo data progress',
+    },
     user_menu_of: 'User menu of %{name}',
     export_csv: 'CSV',
     export_xlsx: 'Excel',
