@@ -85,7 +85,10 @@ async function main() {
     demo: () => ({ percent: percentOf(demo), complete: demo.complete, failed: demo.failed === true }),
   });
   await new Promise<void>((ok) => server.listen(env.PORT, '127.0.0.1', ok));
-  const scheduler = startScheduler(root, JOBS, log);
+  // Scheduled runs wait for the demo seed: a job-retries run would hand the seed's items (claimed on its scripted clock,
+  // so their lease looks long over) back to the worker in the middle of the seed's own run.
+  let seedingEnded: () => void = () => undefined;
+  const scheduler = startScheduler(root, JOBS, log, new Promise<void>((ended) => (seedingEnded = ended)));
 
   // The job worker on the table stream, as the event source mapping runs it in AWS. While the seed runs, it holds
   // the job records it reads (a send started meanwhile goes out once the seed is through) and then leaves out the
@@ -140,10 +143,12 @@ async function main() {
     printProgress(state);
   }).then(
     (seeded) => {
+      seedingEnded();
       demo = { ...demo, complete: true };
       if (seeded.length) log(`demo data seeded: ${seeded.join(', ')}`);
     },
     (error: unknown) => {
+      seedingEnded();
       demo = { ...demo, failed: true };
       log(
         `the demo data could not be seeded: ${(error as Error).message} — the product runs with what is in; \`npm run seed -- --reset\` starts the demo data over`,

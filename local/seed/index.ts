@@ -164,7 +164,7 @@ export const DATA_SETS: DataSet[] = [
  * each write, and a data set whose own steps run side by side (survey answers updating one campaign's counters) then
  * meets more conflicts than its retries cover.
  */
-const SIDE_BY_SIDE = 2;
+const SIDE_BY_SIDE = 3;
 
 /** A counting semaphore: `take` waits for a free slot, `give` frees one. */
 function slots(n: number) {

@@ -51,8 +51,9 @@ export async function startStack(): Promise<Stack> {
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const url = `http://127.0.0.1:${port}`;
-  // The product answers within seconds; the journeys start once the demo data has filled in behind it.
-  const deadline = Date.now() + 240_000;
+  // The product answers within seconds; the journeys start once the demo data has filled in behind it (about two and a
+  // half minutes on two cores; a busy CI machine gets room).
+  const deadline = Date.now() + 480_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
     const health = await fetch(`${url}/healthz`)
