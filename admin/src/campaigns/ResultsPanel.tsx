@@ -1,5 +1,6 @@
 // Results of a campaign: response rates, a chart or table per question, filters by sector, district and size, CSV and Excel exports.
-import { useEffect, useState } from 'react';
+import { QueryState, useApiQuery } from '../data/queries.tsx';
+import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
@@ -151,13 +152,18 @@ export function ResultsPanel() {
   const c = useRecordContext<Campaign>();
   const send = useApi();
   const [filter, setFilter] = useState<Record<string, string>>({});
-  const [results, setResults] = useState<Results>();
-  useEffect(() => {
-    if (!c) return;
-    const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v));
-    void send<Results>('GET', `/api/campaigns/${c.id}/results?${q}`).then(setResults);
-  }, [c, filter, send]);
-  if (!c || !results) return <Typography>Ergebnisse werden geladen …</Typography>;
+  const query = useApiQuery<Results>(c ? `/api/campaigns/${c.id}/results?${new URLSearchParams(Object.entries(filter).filter(([, v]) => v))}` : undefined, {
+    version: c?.version,
+    keepPrevious: true,
+  });
+  if (!c) return null;
+  if (!query.data)
+    return (
+      <QueryState query={query} loading="Ergebnisse werden geladen">
+        {() => null}
+      </QueryState>
+    );
+  const results = query.data;
 
   const exportResponses = async (kind: 'csv' | 'xlsx') => {
     const rows: ResponseRow[] = [];

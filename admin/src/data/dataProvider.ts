@@ -17,8 +17,9 @@ function fallbackMessage(status: number): string {
   if (status === 0) return 'Keine Verbindung zum Server. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.';
   if (status === 401) return 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich neu an.';
   if (status === 403) return 'Dafür fehlt Ihrem Konto die Berechtigung.';
-  if (status === 404) return 'Nicht gefunden.';
-  if (status === 413) return 'Die Daten sind zu groß.';
+  if (status === 404) return 'Nicht gefunden – vielleicht wurde es inzwischen gelöscht. Bitte laden Sie die Liste neu.';
+  if (status === 409) return 'Der Datensatz wurde inzwischen geändert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.';
+  if (status === 413) return 'Die Daten sind zu groß. Bitte verkleinern Sie die Datei oder teilen Sie sie auf.';
   if (status === 429) return 'Zu viele Anfragen auf einmal. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.';
   if (status >= 500) return 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.';
   return `Die Anfrage ist fehlgeschlagen (${status}).`;
@@ -132,8 +133,10 @@ export function createDataProvider(apiUrl: string, token: () => Promise<string |
     /** A file the API serves (PDF, HTML export): fetched with the sign-in, as a Blob. */
     file: async (path: string): Promise<Blob> => {
       const bearer = await token();
-      const response = await fetch(`${apiUrl}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
-      if (!response.ok) throw toHttpError(response.status, ((await response.json().catch(() => ({}))) ?? {}) as ApiError);
+      const response = await fetch(`${apiUrl}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} }).catch(() => {
+        throw toHttpError(0, {});
+      });
+      if (!response.ok) throw toHttpError(response.status, parseJson(await response.text(), response.headers.get('content-type')) ?? {});
       return response.blob();
     },
     getList: (resource, params) => getList(resource, params) as never,

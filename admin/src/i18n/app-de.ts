@@ -133,6 +133,7 @@ export const appGerman = {
       held_with: 'stattgefunden, ein Partner anwesend |||| stattgefunden, %{smart_count} Partner anwesend',
       cancelled: 'abgesagt',
     },
+    load_failed: 'Das konnte nicht geladen werden. %{message}',
     demo: {
       loading: 'Demodaten werden geladen: %{percent} %',
       loading_hint: 'Sie können schon arbeiten; Listen füllen sich, sobald alles da ist.',

@@ -133,6 +133,7 @@ export const appEnglish: AppMessages = {
       held_with: 'held, one partner present |||| held, %{smart_count} partners present',
       cancelled: 'called off',
     },
+    load_failed: 'This could not be loaded. %{message}',
     demo: {
       loading: 'Loading demo data: %{percent} %',
       loading_hint: 'You can start working; lists fill in once everything is there.',

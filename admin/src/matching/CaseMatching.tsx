@@ -1,11 +1,11 @@
 // The case's "Vermittlung" tab: the open needs ranked for this person with the reasons, a proposal in one click, and
 // the proposals so far with their steps.
-import { useEffect, useState } from 'react';
+import { QueryState, useApiQuery } from '../data/queries.tsx';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Match, Suggestions } from '#shared/matching/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
-import { useApi, useCommand } from '../data/commands.ts';
+import { useCommand } from '../data/commands.ts';
 import { formatDate } from '../format.ts';
 import { conditionPhrases, TIMEFRAME_NAMES } from '../needs/choices.ts';
 import { DECLINED_BY_NAMES, MATCH_STATE_LABELS, TRIAL_KIND_NAMES } from './choices.ts';
@@ -21,18 +21,13 @@ const MISSING = {
 export function CaseMatching() {
   const c = useRecordContext<{ id: string; version: number }>();
   const t = useTranslate();
-  const send = useApi();
   const command = useCommand();
-  const [suggestions, setSuggestions] = useState<Suggestions | undefined>();
-  const [matches, setMatches] = useState<Match[]>([]);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    if (!c?.id) return;
-    void send<Suggestions>('GET', `/api/cases/${c.id}/suggestions`).then(setSuggestions);
-    void send<Match[]>('GET', `/api/cases/${c.id}/matches`).then(setMatches);
-  }, [c?.id, c?.version, tick, send]);
+  const suggestionsQuery = useApiQuery<Suggestions>(c?.id ? `/api/cases/${c.id}/suggestions` : undefined, { version: c?.version });
+  const matchesQuery = useApiQuery<Match[]>(c?.id ? `/api/cases/${c.id}/matches` : undefined, { version: c?.version });
   if (!c) return null;
-  const reload = () => setTick((t) => t + 1);
+  const suggestions = suggestionsQuery.data;
+  const matches = matchesQuery.data ?? [];
+  const reload = () => void Promise.all([suggestionsQuery.refetch(), matchesQuery.refetch()]);
   const propose = async (needId: string) => {
     if ((await command('POST', `/api/cases/${c.id}/matches`, { needId }, 'Vorschlag angelegt')).ok) reload();
   };
@@ -42,7 +37,9 @@ export function CaseMatching() {
         <Typography variant="h6" component="h2" id="matches-title">
           Vorschläge
         </Typography>
-        {matches.length === 0 ? (
+        {matchesQuery.error ? (
+          <QueryState query={matchesQuery}>{() => null}</QueryState>
+        ) : matches.length === 0 ? (
           <Typography variant="body2">Noch keine Vorschläge.</Typography>
         ) : (
           <Table size="small" aria-label="Vorschläge des Falls">
@@ -101,7 +98,9 @@ export function CaseMatching() {
           Passende Bedarfe
         </Typography>
         {!suggestions ? (
-          <Typography variant="body2">Bedarfe werden gesucht …</Typography>
+          <QueryState query={suggestionsQuery} loading="Bedarfe werden gesucht">
+            {() => null}
+          </QueryState>
         ) : suggestions.missing ? (
           <Alert severity="info">{suggestions.missing === 'consent' ? t('amon.not_in_matching_consent') : MISSING[suggestions.missing]}</Alert>
         ) : suggestions.items.length === 0 ? (

@@ -1,12 +1,12 @@
 // On a need's page: the people ranked for it (named with the reasons for counsellors, a pseudonymised profile for
 // coordinators) and the proposals made so far.
-import { useEffect, useState } from 'react';
+import { QueryState, useApiQuery } from '../data/queries.tsx';
 import { usePermissions, useRecordContext } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Candidates as CandidateList, Match, MatchSummary, NamedCandidate, PseudonymousCandidate } from '#shared/matching/schema.ts';
 import type { Need } from '#shared/needs/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
-import { useApi, useCommand } from '../data/commands.ts';
+import { useCommand } from '../data/commands.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 import { seesCases } from '../auth/permissions.ts';
 import { formatDate } from '../format.ts';
@@ -17,16 +17,12 @@ import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
 export function Candidates() {
   const need = useRecordContext<Need>();
   const { permissions } = usePermissions<string[]>();
-  const send = useApi();
   const command = useCommand();
-  const [list, setList] = useState<CandidateList | undefined>();
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    if (need?.id) void send<CandidateList>('GET', `/api/needs/${need.id}/candidates`).then(setList);
-  }, [need?.id, need?.version, tick, send]);
+  const query = useApiQuery<CandidateList>(need?.id ? `/api/needs/${need.id}/candidates` : undefined, { version: need?.version });
   if (!need?.id) return null;
+  const list = query.data;
   const propose = async (caseId: string) => {
-    if ((await command('POST', `/api/cases/${caseId}/matches`, { needId: need.id }, 'Vorschlag angelegt')).ok) setTick((t) => t + 1);
+    if ((await command('POST', `/api/cases/${caseId}/matches`, { needId: need.id }, 'Vorschlag angelegt')).ok) void query.refetch();
   };
   const named = seesCases(permissions);
   return (
@@ -40,7 +36,9 @@ export function Candidates() {
         </Alert>
       )}
       {!list ? (
-        <Typography variant="body2">Personen werden gesucht …</Typography>
+        <QueryState query={query} loading="Personen werden gesucht">
+          {() => null}
+        </QueryState>
       ) : list.items.length === 0 ? (
         <Typography variant="body2">Niemand in Beratung, Planung oder Qualifizierung mit einem Zielberuf der Berufsgruppe {list.searched.group}.</Typography>
       ) : (

@@ -1,10 +1,10 @@
 // The meetings list view.
+import { QueryState, useApiQuery } from '../data/queries.tsx';
 import { meetingStatus } from './status.ts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { type AttendanceRate, type Meeting } from '#shared/meetings/schema.ts';
-import { useApi } from '../data/commands.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { GERMAN_MONTHS } from '#shared/time.ts';
 import { KIND_NAMES, kindChoices, wallTime } from './choices.ts';
@@ -78,13 +78,11 @@ function Calendar() {
 
 /** Attendance per member over the last twelve months (meetings that have begun). */
 function AttendanceRates() {
-  const send = useApi();
-  const [rates, setRates] = useState<AttendanceRate[]>([]);
-  useEffect(() => {
-    const to = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-    const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
-    void send<AttendanceRate[]>('GET', `/api/meetings/attendance-rates?from=${from}&to=${to}`).then(setRates, () => setRates([]));
-  }, [send]);
+  const to = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+  const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+  const query = useApiQuery<AttendanceRate[]>(`/api/meetings/attendance-rates?from=${from}&to=${to}`);
+  if (!query.data) return <QueryState query={query}>{() => null}</QueryState>;
+  const rates = query.data;
   if (!rates.length) return null;
   return (
     <Paper sx={{ p: 2, mt: 2 }}>

@@ -1,8 +1,9 @@
 // Programme settings for admins: targets the dashboard and report measure against, and the retention period of closed cases.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { QueryState, useApiQuery } from '../data/queries.tsx';
 import { DateInput, Form, NumberInput, SaveButton, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AmonDataProvider } from '../data/dataProvider.ts';
-import { Card, CardContent, LinearProgress, Stack } from '@mui/material';
+import { Card, CardContent, Stack } from '@mui/material';
 import { Settings } from '#shared/settings/schema.ts';
 import { clean, pick, schemaResolver } from '../data/forms.ts';
 
@@ -12,11 +13,18 @@ export default function SettingsPage() {
   const dataProvider = useDataProvider<AmonDataProvider>();
   const notify = useNotify();
   const t = useTranslate();
-  const [record, setRecord] = useState<Record<string, unknown>>();
-  useEffect(() => {
-    dataProvider.send<Record<string, unknown>>('GET', '/api/settings').then(setRecord, (e: Error) => notify(e.message, { type: 'error' }));
-  }, [dataProvider, notify]);
-  if (!record) return <LinearProgress />;
+  const query = useApiQuery<Record<string, unknown>>('/api/settings');
+  const [saved, setSaved] = useState<Record<string, unknown>>();
+  const record = saved ?? query.data;
+  if (!record)
+    return (
+      <Card sx={{ mt: 2 }}>
+        <Title title="Einstellungen" />
+        <CardContent>
+          <QueryState query={query}>{() => null}</QueryState>
+        </CardContent>
+      </Card>
+    );
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="Einstellungen" />
@@ -26,11 +34,11 @@ export default function SettingsPage() {
           resolver={resolver}
           onSubmit={async (values: Record<string, unknown>) => {
             try {
-              const saved = await dataProvider.send<Record<string, unknown>>('PUT', '/api/settings', {
+              const stored = await dataProvider.send<Record<string, unknown>>('PUT', '/api/settings', {
                 ...clean(pick(Settings, values)),
                 version: record.version,
               });
-              setRecord({ ...values, ...saved });
+              setSaved({ ...values, ...stored });
               notify(t('amon.actions.saved'), { type: 'success' });
             } catch (error) {
               notify((error as Error).message, { type: 'error' });
