@@ -4,6 +4,7 @@ import { de as zodDe, en as zodEn } from 'zod/locales';
 import { answersSchema, labelIn } from '#shared/surveys/questions.ts';
 import type { SurveyForm } from '#shared/surveys/schema.ts';
 import { loadForm, saveDraft, submitAnswers, type Result } from './api.ts';
+import { localDraft } from './local-draft.ts';
 import { el, questionField } from './fields.ts';
 import { fill, formatDate, TEXTS, type Lang } from './texts.ts';
 import './style.css';
@@ -82,21 +83,49 @@ async function send(mode: 'draft' | 'submit') {
   const cleaned = Object.fromEntries(Object.entries(state.answers).filter(([, v]) => v !== undefined && v !== ''));
   const result = await (mode === 'draft' ? saveDraft : submitAnswers)(state.token, cleaned);
   state.busy = false;
-  handle(result, mode);
+  await handle(result, mode);
 }
 
-function handle(result: Result, mode: 'load' | 'draft' | 'submit') {
+/** The safety copy of unsaved answers on this device (see local-draft.ts). */
+const kept = state.token ? localDraft(state.token) : undefined;
+let unsaved = false;
+
+/** An answer changed: keep a copy on the device, and ask before the page is left. */
+function changed() {
+  unsaved = true;
+  void kept?.then((k) => k.keep(state.answers));
+}
+
+// Leaving with unsaved answers asks first (the browser's own question; the copy on the device stays either way).
+window.addEventListener('beforeunload', (e) => {
+  if (!unsaved) return;
+  e.preventDefault();
+  e.returnValue = '';
+});
+
+async function handle(result: Result, mode: 'load' | 'draft' | 'submit') {
   const t = TEXTS[state.lang];
   if (result.ok) {
     state.form = result.form;
     state.answers = structuredClone(result.form.answers);
     state.errors = {};
+    if (mode !== 'load') {
+      unsaved = false;
+      (await kept)?.forget();
+    }
     state.message =
       mode === 'draft'
         ? { kind: 'success', text: fill(t.draftSaved, formatDate(result.form.draftSavedAt ?? new Date().toISOString(), state.lang)) }
         : mode === 'submit' || (result.form.state === 'submitted' && !result.form.isDraft && result.form.accepting === 'open')
           ? { kind: 'success', text: fill(t.submitted, formatDate(result.form.submittedAt ?? new Date().toISOString(), state.lang)) }
           : undefined;
+    const restored =
+      mode === 'load' && result.form.accepting === 'open' ? (await kept)?.newerThan(result.form.draftSavedAt ?? result.form.submittedAt) : undefined;
+    if (restored) {
+      state.answers = { ...state.answers, ...restored.answers };
+      unsaved = true;
+      state.message = { kind: 'success', text: fill(t.restored, formatDate(restored.keptAt, state.lang)) };
+    }
   } else if (result.error.status === 404 || !state.form) {
     state.form = undefined;
     state.message = {
@@ -138,7 +167,7 @@ function render(focus?: string) {
     return;
   }
   const readOnly = form.accepting !== 'open';
-  const ctx = { lang: state.lang, form, answers: state.answers, readOnly, changed: () => undefined };
+  const ctx = { lang: state.lang, form, answers: state.answers, readOnly, changed };
   const notice =
     form.accepting === 'closed'
       ? t.closed
@@ -158,6 +187,10 @@ function render(focus?: string) {
   formEl.addEventListener('submit', (e) => {
     e.preventDefault();
     void send('submit');
+  });
+  // Enter in a one-line field moves on instead of sending the whole survey; only the button sends.
+  formEl.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type !== 'submit' && e.target.type !== 'button') e.preventDefault();
   });
   const intro = labelIn(form.campaign.intro, state.lang);
   app.replaceChildren(

@@ -155,6 +155,24 @@ describe('staff survey a few companies and read the answers', () => {
     expect(await page.getByLabel('Ja', { exact: true }).isChecked()).toBe(true);
 
     await page.getByLabel('Wie viele Stellen sind offen?').fill('4');
+    // Enter in a field does not send the survey.
+    await page.getByLabel('Wie viele Stellen sind offen?').press('Enter');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.getByRole('status').textContent()).not.toContain('Vielen Dank');
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // Leaving with an unsaved answer asks first; coming back finds the answer kept on the device.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: TITLE }).waitFor({ timeout: 15_000 });
+    expect(asked).toEqual(['beforeunload']);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5_000 }).toContain('wiederhergestellt');
+    expect(await page.getByLabel('Wie viele Stellen sind offen?').inputValue()).toBe('4');
+
     await page.getByRole('button', { name: 'Beruf hinzufügen' }).click();
     await page.getByLabel('Beruf', { exact: true }).selectOption({ label: 'Fachkraft für Lagerlogistik / Fachlagerist/in' });
     await page.getByLabel('Anzahl Personen').fill('2');
