@@ -18,7 +18,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Box, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Children, type ReactElement, type ReactNode } from 'react';
 import { DATE, DATE_TIME } from '../format.ts';
 import {
   admissionChoices,
@@ -107,6 +108,24 @@ function BonusBox() {
   );
 }
 
+/** A group of the Person tab: a heading and its fields side by side in a grid (three columns wide, one on a phone). */
+function PersonGroup({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section" sx={{ mb: 2 }}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
+        {title}
+      </Typography>
+      <Grid container spacing={2}>
+        {Children.map(children, (field) => (
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <Labeled>{field as ReactElement}</Labeled>
+          </Grid>
+        ))}
+      </Grid>
+    </Box>
+  );
+}
+
 export default function CaseShow() {
   const t = useTranslate();
   const { permissions } = usePermissions<string[]>();
@@ -122,28 +141,36 @@ export default function CaseShow() {
       <Header />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.person')}>
-          <TextField source="number" />
-          <DateField source="participant.birthDate" emptyText="–" {...DATE} />
-          <SelectField source="participant.gender" choices={genderChoices} />
-          <TextField source="participant.email" emptyText="–" />
-          <TextField source="participant.phone" emptyText="–" />
-          <FunctionField
-            source="participant.postcode"
-            render={(c: { participant: { postcode?: string; city?: string } }) => [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'}
-          />
-          <SelectField source="participant.district" choices={districtChoices} emptyText="–" />
-          <SelectField source="participant.migrationBackground" choices={migrationChoices} />
-          <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
-          <SelectField source="participant.registration" choices={registrationChoices} />
-          <BooleanField source="participant.drivingLicence" />
-          <BooleanField source="participant.car" />
-          <FunctionField
-            source="participant.districtsReachable"
-            render={(c: { participant: { districtsReachable?: string[] } }) =>
-              c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–'
-            }
-          />
-          <NumberField source="participant.hoursAvailable" emptyText="–" />
+          <PersonGroup title={t('resources.cases.person_groups.contact')}>
+            <TextField source="number" />
+            <DateField source="participant.birthDate" emptyText="–" {...DATE} />
+            <SelectField source="participant.gender" choices={genderChoices} />
+            <TextField source="participant.email" emptyText="–" />
+            <TextField source="participant.phone" emptyText="–" />
+            <FunctionField
+              source="participant.postcode"
+              render={(c: { participant: { postcode?: string; city?: string } }) =>
+                [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'
+              }
+            />
+            <SelectField source="participant.district" choices={districtChoices} emptyText="–" />
+          </PersonGroup>
+          <PersonGroup title={t('resources.cases.person_groups.background')}>
+            <SelectField source="participant.migrationBackground" choices={migrationChoices} />
+            <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
+          </PersonGroup>
+          <PersonGroup title={t('resources.cases.person_groups.work')}>
+            <SelectField source="participant.registration" choices={registrationChoices} />
+            <BooleanField source="participant.drivingLicence" />
+            <BooleanField source="participant.car" />
+            <FunctionField
+              source="participant.districtsReachable"
+              render={(c: { participant: { districtsReachable?: string[] } }) =>
+                c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–'
+              }
+            />
+            <NumberField source="participant.hoursAvailable" emptyText="–" />
+          </PersonGroup>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
           <TextField source="targetOccupation.title" label="resources.cases.fields.targetOccupation" emptyText="–" />

@@ -398,6 +398,7 @@ export const appGerman = {
         audit: 'Protokoll',
         privacy: 'Datenschutz',
       },
+      person_groups: { contact: 'Person und Kontakt', background: 'Herkunft und Sprache', work: 'Arbeit und Mobilität' },
       fields: {
         number: 'Fallnummer',
         lastName: 'Nachname',

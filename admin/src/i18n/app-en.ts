@@ -398,6 +398,7 @@ export const appEnglish: AppMessages = {
         audit: 'Audit log',
         privacy: 'Privacy',
       },
+      person_groups: { contact: 'Person and contact', background: 'Background and language', work: 'Work and mobility' },
       fields: {
         number: 'Case number',
         lastName: 'Last name',
