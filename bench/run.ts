@@ -30,6 +30,11 @@ async function main() {
   console.log('amoN bench — figures, not timed tests (2 cores, DynamoDB Local)\n');
   // The bundle figures read the admin build: a fresh clone has none yet.
   if (siteIsStale(root, join(root, '.build/site'))) await buildSite(root);
+  // `npm run bench -- --only=P7`: the first-start figures alone, printed and not written (results.json is a full run).
+  if (process.argv.includes('--only=P7')) {
+    for (const f of await startToReady()) add(f);
+    return;
+  }
 
   const dynamo = await startDynamoLocal({ port: await freePort() });
   try {

@@ -54,9 +54,9 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
       y = A4[1] - MARGIN;
     }
   };
-  const text = (s: string, o: { x?: number; size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; maxWidth?: number } = {}) => {
+  const text = (s: string, o: { x?: number; size?: number; font?: PDFFont; color?: ReturnType<typeof rgb> } = {}) => {
     const size = o.size ?? 10;
-    page.drawText(safe(s), { x: o.x ?? MARGIN, y, size, font: o.font ?? regular, color: o.color ?? INK, ...(o.maxWidth ? { maxWidth: o.maxWidth } : {}) });
+    page.drawText(safe(s), { x: o.x ?? MARGIN, y, size, font: o.font ?? regular, color: o.color ?? INK });
   };
   const right = (s: string, xRight: number, size = 10, font = regular) =>
     page.drawText(safe(s), { x: xRight - font.widthOfTextAtSize(safe(s), size), y, size, font, color: INK });
@@ -91,10 +91,11 @@ export async function reportPdf(f: Figures): Promise<Uint8Array> {
   y -= 26;
   text(`Monatsbericht ${monthName(f.month)}`, { size: 22, font: bold });
   y -= 16;
-  text(
-    `Erstellt am ${dateDe(f.generatedAt.slice(0, 10))}. Werte von 1 oder 2 erscheinen als „<3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.`,
-    { size: 8.5, color: GREY, maxWidth: width },
-  );
+  const note = `Erstellt am ${dateDe(f.generatedAt.slice(0, 10))}. Werte von 1 oder 2 erscheinen als „<3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.`;
+  wrapText(safe(note), regular, 8.5, width).forEach((line, i) => {
+    if (i) y -= 11;
+    text(line, { size: 8.5, color: GREY });
+  });
 
   heading('Auf einen Blick');
   const max = Math.max(...f.headlines.map((h) => h.value), 1);
