@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
+import { seriousFindings } from './support/session.ts';
 
 const stack = sharedStack();
 let browser: Browser;
@@ -9,7 +10,7 @@ let caseUrl = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } });
+  page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } })).newPage();
 });
 
 afterAll(async () => {
@@ -57,6 +58,22 @@ describe('a counsellor takes a person from inquiry to qualification', () => {
     await page.waitForURL(/#\/cases\/[0-9A-Z]{26}\/show/, { timeout: 15_000 });
     caseUrl = page.url();
     await expect.poll(() => page.getByText('Mariia Bondarenko').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // Opened again from the list: the page waits for the whole case instead of failing on the list's row.
+    await page.getByRole('menuitem', { name: 'Fälle' }).click();
+    await page.getByPlaceholder('Name beginnt mit …').fill('Bondarenko');
+    // The demo has other people of that name: the row of this Mariia.
+    const cell = page.getByRole('row').filter({ hasText: 'Mariia' }).getByRole('cell', { name: 'Bondarenko', exact: true }).first();
+    await cell.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: 'test-results/cases-list.png', fullPage: true });
+      throw error;
+    });
+    await cell.click();
+    await page.waitForURL(/#\/cases\/[0-9A-Z]{26}\/show/, { timeout: 15_000 });
+    await expect.poll(() => page.getByText('Mariia Bondarenko').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.getByText('Etwas ist schiefgelaufen').count()).toBe(0);
+    expect(await page.getByText('Person und Kontakt').count()).toBe(1);
+    expect(await seriousFindings(page)).toEqual([]);
   });
 
   it('records a first talk with a follow-up, agrees a plan with a module and funding', async () => {

@@ -18,7 +18,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Alert, Box, Chip, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import { Children, type ReactElement, type ReactNode } from 'react';
 import { DATE, DATE_TIME } from '../format.ts';
 import {
@@ -47,7 +47,7 @@ type CaseRecord = CaseView;
 
 function Title() {
   const c = useRecordContext<CaseRecord>();
-  return <span>{c ? `${c.number} · ${c.participant.lastName}, ${c.participant.firstName}` : ''}</span>;
+  return <span>{c?.participant ? `${c.number} · ${c.participant.lastName}, ${c.participant.firstName}` : (c?.number ?? '')}</span>;
 }
 
 function Header() {
@@ -108,6 +108,17 @@ function BonusBox() {
   );
 }
 
+/**
+ * The case page once the whole case is read. Opening a case from the list first hands the page the list's row (react-admin
+ * fills the record cache from the list), which has the number and name but no participant, plan or eligibility.
+ */
+function WhenFull({ children }: { children: ReactNode }) {
+  const c = useRecordContext<CaseRecord>();
+  const t = useTranslate();
+  if (!c?.participant) return <LinearProgress aria-label={t('amon.table.loading')} sx={{ m: 2 }} />;
+  return <>{children}</>;
+}
+
 /** A group of the Person tab: a heading and its fields side by side in a grid (three columns wide, one on a phone). */
 function PersonGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -138,143 +149,145 @@ export default function CaseShow() {
         </TopToolbar>
       }
     >
-      <Header />
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.person')}>
-          <PersonGroup title={t('resources.cases.person_groups.contact')}>
-            <TextField source="number" />
-            <DateField source="participant.birthDate" emptyText="–" {...DATE} />
-            <SelectField source="participant.gender" choices={genderChoices} />
-            <TextField source="participant.email" emptyText="–" />
-            <TextField source="participant.phone" emptyText="–" />
+      <WhenFull>
+        <Header />
+        <TabbedShowLayout>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.person')}>
+            <PersonGroup title={t('resources.cases.person_groups.contact')}>
+              <TextField source="number" />
+              <DateField source="participant.birthDate" emptyText="–" {...DATE} />
+              <SelectField source="participant.gender" choices={genderChoices} />
+              <TextField source="participant.email" emptyText="–" />
+              <TextField source="participant.phone" emptyText="–" />
+              <FunctionField
+                source="participant.postcode"
+                render={(c: { participant: { postcode?: string; city?: string } }) =>
+                  [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'
+                }
+              />
+              <SelectField source="participant.district" choices={districtChoices} emptyText="–" />
+            </PersonGroup>
+            <PersonGroup title={t('resources.cases.person_groups.background')}>
+              <SelectField source="participant.migrationBackground" choices={migrationChoices} />
+              <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
+            </PersonGroup>
+            <PersonGroup title={t('resources.cases.person_groups.work')}>
+              <SelectField source="participant.registration" choices={registrationChoices} />
+              <BooleanField source="participant.drivingLicence" />
+              <BooleanField source="participant.car" />
+              <FunctionField
+                source="participant.districtsReachable"
+                render={(c: { participant: { districtsReachable?: string[] } }) =>
+                  c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–'
+                }
+              />
+              <NumberField source="participant.hoursAvailable" emptyText="–" />
+            </PersonGroup>
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
+            <TextField source="targetOccupation.title" label="resources.cases.fields.targetOccupation" emptyText="–" />
             <FunctionField
-              source="participant.postcode"
-              render={(c: { participant: { postcode?: string; city?: string } }) =>
-                [c.participant.postcode, c.participant.city].filter(Boolean).join(' ') || '–'
+              label="KldB / Kammer"
+              render={(c: CaseRecord) =>
+                c.targetOccupation
+                  ? `${c.targetOccupation.code} · ${c.targetOccupation.competentBody ?? c.targetOccupation.chamber.toUpperCase()} · ${c.targetOccupation.months} Monate`
+                  : '–'
               }
             />
-            <SelectField source="participant.district" choices={districtChoices} emptyText="–" />
-          </PersonGroup>
-          <PersonGroup title={t('resources.cases.person_groups.background')}>
-            <SelectField source="participant.migrationBackground" choices={migrationChoices} />
-            <SelectField source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
-          </PersonGroup>
-          <PersonGroup title={t('resources.cases.person_groups.work')}>
-            <SelectField source="participant.registration" choices={registrationChoices} />
-            <BooleanField source="participant.drivingLicence" />
-            <BooleanField source="participant.car" />
-            <FunctionField
-              source="participant.districtsReachable"
-              render={(c: { participant: { districtsReachable?: string[] } }) =>
-                c.participant.districtsReachable?.length ? c.participant.districtsReachable.map((d) => t(`amon.districts.${d}`)).join(', ') : '–'
-              }
-            />
-            <NumberField source="participant.hoursAvailable" emptyText="–" />
-          </PersonGroup>
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
-          <TextField source="targetOccupation.title" label="resources.cases.fields.targetOccupation" emptyText="–" />
-          <FunctionField
-            label="KldB / Kammer"
-            render={(c: CaseRecord) =>
-              c.targetOccupation
-                ? `${c.targetOccupation.code} · ${c.targetOccupation.competentBody ?? c.targetOccupation.chamber.toUpperCase()} · ${c.targetOccupation.months} Monate`
-                : '–'
-            }
-          />
-          <EligibilityBox />
-          <DateField source="consent.givenOn" emptyText="–" {...DATE} />
-          <DateField source="consent.withdrawnOn" emptyText="–" {...DATE} />
-          <ArrayField source="participant.workExperience" label="resources.cases.fields.participant.workExperience">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
-              <TextField source="occupationCode" label="KldB" />
-              <TextField source="description" label="Tätigkeit" emptyText="–" />
-              <NumberField source="months" label="Monate" />
-              <NumberField source="weeklyHours" label="Wochenstunden" />
-              <BooleanField source="abroad" label="resources.cases.fields.participant.workExperience_abroad" />
-            </Datagrid>
-          </ArrayField>
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.sessions')} path="beratung">
-          <ChildButtons kind="sessions" />
-          <ArrayField source="sessions" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
-              <DateField source="date" label="Datum" {...DATE} />
-              <SelectField source="kind" label="Art" choices={sessionKindChoices} />
-              <NumberField source="minutes" label="Minuten" />
-              <TextField source="notes" label="Notizen" emptyText="–" />
-              <TextField source="nextSteps" label="Nächste Schritte" emptyText="–" />
-              <DateField source="followUp" label="Wiedervorlage" emptyText="–" {...DATE} />
-              <BooleanField source="followUpDone" label="erledigt" />
-              <EditRow kind="sessions" />
-            </Datagrid>
-          </ArrayField>
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.plan')} path="plan">
-          <ChildButtons kind="plan" />
-          <Labeled label="Qualifizierungsbausteine">
-            <ArrayField source="modules">
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
-                <TextField source="title" label="Baustein" />
-                <SelectField source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} />
-                <FunctionField
-                  label="Bildungsträger"
-                  render={(m: { providerMemberId?: string; providerName?: string }) =>
-                    m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–')
-                  }
-                />
-                <ReferenceField source="offerId" reference="offers" label="amon.recognition.fields.offerId" link={false} emptyText="–" />
-                <ReferenceField source="measureId" reference="measures" label="amon.measures.module_of" link="show" emptyText="–" />
-                <NumberField source="hours" label="Stunden" />
-                <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
-                <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />
-                <EditRow kind="modules" />
+            <EligibilityBox />
+            <DateField source="consent.givenOn" emptyText="–" {...DATE} />
+            <DateField source="consent.withdrawnOn" emptyText="–" {...DATE} />
+            <ArrayField source="participant.workExperience" label="resources.cases.fields.participant.workExperience">
+              <Datagrid bulkActionButtons={false} rowClick={false}>
+                <TextField source="occupationCode" label="KldB" />
+                <TextField source="description" label="Tätigkeit" emptyText="–" />
+                <NumberField source="months" label="Monate" />
+                <NumberField source="weeklyHours" label="Wochenstunden" />
+                <BooleanField source="abroad" label="resources.cases.fields.participant.workExperience_abroad" />
               </Datagrid>
             </ArrayField>
-          </Labeled>
-          <Labeled label="Förderung">
-            <ArrayField source="fundings">
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.sessions')} path="beratung">
+            <ChildButtons kind="sessions" />
+            <ArrayField source="sessions" label={false}>
               <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
-                <SelectField source="source" label="Quelle" choices={fundingChoices} />
-                <NumberField source="amountEuro" label="Betrag" options={{ style: 'currency', currency: 'EUR' }} locales="de-DE" emptyText="–" />
-                <DateField source="approvedOn" label="bewilligt" emptyText="–" {...DATE} />
-                <EditRow kind="fundings" />
+                <DateField source="date" label="Datum" {...DATE} />
+                <SelectField source="kind" label="Art" choices={sessionKindChoices} />
+                <NumberField source="minutes" label="Minuten" />
+                <TextField source="notes" label="Notizen" emptyText="–" />
+                <TextField source="nextSteps" label="Nächste Schritte" emptyText="–" />
+                <DateField source="followUp" label="Wiedervorlage" emptyText="–" {...DATE} />
+                <BooleanField source="followUpDone" label="erledigt" />
+                <EditRow kind="sessions" />
               </Datagrid>
             </ArrayField>
-          </Labeled>
-          <BonusBox />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('amon.recognition.tab')} path="anerkennung">
-          <RecognitionTab />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.exam')} path="pruefung">
-          <ChildButtons kind="exam" />
-          <DateField source="exam.applicationDate" label="Antrag" emptyText="–" {...DATE} />
-          <SelectField source="exam.admission" label="Zulassung" choices={admissionChoices} emptyText="–" />
-          <SelectField source="exam.part1Result" label="Teil 1" choices={resultChoices} emptyText="–" />
-          <DateField source="exam.finalDate" label="Abschlussprüfung" emptyText="–" {...DATE} />
-          <SelectField source="exam.finalResult" label="Ergebnis" choices={resultChoices} emptyText="–" />
-          <DateField source="outcome.employmentStart" label="Beschäftigt ab" emptyText="–" {...DATE} />
-          <SelectField source="outcome.employmentKind" label="Beschäftigung" choices={employmentChoices} emptyText="–" />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.history')} path="verlauf">
-          <ArrayField source="history" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={false}>
-              <DateField source="at" label="Zeitpunkt" showTime {...DATE_TIME} />
-              <SelectField source="from" label="von" choices={statusChoices} emptyText="–" />
-              <SelectField source="to" label="nach" choices={statusChoices} />
-              <TextField source="reason" label="Grund" emptyText="–" />
-            </Datagrid>
-          </ArrayField>
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.matching')} path="vermittlung">
-          <CaseMatching />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={t('resources.cases.tabs.privacy')} path="datenschutz">
-          <PrivacyActions />
-          {permissions?.includes('admin') && <CaseAudit />}
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.plan')} path="plan">
+            <ChildButtons kind="plan" />
+            <Labeled label="Qualifizierungsbausteine">
+              <ArrayField source="modules">
+                <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
+                  <TextField source="title" label="Baustein" />
+                  <SelectField source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} />
+                  <FunctionField
+                    label="Bildungsträger"
+                    render={(m: { providerMemberId?: string; providerName?: string }) =>
+                      m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–')
+                    }
+                  />
+                  <ReferenceField source="offerId" reference="offers" label="amon.recognition.fields.offerId" link={false} emptyText="–" />
+                  <ReferenceField source="measureId" reference="measures" label="amon.measures.module_of" link="show" emptyText="–" />
+                  <NumberField source="hours" label="Stunden" />
+                  <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
+                  <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />
+                  <EditRow kind="modules" />
+                </Datagrid>
+              </ArrayField>
+            </Labeled>
+            <Labeled label="Förderung">
+              <ArrayField source="fundings">
+                <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
+                  <SelectField source="source" label="Quelle" choices={fundingChoices} />
+                  <NumberField source="amountEuro" label="Betrag" options={{ style: 'currency', currency: 'EUR' }} locales="de-DE" emptyText="–" />
+                  <DateField source="approvedOn" label="bewilligt" emptyText="–" {...DATE} />
+                  <EditRow kind="fundings" />
+                </Datagrid>
+              </ArrayField>
+            </Labeled>
+            <BonusBox />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('amon.recognition.tab')} path="anerkennung">
+            <RecognitionTab />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.exam')} path="pruefung">
+            <ChildButtons kind="exam" />
+            <DateField source="exam.applicationDate" label="Antrag" emptyText="–" {...DATE} />
+            <SelectField source="exam.admission" label="Zulassung" choices={admissionChoices} emptyText="–" />
+            <SelectField source="exam.part1Result" label="Teil 1" choices={resultChoices} emptyText="–" />
+            <DateField source="exam.finalDate" label="Abschlussprüfung" emptyText="–" {...DATE} />
+            <SelectField source="exam.finalResult" label="Ergebnis" choices={resultChoices} emptyText="–" />
+            <DateField source="outcome.employmentStart" label="Beschäftigt ab" emptyText="–" {...DATE} />
+            <SelectField source="outcome.employmentKind" label="Beschäftigung" choices={employmentChoices} emptyText="–" />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.history')} path="verlauf">
+            <ArrayField source="history" label={false}>
+              <Datagrid bulkActionButtons={false} rowClick={false}>
+                <DateField source="at" label="Zeitpunkt" showTime {...DATE_TIME} />
+                <SelectField source="from" label="von" choices={statusChoices} emptyText="–" />
+                <SelectField source="to" label="nach" choices={statusChoices} />
+                <TextField source="reason" label="Grund" emptyText="–" />
+              </Datagrid>
+            </ArrayField>
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.matching')} path="vermittlung">
+            <CaseMatching />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label={t('resources.cases.tabs.privacy')} path="datenschutz">
+            <PrivacyActions />
+            {permissions?.includes('admin') && <CaseAudit />}
+          </TabbedShowLayout.Tab>
+        </TabbedShowLayout>
+      </WhenFull>
     </Show>
   );
 }

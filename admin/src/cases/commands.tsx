@@ -32,7 +32,11 @@ export function MoveButtons() {
         <Tooltip key={m.to} title={m.reason ?? ''}>
           <span>
             <Button
-              variant={SIDE.includes(m.to) ? 'outlined' : 'contained'}
+              variant={
+                moveLabel(record.status, m.to) === 'amon.actions.move_to' || moveLabel(record.status, m.to) === 'amon.actions.move_resume'
+                  ? 'contained'
+                  : 'outlined'
+              }
               size="small"
               disabled={!m.allowed}
               onClick={() => send('POST', `/api/cases/${record.id}/moves`, { to: m.to, version: record.version }, 'amon.actions.moved')}
