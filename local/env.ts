@@ -33,6 +33,8 @@ export function localEnv(root: string) {
     credentialsPath: resolve(dataDir, 'sign-in.json'),
     /** Where the local stream runner keeps its place in the table stream. */
     streamCheckpointPath: resolve(dataDir, 'stream-checkpoints.json'),
+    /** The ids of the jobs the demo seed did itself, which the stream runner leaves out (also after a restart). */
+    seedJobsPath: resolve(dataDir, 'seed-jobs.json'),
     reportsDir: resolve(dataDir, 'reports'),
     mediaDir: resolve(dataDir, 'media'),
     unsubscribeSecretPath: resolve(dataDir, 'unsubscribe-secret'),

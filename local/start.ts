@@ -1,5 +1,5 @@
 // `npm start`: the whole product on one machine — DynamoDB Local on disk, API, sign-in, admin, survey form, outbox, scheduler, demo data.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertPortFree, ensureTable, startDynamoLocal, StartupError, type DynamoLocal } from './dynamodb.ts';
@@ -95,6 +95,9 @@ async function main() {
   // seed's own jobs, which the seed does itself on its scripted clock. Stopping keeps the checkpoint; the next start
   // goes on from there.
   let seeding: Promise<unknown> = Promise.resolve();
+  // The seed's jobs as a file too: a restart before the runner has passed their records still leaves them out.
+  if (existsSync(env.seedJobsPath)) for (const id of JSON.parse(readFileSync(env.seedJobsPath, 'utf8')) as string[]) SEED_JOBS.add(id);
+  const keepSeedJobs = () => SEED_JOBS.size && writeFileSync(env.seedJobsPath, JSON.stringify([...SEED_JOBS]));
   const stop = new AbortController();
   const stopping = new Promise((stopped) => stop.signal.addEventListener('abort', stopped, { once: true }));
   const { processBatch } = await import('#functions/jobs/worker/handler.ts');
@@ -115,15 +118,18 @@ async function main() {
   ready = true;
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // Under `npm run dev` the pages come from Vite (its sources under admin/), otherwise from the build.
+  const site = dev ? `http://127.0.0.1:${process.env.AMON_VITE_PORT ?? '5173'}` : env.siteUrl;
+  const pages = dev ? resolve(root, 'admin') : env.siteDir;
   log(`ready in ${seconds} s`);
   process.stdout.write(
     [
       '',
-      `  amoN läuft:        ${dev ? `http://127.0.0.1:${process.env.AMON_VITE_PORT ?? '5173'}/ (Vite, Änderungen ohne Neuladen)` : `${env.siteUrl}/`}`,
-      ...(existsSync(resolve(env.siteDir, 'survey/index.html')) ? [`  Umfrageformular:   ${env.siteUrl}/survey/`] : []),
-      ...(existsSync(resolve(env.siteDir, 'katalog/index.html')) ? [`  Angebotskatalog:   ${env.siteUrl}/katalog/`] : []),
-      ...(existsSync(resolve(env.siteDir, 'veranstaltungen/index.html')) ? [`  Veranstaltungen:   ${env.siteUrl}/veranstaltungen/`] : []),
-      ...(existsSync(resolve(env.siteDir, 'newsletter/index.html')) ? [`  Newsletter:        ${env.siteUrl}/newsletter/`] : []),
+      `  amoN läuft:        ${site}/${dev ? ' (Vite: Änderungen erscheinen ohne Neuladen)' : ''}`,
+      ...(existsSync(resolve(pages, 'survey/index.html')) ? [`  Umfrageformular:   ${site}/survey/`] : []),
+      ...(existsSync(resolve(pages, 'katalog/index.html')) ? [`  Angebotskatalog:   ${site}/katalog/`] : []),
+      ...(existsSync(resolve(pages, 'veranstaltungen/index.html')) ? [`  Veranstaltungen:   ${site}/veranstaltungen/`] : []),
+      ...(existsSync(resolve(pages, 'newsletter/index.html')) ? [`  Newsletter:        ${site}/newsletter/`] : []),
       `  API (OpenAPI):     ${env.siteUrl}/api/openapi.json`,
       `  E-Mail-Ausgang:    ${env.outboxDir}`,
       `  Aufträge:          ${env.siteUrl}/#/jobs (Versand und Importe im Hintergrund)`,
@@ -143,11 +149,13 @@ async function main() {
     printProgress(state);
   }).then(
     (seeded) => {
+      keepSeedJobs();
       seedingEnded();
       demo = { ...demo, complete: true };
       if (seeded.length) log(`demo data seeded: ${seeded.join(', ')}`);
     },
     (error: unknown) => {
+      keepSeedJobs();
       seedingEnded();
       demo = { ...demo, failed: true };
       log(
@@ -165,6 +173,7 @@ async function main() {
     server.close();
     // The items under way finish (one mail each); the rest wait for the next start.
     stop.abort();
+    keepSeedJobs();
     await worker.stop();
     await dynamo?.stop();
     process.exit(0);

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider } from '../../admin/src/data/dataProvider.ts';
 
 const provider = () => createDataProvider('https://amon.example', () => Promise.resolve('token'));
-const answer = (status: number, body: string, type = 'text/html') => vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': type } })));
+const answer = (status: number, body: string, type = 'text/html') =>
+  vi.fn(() => Promise.resolve(new Response(body, { status, headers: { 'content-type': type } })));
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -32,7 +33,10 @@ describe('a failed request, as staff read it', () => {
     });
 
   it('a lost connection reads "Keine Verbindung", not "Failed to fetch"', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(provider().send('GET', '/api/dashboard')).rejects.toThrow(/Keine Verbindung zum Server.*erneut/);
     await expect(provider().file('/api/reports/2026-11/pdf')).rejects.toThrow(/Keine Verbindung zum Server/);
   });
@@ -43,7 +47,9 @@ describe('a failed request, as staff read it', () => {
   });
 
   it('our own error body is shown as the API wrote it, with its fields', async () => {
-    const body = JSON.stringify({ error: { code: 'invalid', message: 'Bitte prüfen Sie die markierten Felder.', fields: [{ path: 'postcode', message: 'fünf Ziffern' }] } });
+    const body = JSON.stringify({
+      error: { code: 'invalid', message: 'Bitte prüfen Sie die markierten Felder.', fields: [{ path: 'postcode', message: 'fünf Ziffern' }] },
+    });
     vi.stubGlobal('fetch', answer(400, body, 'application/json'));
     const error = (await provider()
       .send('POST', '/api/companies', {})
