@@ -113,7 +113,13 @@ export function startStreamRunner(o: StreamRunnerOptions) {
       seen += records.length;
       const wanted = records.filter((r) => o.filter(r));
       const size = o.batchSize ?? 100;
-      for (let from = 0; from < wanted.length; from += size) if (!(await deliver(wanted.slice(from, from + size)))) return seen;
+      for (let from = 0; from < wanted.length; from += size) {
+        // A stop takes effect between batches: the batches handed over are checkpointed, the rest waits for the next start.
+        const batch = wanted.slice(from, from + size);
+        if (stopped || !(await deliver(batch))) return seen;
+        checkpoints[shardId] = batch.at(-1)!.dynamodb!.SequenceNumber!;
+        save();
+      }
       checkpoints[shardId] = records.at(-1)!.dynamodb!.SequenceNumber!;
       save();
     }
