@@ -52,15 +52,14 @@ export function evaluationModel(m: EvaluationMeasure, today: string) {
 
 export async function evaluationPdf(m: EvaluationMeasure, today: string): Promise<Uint8Array> {
   const { PDFDocument, rgb } = await import('pdf-lib');
-  const { embedUnicodeFonts } = await import('../pdf/fonts.ts');
+  const { drawable, embedUnicodeFonts } = await import('../pdf/fonts.ts');
   const model = evaluationModel(m, today);
   const doc = await PDFDocument.create();
   doc.setTitle(model.title);
   doc.setAuthor('amoN Nachqualifizierung');
   doc.setLanguage('de-DE');
   const { regular, bold } = await embedUnicodeFonts(doc);
-  const supported = new Set(regular.getCharacterSet());
-  const safe = (s: string) => [...s].map((ch) => (supported.has(ch.codePointAt(0)!) || /\s/.test(ch) ? ch : '?')).join('');
+  const safe = drawable(regular);
   const [W, H, M] = [595.28, 841.89, 50];
   let page = doc.addPage([W, H]);
   let y = H - M;

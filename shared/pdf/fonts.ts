@@ -35,3 +35,9 @@ export async function embedUnicodeFonts(doc: PDFDocument): Promise<{ regular: PD
   const [regular, bold] = await Promise.all(FONT_FILES.map(async (f) => doc.embedFont(await fontBytes(f), { subset: true })));
   return { regular: regular!, bold: bold! };
 }
+
+/** What the font has no glyph for (an emoji, say) becomes a "?" instead of a blank box. */
+export function drawable(font: PDFFont): (s: string) => string {
+  const supported = new Set(font.getCharacterSet());
+  return (s: string) => [...s].map((ch) => (supported.has(ch.codePointAt(0)!) || /\s/.test(ch) ? ch : '?')).join('');
+}

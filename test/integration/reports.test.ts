@@ -118,6 +118,57 @@ describe('the monthly report', () => {
     expect(text).toContain('erreicht');
   });
 
+  it('renders one document in HTML, text and PDF: every heading, column and cell of the model is in all three', async () => {
+    const made = await call(reports, 'POST /api/reports', { body: { month: '2025-06' }, as: 'coordinator' });
+    expect(made.status).toBe(201);
+    // Every section filled, including the ones a quiet month leaves out.
+    const figures = {
+      ...made.body.figures,
+      surveys: {
+        ...made.body.figures.surveys,
+        open: [{ id: 's1', title: 'Fachkräftebedarf Herbst', closesOn: '2025-07-15', invited: 40, submitted: 13, rate: 13 / 40 }],
+        neededOccupations: { source: 'Fachkräftebedarf Frühjahr', rows: [{ title: 'Fachkraft für Lagerlogistik', headcount: 7, companies: 4 }] },
+      },
+      companies: { contacts: 9, byKind: [{ kind: 'visit', label: 'Besuche', count: 5 }], newAgreements: 2, newPlaces: 6 },
+      network: {
+        ...made.body.figures.network,
+        meetingsHeld: [{ title: 'Netzwerktreffen Juni', startsAt: '2025-06-12T10:00', present: 11, invited: 14 }],
+        nextMeetings: [{ title: 'Netzwerktreffen Juli', startsAt: '2025-07-10T10:00', place: 'Rathaus, Raum 2' }],
+        openActions: [{ title: 'Prüfungstermine verteilen', ownerName: 'Oksana Коваленко', dueOn: '2025-07-01', meetingTitle: 'Netzwerktreffen Juni' }],
+      },
+    };
+    const { reportDocument, documentText } = await import('#shared/reports/document.ts');
+    const { escapeHtml } = await import('#shared/email/message.ts');
+    const { reportText } = await import('#shared/reports/html.ts');
+    const d = reportDocument(figures);
+    const texts = [
+      d.title,
+      ...d.sections.flatMap((s) => [
+        s.heading,
+        ...s.tables.flatMap((t) => [
+          t.caption ?? '',
+          ...t.columns.map((c) => c.label),
+          ...t.rows.flatMap((r) => r.cells),
+          t.rows.length ? '' : (t.empty ?? ''),
+        ]),
+      ]),
+    ].filter(Boolean);
+    expect(texts).toEqual(
+      expect.arrayContaining(['Plätze in neuen Lernortkooperationen', 'Monatsbericht abbestellt', 'Kennzahl', 'Rathaus, Raum 2', 'erreicht']),
+    );
+    const pdf = (await pdfText(Buffer.from(await reportPdf(figures)).toString('base64'))).replace(/\s+/g, ' ');
+    const html = reportHtml(figures);
+    const text = reportText(figures);
+    const missing = (where: string, has: (s: string) => boolean) => texts.filter((s) => !has(s)).map((s) => `${where}: ${s}`);
+    expect([
+      ...missing('PDF', (s) => pdf.includes(s.replace(/\s+/g, ' '))),
+      ...missing('HTML', (s) => html.includes(escapeHtml(s))),
+      // The text part has no column heads; every cell and heading is in it.
+      ...missing('text', (s) => text.includes(s) || d.sections.some((sec) => sec.tables.some((t) => t.columns.some((c) => c.label === s)))),
+    ]).toEqual([]);
+    expect(documentText(d).join('\n')).toContain('Fachkraft für Lagerlogistik: Personen 7 · Betriebe 4');
+  });
+
   it('sends one e-mail per recipient however often the job runs; the mail has unsubscribe headers, HTML, text and the PDF', async () => {
     const people = await subscribers(3, 'twice');
     const first = await job({ args: ['2025-07'] });
