@@ -5,25 +5,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertPortFree, ensureTable, startDynamoLocal, StartupError, type DynamoLocal } from './dynamodb.ts';
+import { assertPortFree, StartupError } from './dynamodb.ts';
 import { localEnv } from './env.ts';
-import { isAnswering } from './runtime.ts';
+import { connectOrStart } from './runtime.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stdout.write(`[amon dev] ${line}\n`);
 const children: ChildProcess[] = [];
-let dynamo: DynamoLocal | undefined;
+let dynamo: Awaited<ReturnType<typeof connectOrStart>> | undefined;
 
 async function main() {
   const env = localEnv(root);
   const vitePort = Number(process.env.AMON_VITE_PORT ?? '5173');
   await assertPortFree(env.PORT, 'API (PORT)');
   await assertPortFree(vitePort, 'Vite (AMON_VITE_PORT)');
-  if (!(await isAnswering(env.dynamoEndpoint))) {
-    log(`starting DynamoDB Local on port ${env.DYNAMODB_PORT} (data in ${env.dbPath})`);
-    dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dbPath: env.dbPath });
-  }
-  await ensureTable(env.dynamoEndpoint, env.TABLE_NAME);
+  dynamo = await connectOrStart(env);
+  if (dynamo.started) log(`DynamoDB Local runs on port ${env.DYNAMODB_PORT} (data in ${env.dbPath})`);
 
   const run = (args: string[], extra: Record<string, string>) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...extra }, stdio: 'inherit' });
@@ -59,7 +56,7 @@ async function stop() {
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
 process.on('exit', () => {
-  if (dynamo?.process.exitCode === null) dynamo.process.kill('SIGKILL');
+  if (dynamo?.started?.process.exitCode === null) dynamo.started.process.kill('SIGKILL');
 });
 
 main().catch(async (error: unknown) => {

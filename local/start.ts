@@ -87,14 +87,15 @@ async function main() {
   await new Promise<void>((ok) => server.listen(env.PORT, '127.0.0.1', ok));
   // Scheduled runs wait for the demo seed: a job-retries run would hand the seed's items (claimed on its scripted clock,
   // so their lease looks long over) back to the worker in the middle of the seed's own run.
+  // One gate for the scheduler and the job worker: open once the seed is through (or has failed).
   let seedingEnded: () => void = () => undefined;
-  const scheduler = startScheduler(root, JOBS, log, new Promise<void>((ended) => (seedingEnded = ended)));
+  const seeding = new Promise<void>((ended) => (seedingEnded = ended));
+  const scheduler = startScheduler(root, JOBS, log, seeding);
 
   // The job worker on the table stream, as the event source mapping runs it in AWS. While the seed runs, it holds
   // the job records it reads (a send started meanwhile goes out once the seed is through) and then leaves out the
   // seed's own jobs, which the seed does itself on its scripted clock. Stopping keeps the checkpoint; the next start
   // goes on from there.
-  let seeding: Promise<unknown> = Promise.resolve();
   // The seed's jobs as a file too: a restart before the runner has passed their records still leaves them out.
   if (existsSync(env.seedJobsPath)) for (const id of JSON.parse(readFileSync(env.seedJobsPath, 'utf8')) as string[]) SEED_JOBS.add(id);
   const keepSeedJobs = () => SEED_JOBS.size && writeFileSync(env.seedJobsPath, JSON.stringify([...SEED_JOBS]));
@@ -144,7 +145,7 @@ async function main() {
   );
 
   const printProgress = terminalProgress();
-  seeding = seedDemo(db, (state) => {
+  void seedDemo(db, (state) => {
     demo = state;
     printProgress(state);
   }).then(
