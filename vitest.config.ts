@@ -68,6 +68,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/support/stack-global.ts'],
+          setupFiles: ['test/e2e/support/every-screen.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousFindings } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 const EMAIL = `neu-${Date.now().toString(36)}@amon.local`;
@@ -15,7 +16,7 @@ let browser: Browser;
 let admin: Page;
 let newcomer: Page;
 
-const newPage = async () => (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } })).newPage();
+const newPage = async () => deskPage(browser);
 
 async function temporaryPassword(): Promise<string> {
   const outbox = join(stack.dataDir, 'outbox');

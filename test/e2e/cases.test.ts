@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
 import { seriousFindings } from './support/session.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 let browser: Browser;
@@ -10,7 +11,7 @@ let caseUrl = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } })).newPage();
+  page = await deskPage(browser);
 });
 
 afterAll(async () => {
@@ -122,7 +123,7 @@ describe('a counsellor takes a person from inquiry to qualification', () => {
 
 describe('a coordinator', () => {
   it('cannot open the case and sees no personal data', async () => {
-    const other = await browser.newPage({ locale: 'de-DE' });
+    const other = await deskPage(browser);
     await signIn(other, stack.url, 'coordinator@amon.local');
     await other.waitForURL(/#\/$/, { timeout: 20_000 });
     expect(await other.getByRole('menuitem', { name: 'Fälle' }).count()).toBe(0);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage, phoneContext } from './support/pages.ts';
 
 const stack = sharedStack();
 const outbox = join(stack.dataDir, 'outbox');
@@ -49,7 +50,7 @@ async function register(p: Page, who: { name: string; email: string }) {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  phone = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  phone = await phoneContext(browser);
   const coordinator = await tokenOf(browser, stack.url, 'coordinator@amon.local');
   eventId = (
     await apiCall<{ id: string }>(stack.url, coordinator, 'POST', '/api/events', {
@@ -129,7 +130,7 @@ describe('events with registration', () => {
   });
 
   it('a coordinator sees who moved up, adds a person to the waiting list, and finds the attendance list', async () => {
-    const page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 950 } })).newPage();
+    const page = await deskPage(browser, { width: 1400, height: 950 });
     await signIn(page, stack.url, 'coordinator@amon.local');
     await page.waitForURL(/#\/$/, { timeout: 20_000 });
     await page.getByRole('menuitem', { name: 'Veranstaltungen' }).click();

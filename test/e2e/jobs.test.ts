@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
+import { deskContext } from './support/pages.ts';
 
 const stack = sharedStack();
 const outbox = join(stack.dataDir, 'outbox');
@@ -22,7 +23,7 @@ const invitationFiles = () => readdirSync(outbox).filter((f) => f.includes('-sur
 beforeAll(async () => {
   browser = await launchBrowser();
   // axe needs a page of its own context.
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } });
+  const context = await deskContext(browser);
   page = await context.newPage();
   const token = await tokenOf(browser, stack.url, 'coordinator@amon.local');
   const campaign = await apiCall<{ id: string }>(stack.url, token, 'POST', '/api/campaigns', {

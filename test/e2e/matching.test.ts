@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, tokenOf as tokenOfUser } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 let browser: Browser;
@@ -20,7 +21,7 @@ const placements = (report: { figures: { headlines: { id: string; value: number 
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1500, height: 950 } });
+  page = await deskPage(browser, { width: 1500, height: 950 });
   // The scene: a warehouse in Rostock that would train a low-skilled person, and a person in counselling who wants to work in warehouse logistics.
   const admin = await tokenOf('admin@amon.local');
   const company = await api<{ id: string }>(admin, 'POST', '/api/companies', {
@@ -125,7 +126,7 @@ describe('a counsellor finds a company for a person and places them', () => {
 
 describe('a coordinator', () => {
   it("sees the need's candidates only as pseudonymised profiles", async () => {
-    const other = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1500, height: 950 } });
+    const other = await deskPage(browser, { width: 1500, height: 950 });
     await signIn(other, stack.url, 'coordinator@amon.local');
     await other.waitForURL(/#\/$/, { timeout: 20_000 });
     await other.goto(`${stack.url}/#/needs/${needId}/show`);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 const tag = Date.now().toString(36);
@@ -17,7 +18,7 @@ let joiner = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 950 } })).newPage();
+  page = await deskPage(browser, { width: 1400, height: 950 });
   const token = await tokenOf(browser, stack.url, 'counsellor@amon.local');
   const api = <T>(method: string, path: string, body?: unknown) => apiCall<T>(stack.url, token, method, path, body);
   const companies = await api<{ items: { id: string }[] }>('GET', '/api/companies?limit=1');
@@ -102,7 +103,7 @@ describe('a group measure', () => {
   });
 
   it('a coordinator sees the measure with its figures and no name', async () => {
-    const coordinator = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 950 } })).newPage();
+    const coordinator = await deskPage(browser, { width: 1400, height: 950 });
     await signIn(coordinator, stack.url, 'coordinator@amon.local');
     await coordinator.waitForURL(/#\/$/, { timeout: 20_000 });
     await coordinator.goto(`${stack.url}/#/measures/${measureId}/show`);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
+import { deskContext } from './support/pages.ts';
 
 const stack = sharedStack();
 const outbox = join(stack.dataDir, 'outbox');
@@ -19,7 +20,7 @@ const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000)
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } });
+  const context = await deskContext(browser);
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
   const token = await tokenOf(browser, stack.url, 'coordinator@amon.local');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PASSWORD, signIn, sharedStack } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 let browser: Browser;
@@ -9,7 +10,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true });
+  page = await deskPage(browser);
 });
 
 afterAll(async () => {
@@ -62,7 +63,7 @@ describe('a coordinator looks after the network members', () => {
   });
 
   it('a counsellor can read members but has no create button', async () => {
-    const other = await browser.newPage({ locale: 'de-DE' });
+    const other = await deskPage(browser);
     await signIn(other, stack.url, 'counsellor@amon.local');
     await other.waitForURL(/#\/$/, { timeout: 20_000 });
     await other.goto(`${stack.url}/#/members`);
@@ -89,7 +90,7 @@ describe('a coordinator looks after the network members', () => {
 
 describe('a coordinator looks after the company registry', () => {
   it('filters companies by sector and imports a CSV after a dry run that names the bad row', async () => {
-    const co = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const co = await deskPage(browser);
     await signIn(co, stack.url, 'coordinator@amon.local');
     await co.waitForURL(/#\/$/, { timeout: 20_000 });
     await co.goto(`${stack.url}/#/companies`);

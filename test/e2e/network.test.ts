@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 let browser: Browser;
@@ -9,7 +10,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page = await deskPage(browser);
 });
 
 afterAll(async () => {

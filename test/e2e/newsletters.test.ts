@@ -10,6 +10,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { demoPicture } from '#local/seed/pictures.ts';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage, phoneContext } from './support/pages.ts';
 
 const stack = sharedStack();
 const outbox = join(stack.dataDir, 'outbox');
@@ -26,7 +27,7 @@ const issueMails = (part: string) =>
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  phone = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  phone = await phoneContext(browser);
   coordinator = await tokenOf(browser, stack.url, 'coordinator@amon.local');
   // A list of 30: companies of a sector and district the demo has none in.
   for (let n = 0; n < 30; n++)
@@ -46,7 +47,7 @@ afterAll(async () => {
 
 describe('newsletters', () => {
   it('a coordinator writes an issue with a picture, previews and tests it, and sends it to a list of 30: 30 mails, one per address', async () => {
-    const page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 950 } })).newPage();
+    const page = await deskPage(browser, { width: 1400, height: 950 });
     await signIn(page, stack.url, 'coordinator@amon.local');
     await page.waitForURL(/#\/$/, { timeout: 20_000 });
     await page.getByRole('menuitem', { name: 'Newsletter' }).click();

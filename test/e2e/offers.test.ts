@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskContext, phoneContext } from './support/pages.ts';
 
 const stack = sharedStack();
 const tag = Date.now().toString(36);
@@ -40,7 +41,7 @@ const row = (title: string, hours = '280') => [
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  desk = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 950 } });
+  desk = await deskContext(browser, { width: 1400, height: 950 });
   page = await desk.newPage();
   const token = await tokenOf(browser, stack.url, 'counsellor@amon.local');
   const c = await apiCall<{ id: string; version: number }>(stack.url, token, 'POST', '/api/cases', {
@@ -122,13 +123,7 @@ describe('the offer catalogue', () => {
   });
 
   it('the public catalogue on a 390 px phone: current offers by occupation group, nothing personal, German and English', async () => {
-    const phone = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await phoneContext(browser);
     const p = await phone.newPage();
     await p.goto(`${stack.url}/katalog/`);
     await p.getByRole('heading', { name: 'Weiterbildungsangebote in der Region', level: 1 }).waitFor({ timeout: 15_000 });

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { scanTable } from '../support/scan.ts';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 const tag = Date.now().toString(36);
@@ -31,7 +32,7 @@ async function candidatesText(): Promise<string> {
 beforeAll(async () => {
   browser = await launchBrowser();
   // axe needs a page of a context of our own.
-  page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1500, height: 950 } })).newPage();
+  page = await deskPage(browser, { width: 1500, height: 950 });
   const admin = await tokenOf(browser, stack.url, 'admin@amon.local');
   counsellor = await tokenOf(browser, stack.url, 'counsellor@amon.local');
   const company = await apiCall<{ id: string }>(stack.url, admin, 'POST', '/api/companies', {
@@ -160,7 +161,7 @@ describe('a network contact leaves the digest', () => {
     const mail = await simpleParser(readFileSync(join(outbox, file!)));
     const link = /<(http[^>]+)>/.exec(mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r?\n[ \t]+/g, ' '))![1]!;
 
-    const visitor = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+    const visitor = await deskPage(browser);
     await visitor.goto(link);
     await visitor.getByRole('heading', { name: 'Monatsbericht abbestellen' }).waitFor();
     expect(await seriousFindings(visitor)).toEqual([]);

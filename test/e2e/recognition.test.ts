@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, seriousFindings, tokenOf } from './support/session.ts';
 import { launchBrowser, sharedStack, signIn } from './support/stack.ts';
+import { deskPage } from './support/pages.ts';
 
 const stack = sharedStack();
 const tag = Date.now().toString(36);
@@ -15,7 +16,7 @@ let caseId = '';
 beforeAll(async () => {
   browser = await launchBrowser();
   // axe needs a page of a context of our own.
-  page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 950 } })).newPage();
+  page = await deskPage(browser, { width: 1400, height: 950 });
   const token = await tokenOf(browser, stack.url, 'counsellor@amon.local');
   const api = <T>(method: string, path: string, body?: unknown) => apiCall<T>(stack.url, token, method, path, body);
   const c = await api<{ id: string; version: number }>('POST', '/api/cases', {

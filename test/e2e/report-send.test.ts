@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousFindings } from './support/session.ts';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
+import { deskContext } from './support/pages.ts';
 
 const stack = sharedStack();
 const outbox = join(stack.dataDir, 'outbox');
@@ -14,7 +15,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } });
+  const context = await deskContext(browser);
   page = await context.newPage();
 });
 

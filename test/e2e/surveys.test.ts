@@ -5,6 +5,7 @@ import { seriousFindings } from './support/session.ts';
 import ExcelJS from 'exceljs';
 import { linksFor } from '../support/outbox.ts';
 import { launchBrowser, signIn, sharedStack } from './support/stack.ts';
+import { deskPage, phoneContext } from './support/pages.ts';
 
 const stack = sharedStack();
 let browser: Browser;
@@ -22,15 +23,8 @@ const berlinDay = (offset: number) => new Date(Date.now() + offset * 86_400_000)
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  staff = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  phone = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 3,
-  });
+  staff = await deskPage(browser);
+  phone = await phoneContext(browser, 3);
 });
 
 afterAll(async () => {
