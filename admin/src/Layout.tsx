@@ -1,6 +1,6 @@
 // The layout: react-admin's, with a menu that adds the settings page for administrators and a user menu named by the user.
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, LoadingIndicator, Menu, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import SettingsIcon from '@mui/icons-material/Settings';
 import KeyIcon from '@mui/icons-material/Key';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
@@ -37,7 +37,6 @@ function AmonToolbar() {
   const t = useTranslate();
   return (
     <>
-      <LocalesMenuButton />
       <LoadingIndicator {...{ 'aria-label': t('amon.table.loading') }} />
     </>
   );

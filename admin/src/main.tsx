@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { i18nProvider } from './i18n/index.ts';
 import { startSession } from './auth/authProvider.ts';
 import { loadConfig } from './config.ts';
 
@@ -18,5 +19,5 @@ async function start() {
 }
 
 start().catch((error: Error) => {
-  root.render(<p role="alert">amoN konnte nicht starten: {error.message}</p>);
+  root.render(<p role="alert">{i18nProvider.translate('amon.ui.main.start_fehlgeschlagen', { message: error.message })}</p>);
 });

@@ -1,5 +1,5 @@
 // Change one's own password (local sign-in only; in AWS the Cognito Hosted UI does this).
-import { Form, PasswordInput, SaveButton, Title, useGetIdentity, useNotify } from 'react-admin';
+import { Form, PasswordInput, SaveButton, Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { PasswordChange } from '#shared/users/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
@@ -11,14 +11,15 @@ const resolver = schemaResolver(PasswordChange.pick({ currentPassword: true, new
 
 export default function PasswordPage() {
   const notify = useNotify();
+  const t = useTranslate();
   const { identity } = useGetIdentity();
   const email = (session.claims() as { email?: string }).email ?? '';
   return (
     <Card sx={{ mt: 2, maxWidth: 480 }}>
-      <Title title="Passwort ändern" />
+      <Title title="amon.ui.account.passwort_aendern" />
       <CardContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          {identity?.fullName} ({email}): mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.
+          {t('amon.ui.account.regeln', { name: identity?.fullName ?? '', email })}
         </Typography>
         <Form
           record={{}}
@@ -36,9 +37,9 @@ export default function PasswordPage() {
           }}
         >
           <Stack spacing={1}>
-            <PasswordInput source="currentPassword" label="Bisheriges Passwort" />
-            <PasswordInput source="newPassword" label="Neues Passwort" />
-            <SaveButton label="Passwort ändern" />
+            <PasswordInput source="currentPassword" label="amon.ui.account.bisheriges_passwort" />
+            <PasswordInput source="newPassword" label="amon.ui.account.neues_passwort" />
+            <SaveButton label="amon.ui.account.passwort_aendern" />
           </Stack>
         </Form>
       </CardContent>

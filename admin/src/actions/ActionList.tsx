@@ -13,7 +13,7 @@ const filters = [
 
 export default function ActionList() {
   return (
-    <List pagination={<CursorPagination />} filters={filters} filterDefaultValues={{ status: 'open' }} actions={false} title="Aufgaben">
+    <List pagination={<CursorPagination />} filters={filters} filterDefaultValues={{ status: 'open' }} actions={false} title="amon.ui.actions.aufgaben">
       <Datagrid bulkActionButtons={false} rowClick={(_id, _r, record) => `/meetings/${(record as ActionItem).meetingId}/show/aufgaben`}>
         <TextField source="title" sortable={false} />
         <TextField source="ownerName" sortable={false} />

@@ -32,21 +32,19 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="invite-title">
-      <DialogTitle id="invite-title">Betriebe einladen</DialogTitle>
+      <DialogTitle id="invite-title">{t('amon.ui.campaigns.betriebe_einladen')}</DialogTitle>
       <Form onSubmit={submit} record={{}}>
         <DialogContent>
           <Typography variant="body2" sx={{ mb: 1 }}>
-            Wählen Sie Betriebe aus – oder lassen Sie die Auswahl leer und laden Sie alle Betriebe ein, die zum Filter passen.{' '}
-            {campaign.status === 'open'
-              ? 'Die Einladungen werden sofort im Hintergrund versendet; den Fortschritt sehen Sie unter „Aufträge“.'
-              : 'Die Einladungen werden beim Öffnen der Umfrage versendet.'}
+            {t('amon.ui.campaigns.auswahl_hinweis')}{' '}
+            {campaign.status === 'open' ? t('amon.ui.campaigns.einladungen_sofort') : t('amon.ui.campaigns.einladungen_beim_oeffnen')}
           </Typography>
           <ReferenceArrayInput source="companyIds" reference="companies" perPage={25}>
-            <AutocompleteArrayInput label="Betriebe" optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
+            <AutocompleteArrayInput label="amon.ui.campaigns.betriebe" optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
           </ReferenceArrayInput>
-          <SelectInput source="wzSection" label="Branche" choices={sectorChoices} fullWidth />
-          <SelectInput source="district" label="Landkreis / Stadt" choices={districtChoices} fullWidth />
-          <SelectInput source="sizeClass" label="Größe" choices={sizeChoices} fullWidth />
+          <SelectInput source="wzSection" label="amon.ui.campaigns.branche" choices={sectorChoices} fullWidth />
+          <SelectInput source="district" label="amon.ui.campaigns.landkreis_stadt" choices={districtChoices} fullWidth />
+          <SelectInput source="sizeClass" label="amon.ui.campaigns.groesse" choices={sizeChoices} fullWidth />
           {report && (
             <Typography role="status" variant="body2">
               {t(report.jobId ? 'amon.jobs.invited_sending' : 'amon.jobs.invited', { smart_count: report.invited })}
@@ -55,8 +53,8 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Schließen</Button>
-          <SaveButton label="Einladen" alwaysEnable icon={<span />} />
+          <Button onClick={onClose}>{t('amon.ui.campaigns.schliessen')}</Button>
+          <SaveButton label="amon.ui.campaigns.einladen" alwaysEnable icon={<span />} />
         </DialogActions>
       </Form>
     </Dialog>
@@ -64,6 +62,7 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
 }
 
 function WaveDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
+  const t = useTranslate();
   const command = useCommand();
   const redirect = useRedirect();
   const submit = async (values: Record<string, unknown>) => {
@@ -77,17 +76,17 @@ function WaveDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => 
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="wave-title">
-      <DialogTitle id="wave-title">Neue Welle aus „{campaign.title}“</DialogTitle>
-      <Form onSubmit={submit} record={{ title: `${campaign.title} (neue Welle)` }}>
+      <DialogTitle id="wave-title">{t('amon.ui.campaigns.neue_welle_aus', { title: campaign.title })}</DialogTitle>
+      <Form onSubmit={submit} record={{ title: t('amon.ui.campaigns.titel_neue_welle', { title: campaign.title }) }}>
         <DialogContent>
-          <Typography variant="body2">Fragen und eingeladene Betriebe werden übernommen. Die neue Welle beginnt als Entwurf.</Typography>
-          <TextInput source="title" label="Titel" fullWidth />
-          <DateInput source="opensOn" label="Beginn" />
-          <DateInput source="closesOn" label="Ende" />
+          <Typography variant="body2">{t('amon.ui.campaigns.fragen_und_eingeladene_betriebe')}</Typography>
+          <TextInput source="title" label="amon.ui.campaigns.titel" fullWidth />
+          <DateInput source="opensOn" label="amon.ui.campaigns.beginn" />
+          <DateInput source="closesOn" label="amon.ui.campaigns.ende" />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Abbrechen</Button>
-          <SaveButton label="Welle anlegen" alwaysEnable icon={<span />} />
+          <Button onClick={onClose}>{t('amon.ui.campaigns.abbrechen')}</Button>
+          <SaveButton label="amon.ui.campaigns.welle_anlegen" alwaysEnable icon={<span />} />
         </DialogActions>
       </Form>
     </Dialog>
@@ -95,6 +94,7 @@ function WaveDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => 
 }
 
 export function CampaignActions() {
+  const t = useTranslate();
   const c = useRecordContext<Campaign>();
   const command = useCommand();
   const [dialog, setDialog] = useState<'invite' | 'wave'>();
@@ -103,12 +103,14 @@ export function CampaignActions() {
   return (
     <>
       {c.status === 'draft' && (
-        <Button onClick={() => post('open', c.counts.invited ? 'amon.jobs.opened_sending' : 'amon.jobs.opened')}>Öffnen und versenden</Button>
+        <Button onClick={() => post('open', c.counts.invited ? 'amon.jobs.opened_sending' : 'amon.jobs.opened')}>
+          {t('amon.ui.campaigns.oeffnen_und_versenden')}
+        </Button>
       )}
-      {c.status !== 'closed' && <Button onClick={() => setDialog('invite')}>Betriebe einladen</Button>}
-      {c.status === 'open' && <Button onClick={() => post('reminders', 'amon.jobs.reminding', {})}>Jetzt erinnern</Button>}
-      {c.status === 'open' && <Button onClick={() => post('close', 'Umfrage geschlossen')}>Schließen</Button>}
-      <Button onClick={() => setDialog('wave')}>Neue Welle</Button>
+      {c.status !== 'closed' && <Button onClick={() => setDialog('invite')}>{t('amon.ui.campaigns.betriebe_einladen')}</Button>}
+      {c.status === 'open' && <Button onClick={() => post('reminders', 'amon.jobs.reminding', {})}>{t('amon.ui.campaigns.jetzt_erinnern')}</Button>}
+      {c.status === 'open' && <Button onClick={() => post('close', 'Umfrage geschlossen')}>{t('amon.ui.campaigns.schliessen')}</Button>}
+      <Button onClick={() => setDialog('wave')}>{t('amon.ui.campaigns.neue_welle')}</Button>
       {dialog === 'invite' && <InviteDialog campaign={c} onClose={() => setDialog(undefined)} />}
       {dialog === 'wave' && <WaveDialog campaign={c} onClose={() => setDialog(undefined)} />}
     </>

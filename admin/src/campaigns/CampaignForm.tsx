@@ -10,6 +10,7 @@ import {
   SimpleFormIterator,
   TextInput,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Alert, Typography } from '@mui/material';
 import { CampaignInput } from '#shared/surveys/schema.ts';
@@ -61,47 +62,47 @@ function Labels({ source, label }: { source: string; label: string }) {
 
 /** The settings of one question type; sources are relative to the question (the iterator scopes them). */
 function TypeFields({ type }: { type: string }) {
+  const t = useTranslate();
   const s = (f: string) => f;
   switch (type) {
     case 'single':
     case 'multiple':
       return (
         <>
-          <ArrayInput source={s('choices')} label="Antwortmöglichkeiten">
+          <ArrayInput source={s('choices')} label="amon.ui.campaigns.antwortmoeglichkeiten">
             <SimpleFormIterator inline>
-              <TextInput source="value" label="Wert (z. B. ja)" helperText={false} />
-              <TextInput source="label.de" label="Text (deutsch)" helperText={false} />
-              <TextInput source="label.en" label="Text (englisch)" helperText={false} />
+              <TextInput source="value" label="amon.ui.campaigns.wert_z_b_ja" helperText={false} />
+              <TextInput source="label.de" label="amon.ui.campaigns.text_deutsch" helperText={false} />
+              <TextInput source="label.en" label="amon.ui.campaigns.text_englisch" helperText={false} />
             </SimpleFormIterator>
           </ArrayInput>
-          {type === 'multiple' && <NumberInput source={s('maxChoices')} label="Höchstens … Antworten (optional)" />}
+          {type === 'multiple' && <NumberInput source={s('maxChoices')} label="amon.ui.campaigns.hoechstens_antworten_optional" />}
         </>
       );
     case 'number':
       return (
         <>
-          <NumberInput source={s('min')} label="Minimum" defaultValue={0} />
-          <NumberInput source={s('max')} label="Maximum" defaultValue={100} />
-          <BooleanInput source={s('integer')} label="nur ganze Zahlen" defaultValue />
-          <TextInput source={s('unit')} label="Einheit (optional)" />
+          <NumberInput source={s('min')} label="amon.ui.campaigns.minimum" defaultValue={0} />
+          <NumberInput source={s('max')} label="amon.ui.campaigns.maximum" defaultValue={100} />
+          <BooleanInput source={s('integer')} label="amon.ui.campaigns.nur_ganze_zahlen" defaultValue />
+          <TextInput source={s('unit')} label="amon.ui.campaigns.einheit_optional" />
         </>
       );
     case 'scale':
       return (
         <>
-          <TextInput source={s('lowLabel.de')} label="Text bei 1 (optional)" />
-          <TextInput source={s('highLabel.de')} label="Text bei 5 (optional)" />
+          <TextInput source={s('lowLabel.de')} label="amon.ui.campaigns.text_bei_1_optional" />
+          <TextInput source={s('highLabel.de')} label="amon.ui.campaigns.text_bei_5_optional" />
         </>
       );
     case 'text':
-      return <NumberInput source={s('maxLength')} label="Höchstlänge (Zeichen)" defaultValue={500} />;
+      return <NumberInput source={s('maxLength')} label="amon.ui.campaigns.hoechstlaenge_zeichen" defaultValue={500} />;
     case 'occupations':
       return (
         <>
-          <NumberInput source={s('maxRows')} label="Höchstens … Berufe je Betrieb" defaultValue={5} />
+          <NumberInput source={s('maxRows')} label="amon.ui.campaigns.hoechstens_berufe_je_betrieb" defaultValue={5} />
           <Typography variant="body2" color="text.secondary">
-            Betriebe wählen Berufe aus der Berufsliste und geben Anzahl, Zeitraum und ihre Bereitschaft an, Geringqualifizierte zu qualifizieren und
-            Zugewanderte zu beschäftigen. Die Antworten werden zu Bedarfen für das Matching.
+            {t('amon.ui.campaigns.betriebe_waehlen_berufe_aus_der')}
           </Typography>
         </>
       );
@@ -111,6 +112,7 @@ function TypeFields({ type }: { type: string }) {
 }
 
 export function CampaignForm() {
+  const t = useTranslate();
   const record = useRecordContext<{ status?: string }>();
   const frozen = record?.status === 'open' || record?.status === 'closed';
   return (
@@ -119,21 +121,16 @@ export function CampaignForm() {
       <SelectInput source="kind" choices={kindChoices} disabled={frozen} />
       <DateInput source="opensOn" />
       <DateInput source="closesOn" />
-      <Labels source="intro" label="Einleitung" />
-      <TextInput
-        source="reminderDaysBefore"
-        parse={days}
-        format={daysText}
-        helperText="Tage vor Ende, an denen Betriebe ohne Antwort erinnert werden, z. B. 7, 2"
-      />
-      {frozen && <Alert severity="info">Die Fragen sind eingefroren, seit die Umfrage geöffnet wurde.</Alert>}
+      <Labels source="intro" label={t('amon.ui.campaigns.einleitung')} />
+      <TextInput source="reminderDaysBefore" parse={days} format={daysText} helperText="amon.ui.campaigns.tage_vor_ende_an_denen_betriebe_ohne" />
+      {frozen && <Alert severity="info">{t('amon.ui.campaigns.die_fragen_sind_eingefroren_seit_die')}</Alert>}
       {!frozen && (
-        <ArrayInput source="questions" label="Fragen">
+        <ArrayInput source="questions" label="amon.ui.campaigns.fragen">
           <SimpleFormIterator fullWidth>
-            <SelectInput source="type" choices={typeChoices} label="Fragetyp" defaultValue="single" />
-            <TextInput source="id" label="Fragen-ID (optional)" helperText="wird vergeben, wenn leer; bleibt über Wellen gleich (Wellenvergleich)" />
-            <Labels source="label" label="Frage" />
-            <BooleanInput source="required" label="Pflichtfrage" defaultValue={false} />
+            <SelectInput source="type" choices={typeChoices} label="amon.ui.campaigns.fragetyp" defaultValue="single" />
+            <TextInput source="id" label="amon.ui.campaigns.fragen_id_optional" helperText="amon.ui.campaigns.wird_vergeben_wenn_leer_bleibt_ueber" />
+            <Labels source="label" label={t('amon.ui.campaigns.frage')} />
+            <BooleanInput source="required" label="amon.ui.campaigns.pflichtfrage" defaultValue={false} />
             <FormDataConsumer>{({ scopedFormData }) => <TypeFields type={(scopedFormData as { type?: string } | undefined)?.type ?? ''} />}</FormDataConsumer>
           </SimpleFormIterator>
         </ArrayInput>

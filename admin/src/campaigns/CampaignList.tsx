@@ -21,8 +21,8 @@ export default function CampaignList() {
         <FunctionField source="status" render={() => <StatusChip />} sortable={false} />
         <DateField source="opensOn" sortable={false} />
         <DateField source="closesOn" sortable={false} />
-        <FunctionField label="Eingeladen" render={(c: Campaign) => c.counts.invited} />
-        <FunctionField label="Antworten" render={(c: Campaign) => `${c.counts.submitted} (${rate(c)})`} />
+        <FunctionField label="amon.ui.campaigns.eingeladen" render={(c: Campaign) => c.counts.invited} />
+        <FunctionField label="amon.ui.campaigns.antworten" render={(c: Campaign) => `${c.counts.submitted} (${rate(c)})`} />
       </Datagrid>
     </List>
   );

@@ -26,37 +26,37 @@ export default function CampaignShow() {
   return (
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="Überblick">
+        <TabbedShowLayout.Tab label="amon.ui.campaigns.ueberblick">
           <RecordJobs type="campaign" />
           <TextField source="title" />
           <FunctionField source="kind" render={(c: Campaign) => KIND_NAMES[c.kind]} />
           <FunctionField source="status" render={() => <StatusChip />} />
           <DateField source="opensOn" />
           <DateField source="closesOn" />
-          <TextField source="intro.de" label="Einleitung" emptyText="–" />
+          <TextField source="intro.de" label="amon.ui.campaigns.einleitung" emptyText="–" />
           <FunctionField
-            label="Erinnerungen"
+            label="amon.ui.campaigns.erinnerungen"
             render={(c: Campaign) => (c.reminderDaysBefore.length ? `${c.reminderDaysBefore.join(' und ')} Tage vor Ende` : 'keine')}
           />
           <FunctionField
-            label="Rücklauf"
+            label="amon.ui.campaigns.ruecklauf"
             render={(c: Campaign) =>
               `${c.counts.submitted} von ${c.counts.invited} Betrieben (${rate(c)}); ${c.counts.sent} versendet, ${c.counts.opened} geöffnet`
             }
           />
           <FunctionField
-            label="Fragen"
+            label="amon.ui.campaigns.fragen"
             render={(c: Campaign) => c.questions.map((q, i) => `${i + 1}. ${q.label.de}${q.required ? ' *' : ''}`).join('\n')}
             sx={{ whiteSpace: 'pre-line' }}
           />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Einladungen" path="einladungen">
+        <TabbedShowLayout.Tab label="amon.ui.campaigns.einladungen" path="einladungen">
           <InvitationsPanel />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Ergebnisse" path="ergebnisse">
+        <TabbedShowLayout.Tab label="amon.ui.campaigns.ergebnisse" path="ergebnisse">
           <ResultsPanel />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Wellenvergleich" path="vergleich">
+        <TabbedShowLayout.Tab label="amon.ui.campaigns.wellenvergleich" path="vergleich">
           <ComparisonPanel />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

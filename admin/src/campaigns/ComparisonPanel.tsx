@@ -1,6 +1,6 @@
 // Wave comparison: the same question in two waves of one kind, for the companies that answered both, with each change.
 import { useEffect, useState } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import type { Campaign } from '#shared/surveys/schema.ts';
@@ -16,14 +16,15 @@ const show = (v: unknown) =>
         .join(', ')
     : String(v);
 
-function summary(r: QuestionResult): string {
-  if ('mean' in r && r.mean !== undefined && r.mean !== null) return `Mittelwert ${r.mean.toLocaleString('de-DE')}`;
+function summary(r: QuestionResult, t: TranslateFunction): string {
+  if ('mean' in r && r.mean !== undefined && r.mean !== null) return t('amon.ui.campaigns.mittelwert', { mean: r.mean.toLocaleString('de-DE') });
   if ('counts' in r) return r.counts.map((c) => `${c.label}: ${c.count}`).join(', ');
   if ('demand' in r) return r.demand.map((d) => `${d.title}: ${d.headcount}`).join(', ');
-  return `${r.answered} Antworten`;
+  return t('amon.ui.campaigns.n_antworten', { smart_count: r.answered });
 }
 
 export function ComparisonPanel() {
+  const t = useTranslate();
   const c = useRecordContext<Campaign>();
   const send = useApi();
   const [others, setOthers] = useState<Campaign[]>([]);
@@ -44,16 +45,30 @@ export function ComparisonPanel() {
   const shared = c.questions.filter((q) => others.find((o) => o.id === other)?.questions.some((x) => x.id === q.id && x.type === q.type) ?? true);
   return (
     <Stack spacing={2}>
-      {!others.length && <Typography>Es gibt keine andere Welle dieser Art.</Typography>}
+      {!others.length && <Typography>{t('amon.ui.campaigns.es_gibt_keine_andere_welle_dieser')}</Typography>}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <TextField select size="small" label="Vergleichen mit" value={other} onChange={(e) => setOther(e.target.value)} sx={{ minWidth: 280 }}>
+        <TextField
+          select
+          size="small"
+          label={t('amon.ui.campaigns.vergleichen_mit')}
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+          sx={{ minWidth: 280 }}
+        >
           {others.map((o) => (
             <MenuItem key={o.id} value={o.id}>
               {o.title}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label="Frage" value={question} onChange={(e) => setQuestion(e.target.value)} sx={{ minWidth: 280 }}>
+        <TextField
+          select
+          size="small"
+          label={t('amon.ui.campaigns.frage')}
+          value={question}
+          onChange={(e) => setQuestion(e.target.value)}
+          sx={{ minWidth: 280 }}
+        >
           {shared.map((q) => (
             <MenuItem key={q.id} value={q.id}>
               {q.label.de}
@@ -64,22 +79,20 @@ export function ComparisonPanel() {
       {error && <Alert severity="warning">{error}</Alert>}
       {result && (
         <>
-          <Typography role="status">
-            {result.companies} Betriebe haben in beiden Wellen geantwortet, {result.changed} davon anders.
+          <Typography role="status">{t('amon.ui.campaigns.beide_wellen', { smart_count: result.companies, changed: result.changed })}</Typography>
+          <Typography variant="body2">
+            {result.waves[0]?.title}: {summary(result.before, t)}
           </Typography>
           <Typography variant="body2">
-            {result.waves[0]?.title}: {summary(result.before)}
+            {result.waves[1]?.title}: {summary(result.after, t)}
           </Typography>
-          <Typography variant="body2">
-            {result.waves[1]?.title}: {summary(result.after)}
-          </Typography>
-          <Table size="small" aria-label="Veränderung je Betrieb">
+          <Table size="small" aria-label={t('amon.ui.campaigns.veraenderung_je_betrieb')}>
             <TableHead>
               <TableRow>
-                <TableCell>Betrieb</TableCell>
+                <TableCell>{t('amon.ui.campaigns.betrieb')}</TableCell>
                 <TableCell>{result.waves[0]?.title}</TableCell>
                 <TableCell>{result.waves[1]?.title}</TableCell>
-                <TableCell>Veränderung</TableCell>
+                <TableCell>{t('amon.ui.campaigns.veraenderung')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>

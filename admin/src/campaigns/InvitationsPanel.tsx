@@ -1,6 +1,6 @@
 // The invitations of a campaign with their states; staff remind or withdraw single ones. Never shows a token.
 import { useState } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { Button, MenuItem, Stack, TextField as MuiTextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Campaign, Invitation } from '#shared/surveys/schema.ts';
@@ -10,6 +10,7 @@ import { useCommand } from '../data/commands.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 
 export function InvitationsPanel() {
+  const t = useTranslate();
   const c = useRecordContext<Campaign>();
   const command = useCommand();
   const queryClient = useQueryClient();
@@ -22,8 +23,8 @@ export function InvitationsPanel() {
   };
   return (
     <Stack spacing={1}>
-      <MuiTextField select label="Status" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ maxWidth: 240 }}>
-        <MenuItem value="">alle</MenuItem>
+      <MuiTextField select label={t('amon.ui.campaigns.status')} value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ maxWidth: 240 }}>
+        <MenuItem value="">{t('amon.ui.campaigns.alle')}</MenuItem>
         {stateChoices.map((s) => (
           <MenuItem key={s.id} value={s.id}>
             {s.name}
@@ -34,7 +35,7 @@ export function InvitationsPanel() {
         path={path}
         params={{ limit: '100', ...(state ? { state } : {}) }}
         reloadOn={[c.version, c.counts.submitted]}
-        label="Einladungen"
+        label={t('amon.ui.campaigns.einladungen')}
         empty="Noch keine Einladungen."
         rowKey={(i) => i.companyId}
         columns={[
@@ -53,7 +54,7 @@ export function InvitationsPanel() {
                     size="small"
                     onClick={() => void act('POST', `/api/campaigns/${c.id}/reminders`, { companyIds: [i.companyId] }, `${i.companyName} erinnert`)}
                   >
-                    Erinnern
+                    {t('amon.ui.campaigns.erinnern')}
                   </Button>
                 )}
                 {c.status !== 'closed' && i.state !== 'submitted' && (
@@ -62,7 +63,7 @@ export function InvitationsPanel() {
                     color="error"
                     onClick={() => void act('DELETE', `/api/campaigns/${c.id}/invitations/${i.companyId}`, undefined, 'Einladung zurückgezogen')}
                   >
-                    Zurückziehen
+                    {t('amon.ui.campaigns.zurueckziehen')}
                   </Button>
                 )}
               </>

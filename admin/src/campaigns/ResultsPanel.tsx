@@ -1,7 +1,7 @@
 // Results of a campaign: response rates, a chart or table per question, filters by sector, district and size, CSV and Excel exports.
 import { QueryState, useApiQuery } from '../data/queries.tsx';
 import { useState } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { labelIn, type OccupationRow, type Question } from '#shared/surveys/questions.ts';
@@ -30,25 +30,28 @@ function Chart({ data }: { data: { name: string; count: number }[] }) {
 }
 
 function QuestionCard({ q }: { q: QuestionResult }) {
+  const t = useTranslate();
   return (
     <Card variant="outlined">
       <CardContent>
         <Typography variant="subtitle1" component="h3">
           {q.label}{' '}
           <Typography component="span" variant="body2" color="text.secondary">
-            ({q.answered} Antworten)
+            ({t('amon.ui.campaigns.n_antworten', { smart_count: q.answered })})
           </Typography>
         </Typography>
         {(q.type === 'single' || q.type === 'multiple' || q.type === 'scale') && (
           <>
-            {q.type === 'scale' && <Typography variant="body2">Mittelwert: {q.mean?.toLocaleString('de-DE')}</Typography>}
+            {q.type === 'scale' && (
+              <Typography variant="body2">{t('amon.ui.campaigns.mittelwert', { mean: q.mean?.toLocaleString('de-DE') ?? '–' })}</Typography>
+            )}
             <Chart data={q.counts.map((c) => ({ name: c.label, count: c.count }))} />
           </>
         )}
         {q.type === 'number' && (
           <>
             <Typography variant="body2">
-              Mittelwert: {q.mean?.toLocaleString('de-DE') ?? '–'} · Median: {q.median?.toLocaleString('de-DE') ?? '–'}
+              {t('amon.ui.campaigns.mittelwert_median', { mean: q.mean?.toLocaleString('de-DE') ?? '–', median: q.median?.toLocaleString('de-DE') ?? '–' })}
             </Typography>
             <Chart data={q.bins.map((b) => ({ name: b.from === b.to ? String(b.from) : `${b.from}–${b.to}`, count: b.count }))} />
           </>
@@ -66,11 +69,11 @@ function QuestionCard({ q }: { q: QuestionResult }) {
           <Table size="small" aria-label={`Bedarf: ${q.label}`}>
             <TableHead>
               <TableRow>
-                <TableCell>Beruf</TableCell>
-                <TableCell align="right">Personen</TableCell>
-                <TableCell align="right">Betriebe</TableCell>
-                <TableCell align="right">davon Geringqualifizierte</TableCell>
-                <TableCell align="right">davon Zugewanderte</TableCell>
+                <TableCell>{t('amon.ui.campaigns.beruf')}</TableCell>
+                <TableCell align="right">{t('amon.ui.campaigns.personen')}</TableCell>
+                <TableCell align="right">{t('amon.ui.campaigns.betriebe')}</TableCell>
+                <TableCell align="right">{t('amon.ui.campaigns.davon_geringqualifizierte')}</TableCell>
+                <TableCell align="right">{t('amon.ui.campaigns.davon_zugewanderte')}</TableCell>
                 {Object.values(TIMEFRAME_NAMES).map((t) => (
                   <TableCell key={t} align="right">
                     {t}
@@ -149,6 +152,7 @@ function aggregateRows(results: Results): AggregateRow[] {
 }
 
 export function ResultsPanel() {
+  const t = useTranslate();
   const c = useRecordContext<Campaign>();
   const send = useApi();
   const [filter, setFilter] = useState<Record<string, string>>({});
@@ -159,7 +163,7 @@ export function ResultsPanel() {
   if (!c) return null;
   if (!query.data)
     return (
-      <QueryState query={query} loading="Ergebnisse werden geladen">
+      <QueryState query={query} loading={t('amon.ui.campaigns.ergebnisse_werden_geladen')}>
         {() => null}
       </QueryState>
     );
@@ -197,7 +201,7 @@ export function ResultsPanel() {
       onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}
       sx={{ minWidth: 200 }}
     >
-      <MenuItem value="">alle</MenuItem>
+      <MenuItem value="">{t('amon.ui.campaigns.alle')}</MenuItem>
       {options.map((o) => (
         <MenuItem key={o.id} value={o.id}>
           {o.name}
@@ -208,25 +212,25 @@ export function ResultsPanel() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-        {select('wzSection', 'Branche', sectorChoices)}
-        {select('district', 'Landkreis / Stadt', districtChoices)}
-        {select('sizeClass', 'Größe', sizeChoices)}
+        {select('wzSection', t('amon.ui.campaigns.branche'), sectorChoices)}
+        {select('district', t('amon.ui.campaigns.landkreis_stadt'), districtChoices)}
+        {select('sizeClass', t('amon.ui.campaigns.groesse'), sizeChoices)}
       </Stack>
       <Typography role="status">
-        Rücklauf: {results.submitted} von {results.invited} eingeladenen Betrieben ({percent(results.responseRate)})
+        {t('amon.ui.campaigns.ruecklauf_von', { submitted: results.submitted, smart_count: results.invited, percent: percent(results.responseRate) })}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
         <Button variant="outlined" onClick={() => void exportResponses('xlsx')}>
-          Antworten als Excel
+          {t('amon.ui.campaigns.antworten_als_excel')}
         </Button>
         <Button variant="outlined" onClick={() => void exportResponses('csv')}>
-          Antworten als CSV
+          {t('amon.ui.campaigns.antworten_als_csv')}
         </Button>
         <Button variant="outlined" onClick={() => void exportAggregates('xlsx')}>
-          Auswertung als Excel
+          {t('amon.ui.campaigns.auswertung_als_excel')}
         </Button>
         <Button variant="outlined" onClick={() => void exportAggregates('csv')}>
-          Auswertung als CSV
+          {t('amon.ui.campaigns.auswertung_als_csv')}
         </Button>
       </Stack>
       {results.questions.map((q) => (

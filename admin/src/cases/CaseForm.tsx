@@ -83,8 +83,8 @@ export function CaseForm() {
         <SelectInput source="participant.germanLevel" choices={cefrChoices} emptyText="–" />
         <ArrayInput source="participant.languages">
           <SimpleFormIterator inline>
-            <TextInput source="language" label="Sprache" />
-            <SelectInput source="level" label="Niveau" choices={cefrChoices} />
+            <TextInput source="language" label="amon.ui.cases.sprache" />
+            <SelectInput source="level" label="amon.ui.cases.niveau" choices={cefrChoices} />
           </SimpleFormIterator>
         </ArrayInput>
       </TabbedForm.Tab>
@@ -100,10 +100,10 @@ export function CaseForm() {
         <TextInput source="participant.customerNumber" />
         <ArrayInput source="participant.workExperience">
           <SimpleFormIterator inline>
-            <TextInput source="occupationCode" label="KldB-Code" helperText={false} />
-            <TextInput source="description" label="Tätigkeit" helperText={false} />
-            <NumberInput source="months" label="Monate" helperText={false} />
-            <NumberInput source="weeklyHours" label="Wochenstunden" helperText={false} />
+            <TextInput source="occupationCode" label="amon.ui.cases.kldb_code" helperText={false} />
+            <TextInput source="description" label="amon.ui.cases.taetigkeit" helperText={false} />
+            <NumberInput source="months" label="amon.ui.cases.monate" helperText={false} />
+            <NumberInput source="weeklyHours" label="amon.ui.cases.wochenstunden" helperText={false} />
             <BooleanInput source="abroad" label="resources.cases.fields.participant.workExperience_abroad" helperText={false} />
           </SimpleFormIterator>
         </ArrayInput>

@@ -1,13 +1,14 @@
 // Cases: my follow-ups, by status, my cases, recently changed; name-prefix search and case number.
-import { CreateButton, Datagrid, DateField, List, SearchInput, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, DateField, List, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
 import { DATE, DATE_TIME } from '../format.ts';
 import { statusChoices, viewChoices } from './choices.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
+import { NameSearch } from '../data/NameSearch.tsx';
 
 const filters = [
   <SelectInput key="view" source="view" choices={viewChoices} alwaysOn emptyText="amon.views.updated" />,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
+  <NameSearch key="q" source="q" alwaysOn />,
   <TextInput key="number" source="number" label="resources.cases.fields.number" placeholder="2026-0042" />,
 ];
 

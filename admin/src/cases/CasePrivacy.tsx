@@ -59,7 +59,8 @@ export function PrivacyActions() {
 }
 
 export function CaseAudit() {
+  const t = useTranslate();
   const c = useRecordContext<{ id: string }>();
   if (!c) return null;
-  return <AuditTable title="Zugriffsprotokoll" path={`/api/cases/${c.id}/audit`} params={{ limit: '50' }} show="actor" />;
+  return <AuditTable title={t('amon.ui.cases.zugriffsprotokoll')} path={`/api/cases/${c.id}/audit`} params={{ limit: '50' }} show="actor" />;
 }

@@ -59,7 +59,7 @@ function Header() {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h6">{`${c.participant.firstName} ${c.participant.lastName}`}</Typography>
         <Chip label={t(`amon.case_status.${c.status}`)} color="primary" />
-        {c.anonymisedAt && <Chip label="anonymisiert" />}
+        {c.anonymisedAt && <Chip label={t('amon.ui.cases.anonymisiert')} />}
       </Stack>
       {!c.anonymisedAt && <MoveButtons />}
     </Box>
@@ -187,7 +187,7 @@ export default function CaseShow() {
           <TabbedShowLayout.Tab label={t('resources.cases.tabs.programme')} path="programm">
             <TextField source="targetOccupation.title" label="resources.cases.fields.targetOccupation" emptyText="–" />
             <FunctionField
-              label="KldB / Kammer"
+              label="amon.ui.cases.kldb_kammer"
               render={(c: CaseRecord) =>
                 c.targetOccupation
                   ? `${c.targetOccupation.code} · ${c.targetOccupation.competentBody ?? c.targetOccupation.chamber.toUpperCase()} · ${c.targetOccupation.months} Monate`
@@ -199,10 +199,10 @@ export default function CaseShow() {
             <DateField source="consent.withdrawnOn" emptyText="–" {...DATE} />
             <ArrayField source="participant.workExperience" label="resources.cases.fields.participant.workExperience">
               <Datagrid bulkActionButtons={false} rowClick={false}>
-                <TextField source="occupationCode" label="KldB" />
-                <TextField source="description" label="Tätigkeit" emptyText="–" />
-                <NumberField source="months" label="Monate" />
-                <NumberField source="weeklyHours" label="Wochenstunden" />
+                <TextField source="occupationCode" label="amon.ui.cases.kldb" />
+                <TextField source="description" label="amon.ui.cases.taetigkeit" emptyText="–" />
+                <NumberField source="months" label="amon.ui.cases.monate" />
+                <NumberField source="weeklyHours" label="amon.ui.cases.wochenstunden" />
                 <BooleanField source="abroad" label="resources.cases.fields.participant.workExperience_abroad" />
               </Datagrid>
             </ArrayField>
@@ -211,45 +211,51 @@ export default function CaseShow() {
             <ChildButtons kind="sessions" />
             <ArrayField source="sessions" label={false}>
               <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
-                <DateField source="date" label="Datum" {...DATE} />
-                <SelectField source="kind" label="Art" choices={sessionKindChoices} />
-                <NumberField source="minutes" label="Minuten" />
-                <TextField source="notes" label="Notizen" emptyText="–" />
-                <TextField source="nextSteps" label="Nächste Schritte" emptyText="–" />
-                <DateField source="followUp" label="Wiedervorlage" emptyText="–" {...DATE} />
-                <BooleanField source="followUpDone" label="erledigt" />
+                <DateField source="date" label="amon.ui.cases.datum" {...DATE} />
+                <SelectField source="kind" label="amon.ui.cases.art" choices={sessionKindChoices} />
+                <NumberField source="minutes" label="amon.ui.cases.minuten" />
+                <TextField source="notes" label="amon.ui.cases.notizen" emptyText="–" />
+                <TextField source="nextSteps" label="amon.ui.cases.naechste_schritte" emptyText="–" />
+                <DateField source="followUp" label="amon.ui.cases.wiedervorlage" emptyText="–" {...DATE} />
+                <BooleanField source="followUpDone" label="amon.ui.cases.erledigt" />
                 <EditRow kind="sessions" />
               </Datagrid>
             </ArrayField>
           </TabbedShowLayout.Tab>
           <TabbedShowLayout.Tab label={t('resources.cases.tabs.plan')} path="plan">
             <ChildButtons kind="plan" />
-            <Labeled label="Qualifizierungsbausteine">
+            <Labeled label="amon.ui.cases.qualifizierungsbausteine">
               <ArrayField source="modules">
                 <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
-                  <TextField source="title" label="Baustein" />
+                  <TextField source="title" label="amon.ui.cases.baustein" />
                   <SelectField source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} />
                   <FunctionField
-                    label="Bildungsträger"
+                    label="amon.ui.cases.bildungstraeger"
                     render={(m: { providerMemberId?: string; providerName?: string }) =>
                       m.providerMemberId ? <ReferenceField source="providerMemberId" reference="members" link="show" /> : (m.providerName ?? '–')
                     }
                   />
                   <ReferenceField source="offerId" reference="offers" label="amon.recognition.fields.offerId" link={false} emptyText="–" />
                   <ReferenceField source="measureId" reference="measures" label="amon.measures.module_of" link="show" emptyText="–" />
-                  <NumberField source="hours" label="Stunden" />
-                  <SelectField source="status" label="Stand" choices={moduleStatusChoices} />
-                  <DateField source="certificateDate" label="Zertifikat" emptyText="–" {...DATE} />
+                  <NumberField source="hours" label="amon.ui.cases.stunden" />
+                  <SelectField source="status" label="amon.ui.cases.stand" choices={moduleStatusChoices} />
+                  <DateField source="certificateDate" label="amon.ui.cases.zertifikat" emptyText="–" {...DATE} />
                   <EditRow kind="modules" />
                 </Datagrid>
               </ArrayField>
             </Labeled>
-            <Labeled label="Förderung">
+            <Labeled label="amon.ui.cases.foerderung">
               <ArrayField source="fundings">
                 <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">–</Typography>}>
-                  <SelectField source="source" label="Quelle" choices={fundingChoices} />
-                  <NumberField source="amountEuro" label="Betrag" options={{ style: 'currency', currency: 'EUR' }} locales="de-DE" emptyText="–" />
-                  <DateField source="approvedOn" label="bewilligt" emptyText="–" {...DATE} />
+                  <SelectField source="source" label="amon.ui.cases.quelle" choices={fundingChoices} />
+                  <NumberField
+                    source="amountEuro"
+                    label="amon.ui.cases.betrag"
+                    options={{ style: 'currency', currency: 'EUR' }}
+                    locales="de-DE"
+                    emptyText="–"
+                  />
+                  <DateField source="approvedOn" label="amon.ui.cases.bewilligt" emptyText="–" {...DATE} />
                   <EditRow kind="fundings" />
                 </Datagrid>
               </ArrayField>
@@ -261,21 +267,21 @@ export default function CaseShow() {
           </TabbedShowLayout.Tab>
           <TabbedShowLayout.Tab label={t('resources.cases.tabs.exam')} path="pruefung">
             <ChildButtons kind="exam" />
-            <DateField source="exam.applicationDate" label="Antrag" emptyText="–" {...DATE} />
-            <SelectField source="exam.admission" label="Zulassung" choices={admissionChoices} emptyText="–" />
-            <SelectField source="exam.part1Result" label="Teil 1" choices={resultChoices} emptyText="–" />
-            <DateField source="exam.finalDate" label="Abschlussprüfung" emptyText="–" {...DATE} />
-            <SelectField source="exam.finalResult" label="Ergebnis" choices={resultChoices} emptyText="–" />
-            <DateField source="outcome.employmentStart" label="Beschäftigt ab" emptyText="–" {...DATE} />
-            <SelectField source="outcome.employmentKind" label="Beschäftigung" choices={employmentChoices} emptyText="–" />
+            <DateField source="exam.applicationDate" label="amon.ui.cases.antrag" emptyText="–" {...DATE} />
+            <SelectField source="exam.admission" label="amon.ui.cases.zulassung" choices={admissionChoices} emptyText="–" />
+            <SelectField source="exam.part1Result" label="amon.ui.cases.teil_1" choices={resultChoices} emptyText="–" />
+            <DateField source="exam.finalDate" label="amon.ui.cases.abschlusspruefung" emptyText="–" {...DATE} />
+            <SelectField source="exam.finalResult" label="amon.ui.cases.ergebnis" choices={resultChoices} emptyText="–" />
+            <DateField source="outcome.employmentStart" label="amon.ui.cases.beschaeftigt_ab" emptyText="–" {...DATE} />
+            <SelectField source="outcome.employmentKind" label="amon.ui.cases.beschaeftigung" choices={employmentChoices} emptyText="–" />
           </TabbedShowLayout.Tab>
           <TabbedShowLayout.Tab label={t('resources.cases.tabs.history')} path="verlauf">
             <ArrayField source="history" label={false}>
               <Datagrid bulkActionButtons={false} rowClick={false}>
-                <DateField source="at" label="Zeitpunkt" showTime {...DATE_TIME} />
-                <SelectField source="from" label="von" choices={statusChoices} emptyText="–" />
-                <SelectField source="to" label="nach" choices={statusChoices} />
-                <TextField source="reason" label="Grund" emptyText="–" />
+                <DateField source="at" label="amon.ui.cases.zeitpunkt" showTime {...DATE_TIME} />
+                <SelectField source="from" label="amon.ui.cases.von" choices={statusChoices} emptyText="–" />
+                <SelectField source="to" label="amon.ui.cases.nach" choices={statusChoices} />
+                <TextField source="reason" label="amon.ui.cases.grund" emptyText="–" />
               </Datagrid>
             </ArrayField>
           </TabbedShowLayout.Tab>

@@ -49,7 +49,7 @@ export function EditRow({ kind }: { kind: 'sessions' | 'modules' | 'fundings' | 
     return (
       <CommandDialog label="ra.action.edit" schema={SessionInput} method="PUT" path={path} defaultValues={values} version={version}>
         <SessionFields />
-        <BooleanInput source="followUpDone" label="Wiedervorlage erledigt" />
+        <BooleanInput source="followUpDone" label="amon.ui.cases.wiedervorlage_erledigt" />
       </CommandDialog>
     );
   }
@@ -91,12 +91,12 @@ export function QualificationFields() {
 function SessionFields() {
   return (
     <>
-      <DateInput source="date" label="Datum" />
-      <SelectInput source="kind" label="Art" choices={sessionKindChoices} />
-      <NumberInput source="minutes" label="Minuten" />
-      <TextInput source="notes" label="Notizen" multiline fullWidth />
-      <TextInput source="nextSteps" label="Nächste Schritte" multiline fullWidth />
-      <DateInput source="followUp" label="Wiedervorlage" />
+      <DateInput source="date" label="amon.ui.cases.datum" />
+      <SelectInput source="kind" label="amon.ui.cases.art" choices={sessionKindChoices} />
+      <NumberInput source="minutes" label="amon.ui.cases.minuten" />
+      <TextInput source="notes" label="amon.ui.cases.notizen" multiline fullWidth />
+      <TextInput source="nextSteps" label="amon.ui.cases.naechste_schritte" multiline fullWidth />
+      <DateInput source="followUp" label="amon.ui.cases.wiedervorlage" />
     </>
   );
 }
@@ -154,20 +154,20 @@ export function ModuleFields() {
   return (
     <>
       <OfferPicker />
-      <TextInput source="title" label="Baustein" fullWidth />
+      <TextInput source="title" label="amon.ui.cases.baustein" fullWidth />
       <SelectInput source="kind" label="amon.recognition.fields.kind" choices={moduleKindChoices} fullWidth />
       <DifferenceChoices />
       <ReferenceInput source="providerMemberId" reference="members" filter={{ kind: 'training_provider' }} perPage={100}>
-        <AutocompleteInput optionText="name" label="Bildungsträger (Netzwerkpartner)" filterToQuery={(q: string) => ({ q })} fullWidth />
+        <AutocompleteInput optionText="name" label="amon.ui.cases.bildungstraeger_netzwerkpartner" filterToQuery={(q: string) => ({ q })} fullWidth />
       </ReferenceInput>
-      <TextInput source="providerName" label="Bildungsträger (falls nicht im Netzwerk)" fullWidth />
-      <TextInput source="venueCompany" label="Lernort Betrieb" fullWidth />
+      <TextInput source="providerName" label="amon.ui.cases.bildungstraeger_falls_nicht_im" fullWidth />
+      <TextInput source="venueCompany" label="amon.ui.cases.lernort_betrieb" fullWidth />
       <AgreementPicker />
-      <DateInput source="startDate" label="Beginn" />
-      <DateInput source="endDate" label="Ende" />
-      <NumberInput source="hours" label="Stunden" />
-      <SelectInput source="status" label="Stand" choices={moduleStatusChoices} />
-      <DateInput source="certificateDate" label="Zertifikat am" />
+      <DateInput source="startDate" label="amon.ui.cases.beginn" />
+      <DateInput source="endDate" label="amon.ui.cases.ende" />
+      <NumberInput source="hours" label="amon.ui.cases.stunden" />
+      <SelectInput source="status" label="amon.ui.cases.stand" choices={moduleStatusChoices} />
+      <DateInput source="certificateDate" label="amon.ui.cases.zertifikat_am" />
     </>
   );
 }
@@ -175,12 +175,12 @@ export function ModuleFields() {
 function FundingFields() {
   return (
     <>
-      <SelectInput source="source" label="Förderung" choices={fundingChoices} fullWidth />
-      <TextInput source="voucherNumber" label="Gutscheinnummer" />
-      <DateInput source="validFrom" label="gültig ab" />
-      <DateInput source="validTo" label="gültig bis" />
-      <NumberInput source="amountEuro" label="Betrag (€)" />
-      <DateInput source="approvedOn" label="bewilligt am" />
+      <SelectInput source="source" label="amon.ui.cases.foerderung" choices={fundingChoices} fullWidth />
+      <TextInput source="voucherNumber" label="amon.ui.cases.gutscheinnummer" />
+      <DateInput source="validFrom" label="amon.ui.cases.gueltig_ab" />
+      <DateInput source="validTo" label="amon.ui.cases.gueltig_bis" />
+      <NumberInput source="amountEuro" label="amon.ui.cases.betrag_2" />
+      <DateInput source="approvedOn" label="amon.ui.cases.bewilligt_am" />
     </>
   );
 }
@@ -236,14 +236,14 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
         defaultValues={c.exam ?? { admission: 'pending', waiverRequested: false }}
         version={c.exam?.version}
       >
-        <DateInput source="applicationDate" label="Antrag gestellt am" />
-        <SelectInput source="admission" label="Zulassung" choices={admissionChoices} />
-        <DateInput source="admissionDate" label="Entscheidung am" />
-        <BooleanInput source="waiverRequested" label="Ausnahmezulassung beantragt" />
-        <DateInput source="part1Date" label="Teil 1 am" />
-        <SelectInput source="part1Result" label="Ergebnis Teil 1" choices={resultChoices} emptyText="–" />
-        <DateInput source="finalDate" label="Abschlussprüfung am" />
-        <SelectInput source="finalResult" label="Ergebnis Abschlussprüfung" choices={resultChoices} emptyText="–" />
+        <DateInput source="applicationDate" label="amon.ui.cases.antrag_gestellt_am" />
+        <SelectInput source="admission" label="amon.ui.cases.zulassung" choices={admissionChoices} />
+        <DateInput source="admissionDate" label="amon.ui.cases.entscheidung_am" />
+        <BooleanInput source="waiverRequested" label="amon.ui.cases.ausnahmezulassung_beantragt" />
+        <DateInput source="part1Date" label="amon.ui.cases.teil_1_am" />
+        <SelectInput source="part1Result" label="amon.ui.cases.ergebnis_teil_1" choices={resultChoices} emptyText="–" />
+        <DateInput source="finalDate" label="amon.ui.cases.abschlusspruefung_am" />
+        <SelectInput source="finalResult" label="amon.ui.cases.ergebnis_abschlusspruefung" choices={resultChoices} emptyText="–" />
       </CommandDialog>
       <CommandDialog
         label="amon.actions.save_outcome"
@@ -253,10 +253,10 @@ export function ChildButtons({ kind }: { kind: 'sessions' | 'plan' | 'exam' }) {
         defaultValues={c.outcome ?? {}}
         version={c.outcome?.version}
       >
-        <DateInput source="qualificationDate" label="Abschluss am" />
-        <TextInput source="employer" label="Arbeitgeber" fullWidth />
-        <DateInput source="employmentStart" label="Beschäftigt ab" />
-        <SelectInput source="employmentKind" label="Art der Beschäftigung" choices={employmentChoices} emptyText="–" />
+        <DateInput source="qualificationDate" label="amon.ui.cases.abschluss_am" />
+        <TextInput source="employer" label="amon.ui.cases.arbeitgeber" fullWidth />
+        <DateInput source="employmentStart" label="amon.ui.cases.beschaeftigt_ab" />
+        <SelectInput source="employmentKind" label="amon.ui.cases.art_der_beschaeftigung" choices={employmentChoices} emptyText="–" />
       </CommandDialog>
     </Stack>
   );

@@ -1,6 +1,6 @@
 // The company form for create and edit, validated with the shared CompanyInput schema, with a duplicate warning.
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, ReferenceInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { Alert, Link } from '@mui/material';
 import { CompanyInput } from '#shared/companies/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
@@ -16,10 +16,11 @@ function DuplicateWarning() {
     ready ? { path: `/api/companies/duplicates?${new URLSearchParams({ name, postcode })}` } : undefined,
     id,
   );
+  const t = useTranslate();
   if (!found.length) return null;
   return (
     <Alert severity="warning" role="status">
-      Diesen Betrieb gibt es vielleicht schon:
+      {t('amon.ui.companies.vielleicht_schon')}
       {found.map((f) => (
         <Link key={f.id} href={`#/companies/${f.id}/show`} sx={{ ml: 1 }}>
           {f.name}

@@ -1,5 +1,5 @@
 // The surveys a company was invited to, newest first, with how far it got; links lead to the campaign.
-import { useGetManyAggregate, useRecordContext } from 'react-admin';
+import { useGetManyAggregate, useRecordContext, useTranslate } from 'react-admin';
 import { Stack, Typography } from '@mui/material';
 import type { Company } from '#shared/companies/schema.ts';
 import type { Campaign, Invitation } from '#shared/surveys/schema.ts';
@@ -14,17 +14,18 @@ function CampaignTitle({ id }: { id: string }) {
 }
 
 export function CompanyInvitations() {
+  const t = useTranslate();
   const company = useRecordContext<Company>();
   if (!company) return null;
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
       <Typography variant="h6" component="h2">
-        Befragungen
+        {t('amon.ui.companies.befragungen')}
       </Typography>
       <CursorTable<Invitation>
         path={`/api/companies/${company.id}/invitations`}
         params={{ limit: '25' }}
-        label="Befragungen des Betriebs"
+        label={t('amon.ui.companies.befragungen_des_betriebs')}
         empty="Dieser Betrieb wurde noch zu keiner Befragung eingeladen."
         rowKey={(i) => i.campaignId}
         columns={[

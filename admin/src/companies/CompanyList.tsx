@@ -4,7 +4,6 @@ import {
   Datagrid,
   ExportButton,
   List,
-  SearchInput,
   SelectField,
   SelectInput,
   TextField,
@@ -12,6 +11,7 @@ import {
   usePermissions,
   type Exporter,
   type RaRecord,
+  useTranslate,
 } from 'react-admin';
 import { Button } from '@mui/material';
 import UploadIcon from '@mui/icons-material/Upload';
@@ -21,6 +21,7 @@ import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts
 import { districtChoices, sectorChoices, sizeChoices } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
+import { NameSearch } from '../data/NameSearch.tsx';
 
 /** The export writes the columns the import reads back (shared/companies/import-columns.ts). */
 const COLUMNS: Column<Company>[] = COMPANY_COLUMNS;
@@ -29,13 +30,14 @@ const csv: Exporter = (r: RaRecord[]) => downloadBlob(toCsv(r as unknown as Comp
 const xlsx: Exporter = async (r: RaRecord[]) => downloadBlob(await toXlsx(r as unknown as Company[], COLUMNS, 'Betriebe'), `betriebe-${stamp()}.xlsx`);
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
+  <NameSearch key="q" source="q" alwaysOn />,
   <SelectInput key="s" source="wzSection" choices={sectorChoices} alwaysOn />,
   <SelectInput key="d" source="district" choices={districtChoices} alwaysOn />,
   <SelectInput key="g" source="sizeClass" choices={sizeChoices} alwaysOn />,
 ];
 
 function Actions() {
+  const t = useTranslate();
   const { permissions } = usePermissions<string[]>();
   const editable = canEdit(permissions);
   return (
@@ -43,11 +45,11 @@ function Actions() {
       {editable && <CreateButton />}
       {editable && (
         <Button href="#/betriebe-import" size="small" startIcon={<UploadIcon />}>
-          Import
+          {t('amon.ui.companies.import')}
         </Button>
       )}
-      <ExportButton exporter={csv} label="CSV" maxResults={5000} />
-      <ExportButton exporter={xlsx} label="Excel" maxResults={5000} />
+      <ExportButton exporter={csv} label="amon.ui.companies.csv" maxResults={5000} />
+      <ExportButton exporter={xlsx} label="amon.ui.companies.excel" maxResults={5000} />
     </TopToolbar>
   );
 }

@@ -1,5 +1,5 @@
 // The needs of a company, newest statement first, with a link to record a new one for it.
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { Button, Stack, Typography } from '@mui/material';
 import type { Company } from '#shared/companies/schema.ts';
 import type { Need } from '#shared/needs/schema.ts';
@@ -8,6 +8,7 @@ import { formatDate } from '../format.ts';
 import { NEED_STATUS_NAMES, SOURCE_NAMES, TIMEFRAME_NAMES } from '../needs/choices.ts';
 
 export function CompanyNeeds() {
+  const t = useTranslate();
   const company = useRecordContext<Company>();
   if (!company) return null;
   const create = `#/needs/create?source=${encodeURIComponent(JSON.stringify({ companyId: company.id }))}`;
@@ -15,16 +16,16 @@ export function CompanyNeeds() {
     <Stack spacing={1} sx={{ mt: 2 }}>
       <Stack direction="row" spacing={2} alignItems="center">
         <Typography variant="h6" component="h2">
-          Bedarfe
+          {t('amon.ui.companies.bedarfe')}
         </Typography>
         <Button href={create} size="small" variant="outlined">
-          Bedarf erfassen
+          {t('amon.ui.companies.bedarf_erfassen')}
         </Button>
       </Stack>
       <CursorTable<Need>
         path="/api/needs"
         params={{ companyId: company.id, limit: '25' }}
-        label="Bedarfe des Betriebs"
+        label={t('amon.ui.companies.bedarfe_des_betriebs')}
         empty="Für diesen Betrieb ist noch kein Bedarf erfasst."
         rowKey={(n) => n.id}
         columns={[

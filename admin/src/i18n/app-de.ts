@@ -6,8 +6,10 @@ import { eventsGerman } from './events-de.ts';
 import { newslettersGerman, newsletterResourcesGerman } from './newsletters-de.ts';
 import { jobsGerman } from './jobs-de.ts';
 
+import { uiGerman } from './ui-de.ts';
 export const appGerman = {
   amon: {
+    ui: uiGerman,
     jobs: jobsGerman,
     offers: {
       formats: { full_time: 'Vollzeit', part_time: 'Teilzeit', in_company: 'betrieblich' },

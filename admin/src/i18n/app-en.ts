@@ -7,8 +7,10 @@ import { newslettersEnglish, newsletterResourcesEnglish } from './newsletters-en
 import type { AppMessages } from './app-de.ts';
 import { jobsEnglish } from './jobs-en.ts';
 
+import { uiEnglish } from './ui-en.ts';
 export const appEnglish: AppMessages = {
   amon: {
+    ui: uiEnglish,
     jobs: jobsEnglish,
     offers: {
       formats: { full_time: 'full time', part_time: 'part time', in_company: 'in company' },

@@ -35,21 +35,21 @@ export function CaseMatching() {
     <Stack spacing={3}>
       <section aria-labelledby="matches-title">
         <Typography variant="h6" component="h2" id="matches-title">
-          Vorschläge
+          {t('amon.ui.matching.vorschlaege')}
         </Typography>
         {matchesQuery.error ? (
           <QueryState query={matchesQuery}>{() => null}</QueryState>
         ) : matches.length === 0 ? (
-          <Typography variant="body2">Noch keine Vorschläge.</Typography>
+          <Typography variant="body2">{t('amon.ui.matching.noch_keine_vorschlaege')}</Typography>
         ) : (
-          <Table size="small" aria-label="Vorschläge des Falls">
+          <Table size="small" aria-label={t('amon.ui.matching.vorschlaege_des_falls')}>
             <TableHead>
               <TableRow>
-                <TableCell>Betrieb</TableCell>
-                <TableCell>Beruf</TableCell>
-                <TableCell>Stand</TableCell>
-                <TableCell>Verlauf</TableCell>
-                <TableCell>Weiter</TableCell>
+                <TableCell>{t('amon.ui.matching.betrieb')}</TableCell>
+                <TableCell>{t('amon.ui.matching.beruf')}</TableCell>
+                <TableCell>{t('amon.ui.matching.stand')}</TableCell>
+                <TableCell>{t('amon.ui.matching.verlauf')}</TableCell>
+                <TableCell>{t('amon.ui.matching.weiter')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -95,29 +95,32 @@ export function CaseMatching() {
       </section>
       <section aria-labelledby="suggestions-title">
         <Typography variant="h6" component="h2" id="suggestions-title">
-          Passende Bedarfe
+          {t('amon.ui.matching.passende_bedarfe')}
         </Typography>
         {!suggestions ? (
-          <QueryState query={suggestionsQuery} loading="Bedarfe werden gesucht">
+          <QueryState query={suggestionsQuery} loading={t('amon.ui.matching.bedarfe_werden_gesucht')}>
             {() => null}
           </QueryState>
         ) : suggestions.missing ? (
           <Alert severity="info">{suggestions.missing === 'consent' ? t('amon.not_in_matching_consent') : MISSING[suggestions.missing]}</Alert>
         ) : suggestions.items.length === 0 ? (
-          <Alert severity="info">Keine offenen Bedarfe in der Berufsgruppe {suggestions.searched?.group}.</Alert>
+          <Alert severity="info">{t('amon.ui.matching.keine_bedarfe', { group: suggestions.searched?.group ?? '' })}</Alert>
         ) : (
           <>
             <Typography variant="body2" color="text.secondary">
-              {suggestions.searched?.openNeeds} offene Bedarfe in der Berufsgruppe {suggestions.searched?.group}, die besten {suggestions.items.length} nach
-              Punktzahl (höchstens 100).
+              {t('amon.ui.matching.offene_bedarfe', {
+                smart_count: suggestions.searched?.openNeeds ?? 0,
+                group: suggestions.searched?.group ?? '',
+                best: suggestions.items.length,
+              })}
             </Typography>
-            <Table size="small" aria-label="Passende Bedarfe">
+            <Table size="small" aria-label={t('amon.ui.matching.passende_bedarfe')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Rang</TableCell>
-                  <TableCell>Betrieb und Bedarf</TableCell>
-                  <TableCell>Punkte</TableCell>
-                  <TableCell>Warum</TableCell>
+                  <TableCell>{t('amon.ui.matching.rang')}</TableCell>
+                  <TableCell>{t('amon.ui.matching.betrieb_und_bedarf')}</TableCell>
+                  <TableCell>{t('amon.ui.matching.punkte')}</TableCell>
+                  <TableCell>{t('amon.ui.matching.warum')}</TableCell>
                   <TableCell />
                 </TableRow>
               </TableHead>
@@ -128,7 +131,8 @@ export function CaseMatching() {
                     <TableCell>
                       <a href={`#/needs/${need.id}/show`}>{need.companyName}</a>
                       <Typography variant="body2">
-                        {need.occupationTitle} · {need.headcount - need.placed} von {need.headcount} · {TIMEFRAME_NAMES[need.timeframe]}
+                        {need.occupationTitle} · {t('amon.ui.matching.offen_von', { open: need.headcount - need.placed, all: need.headcount })} ·{' '}
+                        {TIMEFRAME_NAMES[need.timeframe]}
                       </Typography>
                       <Typography variant="caption" color="text.secondary">
                         {DISTRICT_LABELS[need.district]}
@@ -146,7 +150,7 @@ export function CaseMatching() {
                         <Chip size="small" label={MATCH_STATE_LABELS[match.state]} />
                       ) : (
                         <Button size="small" variant="contained" onClick={() => propose(need.id)} aria-label={`${need.companyName} vorschlagen`}>
-                          Vorschlagen
+                          {t('amon.ui.matching.vorschlagen')}
                         </Button>
                       )}
                     </TableCell>

@@ -1,4 +1,5 @@
 // Moves a match on: the day it happened (Berlin, today by default), the kind of trial or who declined, and a note.
+import { useTranslate } from 'react-admin';
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import type { Match, MatchState } from '#shared/matching/schema.ts';
@@ -21,6 +22,7 @@ export function MoveButtons({ match, onMoved }: { match: Match; onMoved?: () => 
 }
 
 function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchState; onClose: () => void; onMoved?: () => void }) {
+  const t = useTranslate();
   const command = useCommand();
   const [on, setOn] = useState(berlinDate(new Date()));
   const [trialKind, setTrialKind] = useState<keyof typeof TRIAL_KIND_NAMES>('trial');
@@ -48,9 +50,14 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1, minWidth: 320 }}>
-          <TextField type="date" label="Datum" value={on} onChange={(e) => setOn(e.target.value)} InputLabelProps={{ shrink: true }} />
+          <TextField type="date" label={t('amon.ui.matching.datum')} value={on} onChange={(e) => setOn(e.target.value)} InputLabelProps={{ shrink: true }} />
           {to === 'trial' && (
-            <TextField select label="Art" value={trialKind} onChange={(e) => setTrialKind(e.target.value as keyof typeof TRIAL_KIND_NAMES)}>
+            <TextField
+              select
+              label={t('amon.ui.matching.art')}
+              value={trialKind}
+              onChange={(e) => setTrialKind(e.target.value as keyof typeof TRIAL_KIND_NAMES)}
+            >
               {Object.entries(TRIAL_KIND_NAMES).map(([id, name]) => (
                 <MenuItem key={id} value={id}>
                   {name}
@@ -59,7 +66,12 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
             </TextField>
           )}
           {to === 'declined' && (
-            <TextField select label="Abgesagt" value={declinedBy} onChange={(e) => setDeclinedBy(e.target.value as keyof typeof DECLINED_BY_NAMES)}>
+            <TextField
+              select
+              label={t('amon.ui.matching.abgesagt')}
+              value={declinedBy}
+              onChange={(e) => setDeclinedBy(e.target.value as keyof typeof DECLINED_BY_NAMES)}
+            >
               {Object.entries(DECLINED_BY_NAMES).map(([id, name]) => (
                 <MenuItem key={id} value={id}>
                   {name}
@@ -67,13 +79,20 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
               ))}
             </TextField>
           )}
-          <TextField label="Notiz" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} inputProps={{ maxLength: 500 }} />
+          <TextField
+            label={t('amon.ui.matching.notiz')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            multiline
+            minRows={2}
+            inputProps={{ maxLength: 500 }}
+          />
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Abbrechen</Button>
+        <Button onClick={onClose}>{t('amon.ui.matching.abbrechen')}</Button>
         <Button variant="contained" onClick={save}>
-          Speichern
+          {t('amon.ui.matching.speichern')}
         </Button>
       </DialogActions>
     </Dialog>

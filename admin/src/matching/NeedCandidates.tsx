@@ -1,7 +1,7 @@
 // On a need's page: the people ranked for it (named with the reasons for counsellors, a pseudonymised profile for
 // coordinators) and the proposals made so far.
 import { QueryState, useApiQuery } from '../data/queries.tsx';
-import { usePermissions, useRecordContext } from 'react-admin';
+import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Candidates as CandidateList, Match, MatchSummary, NamedCandidate, PseudonymousCandidate } from '#shared/matching/schema.ts';
 import type { Need } from '#shared/needs/schema.ts';
@@ -15,6 +15,7 @@ import { MATCH_STATE_LABELS, STAGE_NAMES } from './choices.ts';
 import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
 
 export function Candidates() {
+  const t = useTranslate();
   const need = useRecordContext<Need>();
   const { permissions } = usePermissions<string[]>();
   const command = useCommand();
@@ -28,30 +29,30 @@ export function Candidates() {
   return (
     <section aria-labelledby="candidates-title">
       <Typography variant="h6" component="h2" id="candidates-title">
-        Passende Personen
+        {t('amon.ui.matching.passende_personen')}
       </Typography>
       {!named && (
         <Alert severity="info" sx={{ my: 1 }}>
-          Die Koordination sieht nur pseudonymisierte Profile. Namen sehen die Beratungsfachkräfte.
+          {t('amon.ui.matching.die_koordination_sieht_nur')}
         </Alert>
       )}
       {!list ? (
-        <QueryState query={query} loading="Personen werden gesucht">
+        <QueryState query={query} loading={t('amon.ui.matching.personen_werden_gesucht')}>
           {() => null}
         </QueryState>
       ) : list.items.length === 0 ? (
-        <Typography variant="body2">Niemand in Beratung, Planung oder Qualifizierung mit einem Zielberuf der Berufsgruppe {list.searched.group}.</Typography>
+        <Typography variant="body2">{t('amon.ui.matching.niemand', { group: list.searched.group })}</Typography>
       ) : (
-        <Table size="small" aria-label="Passende Personen">
+        <Table size="small" aria-label={t('amon.ui.matching.passende_personen')}>
           <TableHead>
             <TableRow>
-              <TableCell>Rang</TableCell>
-              <TableCell>{named ? 'Person' : 'Pseudonym'}</TableCell>
-              <TableCell>Zielberuf</TableCell>
-              <TableCell>Landkreis</TableCell>
-              <TableCell>Stand</TableCell>
-              <TableCell>Punkte</TableCell>
-              {named && <TableCell>Warum</TableCell>}
+              <TableCell>{t('amon.ui.matching.rang')}</TableCell>
+              <TableCell>{named ? t('amon.ui.matching.person') : t('amon.ui.matching.pseudonym')}</TableCell>
+              <TableCell>{t('amon.ui.matching.zielberuf')}</TableCell>
+              <TableCell>{t('amon.ui.matching.landkreis')}</TableCell>
+              <TableCell>{t('amon.ui.matching.stand')}</TableCell>
+              <TableCell>{t('amon.ui.matching.punkte')}</TableCell>
+              {named && <TableCell>{t('amon.ui.matching.warum')}</TableCell>}
               {named && <TableCell />}
             </TableRow>
           </TableHead>
@@ -71,6 +72,7 @@ export function Candidates() {
 }
 
 function NamedRow({ rank, c, onPropose }: { rank: number; c: NamedCandidate; onPropose?: (caseId: string) => void }) {
+  const t = useTranslate();
   return (
     <TableRow data-case={c.caseId}>
       <TableCell>{rank}</TableCell>
@@ -97,7 +99,7 @@ function NamedRow({ rank, c, onPropose }: { rank: number; c: NamedCandidate; onP
         ) : (
           onPropose && (
             <Button size="small" variant="contained" onClick={() => onPropose(c.caseId)}>
-              Vorschlagen
+              {t('amon.ui.matching.vorschlagen')}
             </Button>
           )
         )}
@@ -122,6 +124,7 @@ function PseudonymousRow({ rank, c }: { rank: number; c: PseudonymousCandidate }
 }
 
 export function NeedMatches() {
+  const t = useTranslate();
   const need = useRecordContext<Need>();
   const { permissions } = usePermissions<string[]>();
   if (!need?.id) return null;
@@ -130,13 +133,13 @@ export function NeedMatches() {
   return (
     <Stack spacing={1} component="section" aria-labelledby="need-matches-title" sx={{ mt: 2 }}>
       <Typography variant="h6" component="h2" id="need-matches-title">
-        Vorschläge zu diesem Bedarf
+        {t('amon.ui.matching.vorschlaege_zu_diesem_bedarf')}
       </Typography>
       <CursorTable<Match | MatchSummary>
         path={`/api/needs/${need.id}/matches`}
         params={{ limit: '25' }}
         reloadOn={[need.version]}
-        label="Vorschläge zu diesem Bedarf"
+        label={t('amon.ui.matching.vorschlaege_zu_diesem_bedarf')}
         empty="Noch niemand vorgeschlagen."
         rowKey={(m) => ('caseId' in m ? m.caseId : `${m.pseudonym}-${sinceOf(m)}`)}
         columns={[

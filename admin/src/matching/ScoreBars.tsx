@@ -1,4 +1,5 @@
 // Why a match ranks where it does: the total and one bar per component (occupation, reach, timeframe, conditions) with its reasons.
+import { useTranslate } from 'react-admin';
 import { Box, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import type { ScoreView } from '#shared/matching/schema.ts';
 import type * as z from 'zod';
@@ -15,8 +16,9 @@ export function ScoreTotal({ total, max = 100 }: { total: number; max?: number }
 
 /** One line per component: name, points of max, a bar and the German reasons. */
 export function ScoreBars({ score }: { score: z.infer<typeof ScoreView> }) {
+  const t = useTranslate();
   return (
-    <Stack spacing={0.5} sx={{ minWidth: 320 }} aria-label="Begründung der Punktzahl">
+    <Stack spacing={0.5} sx={{ minWidth: 320 }} aria-label={t('amon.ui.matching.begruendung_der_punktzahl')}>
       {score.components.map((c) => (
         <Box key={c.key} data-component={c.key}>
           <Stack direction="row" spacing={1} alignItems="center">

@@ -18,9 +18,9 @@ export function MeetingForm({ edit = false }: { edit?: boolean }) {
       <TextInput source="onlineUrl" fullWidth />
       <ArrayInput source="agenda">
         <SimpleFormIterator inline>
-          <TextInput source="title" label="Tagesordnungspunkt" helperText={false} sx={{ minWidth: 320 }} />
-          <TextInput source="presenter" label="Wer" helperText={false} />
-          <NumberInput source="minutes" label="Minuten" helperText={false} />
+          <TextInput source="title" label="amon.ui.meetings.tagesordnungspunkt" helperText={false} sx={{ minWidth: 320 }} />
+          <TextInput source="presenter" label="amon.ui.meetings.wer" helperText={false} />
+          <NumberInput source="minutes" label="amon.ui.meetings.minuten" helperText={false} />
         </SimpleFormIterator>
       </ArrayInput>
       <ReferenceArrayInput source="inviteeIds" reference="members" perPage={50}>
@@ -33,7 +33,7 @@ export function MeetingForm({ edit = false }: { edit?: boolean }) {
           multiline
           minRows={3}
           fullWidth
-          helperText="ein Beschluss je Zeile"
+          helperText="amon.ui.meetings.ein_beschluss_je_zeile"
           format={(v: unknown) => (Array.isArray(v) ? v.join('\n') : '')}
           parse={(s: string) =>
             s

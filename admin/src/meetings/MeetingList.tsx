@@ -14,6 +14,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A month at a glance: one cell per day, each meeting a link. */
 function Calendar() {
+  const t = useTranslate();
   const now = new Date();
   const [at, setAt] = useState({ y: now.getFullYear(), m: now.getMonth() + 1 });
   const days = new Date(at.y, at.m, 0).getDate();
@@ -27,15 +28,15 @@ function Calendar() {
   const lead = (new Date(at.y, at.m - 1, 1).getDay() + 6) % 7; // Monday first
   const move = (d: number) => setAt(({ y, m }) => (m + d < 1 ? { y: y - 1, m: 12 } : m + d > 12 ? { y: y + 1, m: 1 } : { y, m: m + d }));
   return (
-    <Paper sx={{ p: 2, mb: 2 }} aria-label="Kalender">
+    <Paper sx={{ p: 2, mb: 2 }} aria-label={t('amon.ui.meetings.kalender')}>
       <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
-        <Button onClick={() => move(-1)} aria-label="Vormonat">
+        <Button onClick={() => move(-1)} aria-label={t('amon.ui.meetings.vormonat')}>
           ‹
         </Button>
         <Typography variant="h6" component="h2" sx={{ minWidth: 180, textAlign: 'center' }}>
           {GERMAN_MONTHS[at.m - 1]} {at.y}
         </Typography>
-        <Button onClick={() => move(1)} aria-label="Nächster Monat">
+        <Button onClick={() => move(1)} aria-label={t('amon.ui.meetings.naechster_monat')}>
           ›
         </Button>
       </Stack>
@@ -78,6 +79,7 @@ function Calendar() {
 
 /** Attendance per member over the last twelve months (meetings that have begun). */
 function AttendanceRates() {
+  const t = useTranslate();
   const to = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
   const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
   const query = useApiQuery<AttendanceRate[]>(`/api/meetings/attendance-rates?from=${from}&to=${to}`);
@@ -87,17 +89,17 @@ function AttendanceRates() {
   return (
     <Paper sx={{ p: 2, mt: 2 }}>
       <Typography variant="h6" component="h2">
-        Anwesenheit der letzten zwölf Monate
+        {t('amon.ui.meetings.anwesenheit_der_letzten_zwoelf')}
       </Typography>
-      <Table size="small" aria-label="Anwesenheit je Netzwerkpartner">
+      <Table size="small" aria-label={t('amon.ui.meetings.anwesenheit_je_netzwerkpartner')}>
         <TableHead>
           <TableRow>
-            <TableCell>Netzwerkpartner</TableCell>
-            <TableCell align="right">eingeladen</TableCell>
-            <TableCell align="right">anwesend</TableCell>
-            <TableCell align="right">entschuldigt</TableCell>
-            <TableCell align="right">unentschuldigt</TableCell>
-            <TableCell align="right">Quote</TableCell>
+            <TableCell>{t('amon.ui.meetings.netzwerkpartner')}</TableCell>
+            <TableCell align="right">{t('amon.ui.meetings.eingeladen')}</TableCell>
+            <TableCell align="right">{t('amon.ui.meetings.anwesend')}</TableCell>
+            <TableCell align="right">{t('amon.ui.meetings.entschuldigt')}</TableCell>
+            <TableCell align="right">{t('amon.ui.meetings.unentschuldigt')}</TableCell>
+            <TableCell align="right">{t('amon.ui.meetings.quote')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -130,14 +132,14 @@ export default function MeetingList() {
         filters={[<SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />]}
         actions={<TopToolbar>{canEdit(permissions) && <CreateButton />}</TopToolbar>}
         sort={{ field: 'startsAt', order: 'ASC' }}
-        title="Treffen"
+        title="amon.ui.meetings.treffen"
       >
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <FunctionField source="startsAt" render={(m: Meeting) => wallTime(m.startsAt)} sortable={false} />
           <TextField source="title" sortable={false} />
           <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} sortable={false} />
-          <TextField source="place" emptyText="online" sortable={false} />
-          <FunctionField label="Status" render={(m: Meeting) => meetingStatus(m, t)} />
+          <TextField source="place" emptyText="amon.ui.meetings.online" sortable={false} />
+          <FunctionField label="amon.ui.meetings.status" render={(m: Meeting) => meetingStatus(m, t)} />
         </Datagrid>
       </List>
       <AttendanceRates />

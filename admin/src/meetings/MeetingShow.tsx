@@ -25,15 +25,15 @@ export default function MeetingShow() {
   return (
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="Überblick">
+        <TabbedShowLayout.Tab label="amon.ui.meetings.ueberblick">
           <RecordJobs type="meeting" />
           <TextField source="title" />
           <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} />
-          <FunctionField label="Wann" render={(m: Meeting) => `${wallTime(m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />
+          <FunctionField label="amon.ui.meetings.wann" render={(m: Meeting) => `${wallTime(m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />
           <TextField source="place" emptyText="–" />
           <TextField source="onlineUrl" emptyText="–" />
           <FunctionField
-            label="Status"
+            label="amon.ui.meetings.status"
             render={(m: Meeting) => {
               const status = meetingStatus(m, t);
               return m.invitationsSentAt && !m.cancelledAt && m.endsAt >= berlinWall(new Date())
@@ -42,21 +42,21 @@ export default function MeetingShow() {
             }}
           />
           <FunctionField
-            label="Tagesordnung"
+            label="amon.ui.meetings.tagesordnung"
             render={(m: Meeting) =>
               m.agenda.map((a, i) => `${i + 1}. ${a.title}${a.presenter ? ` (${a.presenter})` : ''}${a.minutes ? ` – ${a.minutes} Min.` : ''}`).join('\n') ||
               '–'
             }
             sx={{ whiteSpace: 'pre-line' }}
           />
-          <FunctionField label="Eingeladen" render={(m: Meeting) => m.invitees.map((i) => i.name).join(', ') || '–'} />
+          <FunctionField label="amon.ui.meetings.eingeladen_2" render={(m: Meeting) => m.invitees.map((i) => i.name).join(', ') || '–'} />
           <TextField source="minutes" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
           <FunctionField source="decisions" render={(m: Meeting) => m.decisions.map((d) => `• ${d}`).join('\n') || '–'} sx={{ whiteSpace: 'pre-line' }} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Anwesenheit" path="anwesenheit">
+        <TabbedShowLayout.Tab label="amon.ui.meetings.anwesenheit" path="anwesenheit">
           <AttendancePanel />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Aufgaben" path="aufgaben">
+        <TabbedShowLayout.Tab label="amon.ui.meetings.aufgaben" path="aufgaben">
           <ActionsPanel />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -37,9 +37,9 @@ export function MeetingCommands() {
   return (
     <>
       <Button onClick={() => command<MeetingWithJob>('POST', `/api/meetings/${m.id}/invitations`, undefined, () => t('amon.jobs.meeting_inviting'))}>
-        {m.invitationsSentAt ? 'Einladung erneut senden' : 'Einladen'}
+        {m.invitationsSentAt ? t('amon.ui.meetings.erneut_einladen') : t('amon.ui.meetings.einladen')}
       </Button>
-      <Button onClick={() => setSeries(true)}>Folgetermine anlegen</Button>
+      <Button onClick={() => setSeries(true)}>{t('amon.ui.meetings.folgetermine_anlegen')}</Button>
       <Button
         color="error"
         onClick={() =>
@@ -49,15 +49,15 @@ export function MeetingCommands() {
           )
         }
       >
-        Absagen
+        {t('amon.ui.meetings.absagen')}
       </Button>
       <Dialog open={series} onClose={() => setSeries(false)} aria-labelledby="series-title">
-        <DialogTitle id="series-title">Monatliche Folgetermine</DialogTitle>
+        <DialogTitle id="series-title">{t('amon.ui.meetings.monatliche_folgetermine')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" sx={{ mb: 2 }}>
-            Gleicher Wochentag im Monat (z. B. 2. Mittwoch), gleiche Uhrzeit, gleiche Tagesordnung und Eingeladene.
+            {t('amon.ui.meetings.gleicher_wochentag_im_monat_z_b_2')}
           </Typography>
-          <TextField select label="Anzahl" value={count} onChange={(e) => setCount(e.target.value)} fullWidth>
+          <TextField select label={t('amon.ui.meetings.anzahl')} value={count} onChange={(e) => setCount(e.target.value)} fullWidth>
             {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((n) => (
               <MenuItem key={n} value={n}>
                 {n}
@@ -66,14 +66,14 @@ export function MeetingCommands() {
           </TextField>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setSeries(false)}>Abbrechen</Button>
+          <Button onClick={() => setSeries(false)}>{t('amon.ui.meetings.abbrechen')}</Button>
           <Button
             onClick={async () =>
               (await command<Meeting[]>('POST', `/api/meetings/${m.id}/series`, { count: Number(count) }, (r) => `${r.length} Termine angelegt`)).ok &&
               setSeries(false)
             }
           >
-            Anlegen
+            {t('amon.ui.meetings.anlegen')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -82,23 +82,24 @@ export function MeetingCommands() {
 }
 
 export function AttendancePanel() {
+  const t = useTranslate();
   const m = useRecordContext<MeetingView>();
   const { permissions } = usePermissions<string[]>();
   const command = useCommand();
   const [edits, setEdits] = useState<Record<string, Attendance>>({});
   if (!m) return null;
-  if (!m.invitees.length) return <Typography>Niemand eingeladen.</Typography>;
+  if (!m.invitees.length) return <Typography>{t('amon.ui.meetings.niemand_eingeladen')}</Typography>;
   const started = new Date() >= new Date(m.startsAt);
   const entries = Object.entries(edits).map(([memberId, attendance]) => ({ memberId, attendance }));
   return (
     <Stack spacing={1}>
-      {!started && <Typography color="text.secondary">Die Anwesenheit lässt sich ab Beginn des Treffens erfassen.</Typography>}
-      <Table size="small" aria-label="Anwesenheit">
+      {!started && <Typography color="text.secondary">{t('amon.ui.meetings.die_anwesenheit_laesst_sich_ab')}</Typography>}
+      <Table size="small" aria-label={t('amon.ui.meetings.anwesenheit')}>
         <TableHead>
           <TableRow>
-            <TableCell>Netzwerkpartner</TableCell>
-            <TableCell>Kontakte</TableCell>
-            <TableCell>Anwesenheit</TableCell>
+            <TableCell>{t('amon.ui.meetings.netzwerkpartner')}</TableCell>
+            <TableCell>{t('amon.ui.meetings.kontakte')}</TableCell>
+            <TableCell>{t('amon.ui.meetings.anwesenheit')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -139,7 +140,7 @@ export function AttendancePanel() {
             (await command('PUT', `/api/meetings/${m.id}/attendance`, { version: m.version, entries }, 'Anwesenheit gespeichert')).ok && setEdits({})
           }
         >
-          Anwesenheit speichern
+          {t('amon.ui.meetings.anwesenheit_speichern')}
         </Button>
       )}
     </Stack>
@@ -147,6 +148,7 @@ export function AttendancePanel() {
 }
 
 function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: string; meetingId?: string }) {
+  const t = useTranslate();
   const command = useCommand();
   const { permissions } = usePermissions<string[]>();
   if (!items.length) return null;
@@ -154,11 +156,11 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
     <Table size="small" aria-label={label}>
       <TableHead>
         <TableRow>
-          <TableCell>Aufgabe</TableCell>
-          <TableCell>Verantwortlich</TableCell>
-          <TableCell>Fällig</TableCell>
-          <TableCell>Status</TableCell>
-          {!meetingId && <TableCell>aus</TableCell>}
+          <TableCell>{t('amon.ui.meetings.aufgabe')}</TableCell>
+          <TableCell>{t('amon.ui.meetings.verantwortlich')}</TableCell>
+          <TableCell>{t('amon.ui.meetings.faellig')}</TableCell>
+          <TableCell>{t('amon.ui.meetings.status')}</TableCell>
+          {!meetingId && <TableCell>{t('amon.ui.meetings.aus')}</TableCell>}
           <TableCell />
         </TableRow>
       </TableHead>
@@ -187,7 +189,7 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
                     )
                   }
                 >
-                  Erledigt
+                  {t('amon.ui.meetings.erledigt')}
                 </Button>
               )}
             </TableCell>
@@ -199,6 +201,7 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
 }
 
 export function ActionsPanel() {
+  const t = useTranslate();
   const m = useRecordContext<MeetingView>();
   const { permissions } = usePermissions<string[]>();
   const command = useCommand();
@@ -208,24 +211,28 @@ export function ActionsPanel() {
   return (
     <Stack spacing={2}>
       <Typography variant="subtitle1" component="h3">
-        Aufgaben aus diesem Treffen
+        {t('amon.ui.meetings.aufgaben_aus_diesem_treffen')}
       </Typography>
-      {m.actions.length ? <ActionTable items={m.actions} label="Aufgaben aus diesem Treffen" meetingId={m.id} /> : <Typography>Noch keine.</Typography>}
+      {m.actions.length ? (
+        <ActionTable items={m.actions} label={t('amon.ui.meetings.aufgaben_aus_diesem_treffen')} meetingId={m.id} />
+      ) : (
+        <Typography>{t('amon.ui.meetings.noch_keine')}</Typography>
+      )}
       {canEdit(permissions) && (
         <Button sx={{ alignSelf: 'flex-start' }} onClick={() => setOpen(true)} disabled={!owners.length}>
-          Aufgabe hinzufügen
+          {t('amon.ui.meetings.aufgabe_hinzufuegen')}
         </Button>
       )}
       {m.carriedOver.length > 0 && (
         <>
           <Typography variant="subtitle1" component="h3">
-            Offene Aufgaben aus früheren Treffen
+            {t('amon.ui.meetings.offene_aufgaben_aus_frueheren')}
           </Typography>
-          <ActionTable items={m.carriedOver} label="Offene Aufgaben aus früheren Treffen" />
+          <ActionTable items={m.carriedOver} label={t('amon.ui.meetings.offene_aufgaben_aus_frueheren')} />
         </>
       )}
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="action-title">
-        <DialogTitle id="action-title">Aufgabe hinzufügen</DialogTitle>
+        <DialogTitle id="action-title">{t('amon.ui.meetings.aufgabe_hinzufuegen')}</DialogTitle>
         <Form
           record={{ status: 'open' }}
           resolver={schemaResolver(ActionInput)}
@@ -234,13 +241,13 @@ export function ActionsPanel() {
           }
         >
           <DialogContent>
-            <TextInput source="title" label="Aufgabe" fullWidth />
-            <SelectInput source="ownerId" label="Verantwortlich" choices={owners} fullWidth />
-            <TextInput source="dueOn" label="Fällig am" type="date" InputLabelProps={{ shrink: true }} />
+            <TextInput source="title" label="amon.ui.meetings.aufgabe" fullWidth />
+            <SelectInput source="ownerId" label="amon.ui.meetings.verantwortlich" choices={owners} fullWidth />
+            <TextInput source="dueOn" label="amon.ui.meetings.faellig_am" type="date" InputLabelProps={{ shrink: true }} />
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setOpen(false)}>Abbrechen</Button>
-            <SaveButton label="Anlegen" alwaysEnable />
+            <Button onClick={() => setOpen(false)}>{t('amon.ui.meetings.abbrechen')}</Button>
+            <SaveButton label="amon.ui.meetings.anlegen" alwaysEnable />
           </DialogActions>
         </Form>
       </Dialog>

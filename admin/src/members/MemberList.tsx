@@ -8,7 +8,6 @@ import {
   FilterButton,
   List,
   NullableBooleanInput,
-  SearchInput,
   SelectField,
   SelectInput,
   TextField,
@@ -21,9 +20,10 @@ import { districtChoices, kindChoices } from './choices.ts';
 import { membersCsv, membersXlsx } from './exporters.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
+import { NameSearch } from '../data/NameSearch.tsx';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name beginnt mit …" />,
+  <NameSearch key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" label="resources.members.filters.kind" choices={kindChoices} alwaysOn />,
   <NullableBooleanInput key="sc" source="steeringCommittee" label="resources.members.filters.steeringCommittee" />,
   <NullableBooleanInput key="sub" source="subscribed" label="resources.members.filters.subscribed" />,

@@ -6,7 +6,7 @@ import { NeedForm } from './NeedForm.tsx';
 
 export default function NeedCreate() {
   return (
-    <Create redirect="show" transform={toBody(NeedInput)} title="Bedarf erfassen">
+    <Create redirect="show" transform={toBody(NeedInput)} title="amon.ui.needs.bedarf_erfassen">
       <NeedForm />
     </Create>
   );

@@ -24,43 +24,53 @@ export function NeedForm({ edit = false }: { edit?: boolean }) {
       defaultValues={{ headcount: 1, timeframe: 'within6Months', conditions: { partTime: false, lowSkilled: false, migrant: false } }}
     >
       {edit ? (
-        <Labeled label="Betrieb">
+        <Labeled label="amon.ui.needs.betrieb">
           <FunctionField render={(n: { companyName: string }) => n.companyName} />
         </Labeled>
       ) : (
         <ReferenceInput source="companyId" reference="companies" perPage={25}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="Betrieb" sx={{ minWidth: 360 }} />
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="amon.ui.needs.betrieb" sx={{ minWidth: 360 }} />
         </ReferenceInput>
       )}
       {edit && (
-        <Labeled label="Beruf bisher">
+        <Labeled label="amon.ui.needs.beruf_bisher">
           <FunctionField render={(n: { occupationTitle: string; occupation: string }) => `${n.occupationTitle} (KldB ${n.occupation})`} />
         </Labeled>
       )}
       <ReferenceInput source="occupationId" reference="occupations" perPage={100}>
-        <AutocompleteInput optionText="title" filterToQuery={(q: string) => ({ q })} label={edit ? 'anderer Beruf' : 'Beruf'} sx={{ minWidth: 360 }} />
+        <AutocompleteInput
+          optionText="title"
+          filterToQuery={(q: string) => ({ q })}
+          label={edit ? 'amon.ui.needs.anderer_beruf' : 'amon.ui.needs.beruf'}
+          sx={{ minWidth: 360 }}
+        />
       </ReferenceInput>
       <Stack direction="row" spacing={2}>
-        <NumberInput source="headcount" label="Anzahl Personen" min={1} max={999} />
-        <SelectInput source="timeframe" label="Zeitraum" choices={timeframeChoices} />
-        <DateInput source="statedOn" label="Angabe vom" helperText="leer: heute" />
+        <NumberInput source="headcount" label="amon.ui.needs.anzahl_personen" min={1} max={999} />
+        <SelectInput source="timeframe" label="amon.ui.needs.zeitraum" choices={timeframeChoices} />
+        <DateInput source="statedOn" label="amon.ui.needs.angabe_vom" helperText="amon.ui.needs.leer_heute" />
       </Stack>
       <Stack direction="row" spacing={2}>
         <SelectInput
           source="district"
-          label="Landkreis des Arbeitsorts"
+          label="amon.ui.needs.landkreis_des_arbeitsorts"
           choices={districtChoices}
-          emptyText="wie der Betrieb"
-          helperText="leer: Sitz des Betriebs"
+          emptyText="amon.ui.needs.wie_der_betrieb"
+          helperText="amon.ui.needs.leer_sitz_des_betriebs"
         />
-        <TextInput source="postcode" label="PLZ des Arbeitsorts" />
+        <TextInput source="postcode" label="amon.ui.needs.plz_des_arbeitsorts" />
       </Stack>
-      <BooleanInput source="conditions.partTime" label="Teilzeit möglich" />
-      <BooleanInput source="conditions.lowSkilled" label="würde Geringqualifizierte qualifizieren (Lernort)" />
-      <BooleanInput source="conditions.migrant" label="würde Menschen mit Migrationsgeschichte beschäftigen" />
-      <SelectInput source="conditions.germanLevel" label="nötige Deutschkenntnisse" choices={cefrChoices} emptyText="keine Vorgabe" />
-      {edit && <SelectInput source="status" label="Status" choices={needStatusChoices} />}
-      <TextInput source="note" label="Notiz" multiline minRows={2} fullWidth />
+      <BooleanInput source="conditions.partTime" label="amon.ui.needs.teilzeit_moeglich" />
+      <BooleanInput source="conditions.lowSkilled" label="amon.ui.needs.wuerde_geringqualifizierte" />
+      <BooleanInput source="conditions.migrant" label="amon.ui.needs.wuerde_menschen_mit" />
+      <SelectInput
+        source="conditions.germanLevel"
+        label="amon.ui.needs.noetige_deutschkenntnisse"
+        choices={cefrChoices}
+        emptyText="amon.ui.needs.keine_vorgabe"
+      />
+      {edit && <SelectInput source="status" label="amon.ui.needs.status" choices={needStatusChoices} />}
+      <TextInput source="note" label="amon.ui.needs.notiz" multiline minRows={2} fullWidth />
     </SimpleForm>
   );
 }

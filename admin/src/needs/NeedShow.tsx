@@ -1,5 +1,5 @@
 // The needs page view.
-import { EditButton, Show, SimpleShowLayout, TopToolbar, useRecordContext } from 'react-admin';
+import { EditButton, Show, SimpleShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Chip, Stack, Typography } from '@mui/material';
 import { type Need } from '#shared/needs/schema.ts';
 import { DISTRICT_LABELS } from '#shared/regions.ts';
@@ -10,28 +10,29 @@ import { Title } from './common.tsx';
 
 function Overview() {
   const n = useRecordContext<Need>();
+  const t = useTranslate();
   if (!n?.conditions) return null;
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} alignItems="center">
         <Chip label={NEED_STATUS_NAMES[n.status]} color={n.status === 'open' ? 'primary' : 'default'} />
         <Typography>
-          <a href={`#/companies/${n.companyId}/show`}>{n.companyName}</a> sucht {n.headcount} × {n.occupationTitle} (KldB {n.occupation}),{' '}
-          {TIMEFRAME_NAMES[n.timeframe]}
-          {n.placed ? `; ${n.placed} vermittelt` : ''}
+          <a href={`#/companies/${n.companyId}/show`}>{n.companyName}</a>{' '}
+          {t('amon.ui.needs.sucht', { headcount: n.headcount, occupation: n.occupationTitle, code: n.occupation, timeframe: TIMEFRAME_NAMES[n.timeframe] })}
+          {n.placed ? t('amon.ui.needs.vermittelt', { placed: n.placed }) : ''}
         </Typography>
       </Stack>
       <Typography variant="body2">
-        Arbeitsort: {DISTRICT_LABELS[n.district]}
-        {n.postcode ? `, PLZ ${n.postcode}` : ''} · Angabe vom {formatDate(n.statedOn)} ·{' '}
-        {n.source === 'survey' ? `aus der Befragung „${n.campaignTitle}“` : SOURCE_NAMES.manual}
+        {t('amon.ui.needs.arbeitsort', { district: DISTRICT_LABELS[n.district] ?? n.district })}
+        {n.postcode ? t('amon.ui.needs.plz', { postcode: n.postcode }) : ''} · {t('amon.ui.needs.angabe_am', { date: formatDate(n.statedOn) })} ·{' '}
+        {n.source === 'survey' ? t('amon.ui.needs.aus_befragung', { title: n.campaignTitle ?? '' }) : SOURCE_NAMES.manual}
       </Typography>
       <Stack direction="row" spacing={1}>
         {conditionPhrases(n.conditions).map((p) => (
           <Chip key={p} size="small" variant="outlined" label={p} />
         ))}
       </Stack>
-      {n.note && <Typography variant="body2">Notiz: {n.note}</Typography>}
+      {n.note && <Typography variant="body2">{t('amon.ui.needs.notiz_text', { note: n.note })}</Typography>}
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ export default function OccupationCreate() {
     <Create transform={toBody(OccupationInput)} redirect="list">
       <SimpleForm resolver={resolver} defaultValues={{ chamber: 'ihk', months: 36 }}>
         <TextInput source="title" fullWidth />
-        <TextInput source="code" helperText="fünfstelliger KldB-2010-Code, Anforderungsniveau 2 (Fachkraft)" />
+        <TextInput source="code" helperText="amon.ui.occupations.fuenfstelliger_kldb_2010_code" />
         <NumberInput source="months" />
         <SelectInput source="chamber" choices={chamberChoices} />
         <TextInput source="competentBody" fullWidth />

@@ -1,5 +1,5 @@
 // The occupations list: KldB code, training duration and competent body; admins add occupations.
-import { CreateButton, Datagrid, List, NumberField, SearchInput, SelectField, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, Datagrid, List, NumberField, SearchInput, SelectField, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { chamberChoices } from './choices.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
 
@@ -9,10 +9,11 @@ function Actions() {
 }
 
 export default function OccupationList() {
+  const t = useTranslate();
   return (
     <List
       pagination={<CursorPagination />}
-      filters={[<SearchInput key="q" source="q" alwaysOn placeholder="Beruf beginnt mit …" />]}
+      filters={[<SearchInput key="q" source="q" alwaysOn placeholder={t('amon.ui.occupations.beruf_beginnt_mit')} />]}
       actions={<Actions />}
       perPage={50}
       sort={{ field: 'title', order: 'ASC' }}

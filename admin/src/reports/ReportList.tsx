@@ -29,11 +29,11 @@ function GenerateButton() {
   const [send, setSend] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Bericht erstellen</Button>
+      <Button onClick={() => setOpen(true)}>{t('amon.ui.reports.bericht_erstellen')}</Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="generate-title">
-        <DialogTitle id="generate-title">Monatsbericht erstellen</DialogTitle>
+        <DialogTitle id="generate-title">{t('amon.ui.reports.monatsbericht_erstellen')}</DialogTitle>
         <DialogContent>
-          <TextField select label="Monat" value={month} onChange={(e) => setMonth(e.target.value)} fullWidth sx={{ mt: 1 }}>
+          <TextField select label={t('amon.ui.reports.monat')} value={month} onChange={(e) => setMonth(e.target.value)} fullWidth sx={{ mt: 1 }}>
             {months.map((m) => (
               <MenuItem key={m} value={m}>
                 {monthName(m)}
@@ -42,11 +42,11 @@ function GenerateButton() {
           </TextField>
           <FormControlLabel
             control={<Checkbox checked={send} onChange={(e) => setSend(e.target.checked)} />}
-            label="an die Netzwerkpartner versenden (jede Adresse erhält ihn nur einmal)"
+            label={t('amon.ui.reports.an_die_netzwerkpartner_versenden')}
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>Abbrechen</Button>
+          <Button onClick={() => setOpen(false)}>{t('amon.ui.reports.abbrechen')}</Button>
           <Button
             variant="contained"
             onClick={async () => {
@@ -59,7 +59,7 @@ function GenerateButton() {
               }
             }}
           >
-            Erstellen
+            {t('amon.ui.reports.erstellen')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -73,16 +73,16 @@ export default function ReportList() {
     <List
       pagination={<CursorPagination />}
       actions={<TopToolbar>{canEdit(permissions) && <GenerateButton />}</TopToolbar>}
-      title="Monatsberichte"
+      title="amon.ui.reports.monatsberichte"
       empty={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <FunctionField label="Monat" render={(r: ReportRow) => monthName(r.month)} />
-        <FunctionField label="Neue Anfragen" render={(r: ReportRow) => value(r, 'inquiries')} />
-        <FunctionField label="Abschlüsse" render={(r: ReportRow) => value(r, 'qualified')} />
-        <FunctionField label="Erstellt" render={(r: ReportRow) => formatDateTime(r.generatedAt)} />
+        <FunctionField label="amon.ui.reports.monat" render={(r: ReportRow) => monthName(r.month)} />
+        <FunctionField label="amon.ui.reports.neue_anfragen" render={(r: ReportRow) => value(r, 'inquiries')} />
+        <FunctionField label="amon.ui.reports.abschluesse" render={(r: ReportRow) => value(r, 'qualified')} />
+        <FunctionField label="amon.ui.reports.erstellt" render={(r: ReportRow) => formatDateTime(r.generatedAt)} />
         <FunctionField
-          label="Versand"
+          label="amon.ui.reports.versand"
           render={(r: ReportRow) =>
             r.deliveries
               ? `${r.deliveries.sent} von ${r.deliveries.recipients} versendet${r.deliveries.failed ? `, ${r.deliveries.failed} fehlgeschlagen` : ''}`

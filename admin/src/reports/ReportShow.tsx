@@ -13,23 +13,25 @@ import { germanMonth as monthName } from '#shared/time.ts';
 import type { Report as ReportRecord } from '#shared/reports/schema.ts';
 
 function Files() {
+  const t = useTranslate();
   const r = useRecordContext<ReportRecord>();
   const download = useDownload();
   if (!r) return null;
   return (
     <Stack direction="row" spacing={1}>
       <Button variant="contained" onClick={() => download(`/api/reports/${r.month}/pdf`, `Monatsbericht-${r.month}.pdf`)}>
-        PDF herunterladen
+        {t('amon.ui.reports.pdf_herunterladen')}
       </Button>
-      <Button onClick={() => download(`/api/reports/${r.month}/html`, `Monatsbericht-${r.month}.html`)}>HTML herunterladen</Button>
+      <Button onClick={() => download(`/api/reports/${r.month}/html`, `Monatsbericht-${r.month}.html`)}>{t('amon.ui.reports.html_herunterladen')}</Button>
     </Stack>
   );
 }
 
 function FiguresPanel() {
+  const t = useTranslate();
   const r = useRecordContext<ReportRecord>();
   // The list's row (without figures) stands in until the report itself has loaded.
-  if (!r?.figures) return <Typography>Bericht wird geladen …</Typography>;
+  if (!r?.figures) return <Typography>{t('amon.ui.reports.bericht_wird_geladen')}</Typography>;
   const f = r.figures;
   const change = (v: number, p: number | null) => (p === null ? '' : v - p === 0 ? '±0' : v - p > 0 ? `+${v - p}` : `−${p - v}`);
   return (
@@ -44,12 +46,12 @@ function FiguresPanel() {
           <Bar dataKey="Anzahl" fill="#0b5cad" />
         </BarChart>
       </ResponsiveContainer>
-      <Table size="small" aria-label="Kennzahlen">
+      <Table size="small" aria-label={t('amon.ui.reports.kennzahlen')}>
         <TableHead>
           <TableRow>
-            <TableCell>Kennzahl</TableCell>
+            <TableCell>{t('amon.ui.reports.kennzahl')}</TableCell>
             <TableCell align="right">{monthName(f.month)}</TableCell>
-            <TableCell align="right">zum Vormonat</TableCell>
+            <TableCell align="right">{t('amon.ui.reports.zum_vormonat')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -63,11 +65,15 @@ function FiguresPanel() {
         </TableBody>
       </Table>
       <Typography>
-        Berufsabschlüsse: {f.qualifications.month} im Monat, {f.qualifications.yearToDate} seit Jahresbeginn, {f.qualifications.sinceStart} von{' '}
-        {f.qualifications.target} seit Programmstart.
+        {t('amon.ui.reports.abschluesse_satz', {
+          month: f.qualifications.month,
+          year: f.qualifications.yearToDate,
+          since: f.qualifications.sinceStart,
+          target: f.qualifications.target,
+        })}
       </Typography>
       <Typography variant="subtitle1" component="h3">
-        Fälle nach Status
+        {t('amon.ui.reports.faelle_nach_status')}
       </Typography>
       <Typography>
         {Object.entries(f.statusNow)
@@ -84,7 +90,7 @@ function FiguresPanel() {
                 <TableCell>
                   {b.of} {b.label}
                 </TableCell>
-                <TableCell align="right">Anzahl</TableCell>
+                <TableCell align="right">{t('amon.ui.reports.anzahl')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -98,7 +104,7 @@ function FiguresPanel() {
           </Table>
         );
       })}
-      <Typography variant="caption">Werte von 1 oder 2 erscheinen als „&lt;3“, dazu weitere Zellen, wo sonst auf sie geschlossen werden könnte.</Typography>
+      <Typography variant="caption">{t('amon.ui.reports.werte_von_1_oder_2_erscheinen_als_lt')}</Typography>
     </Stack>
   );
 }
@@ -127,15 +133,21 @@ function DeliveriesPanel() {
   const [version, setVersion] = useState(0);
   const { list, error } = useDeliveries(r?.month, version);
   if (!r) return null;
-  if (!canEdit(permissions)) return <Typography>Nur Koordination und Verwaltung sehen die Empfängerliste.</Typography>;
+  if (!canEdit(permissions)) return <Typography>{t('amon.ui.reports.nur_koordination_und_verwaltung')}</Typography>;
   return (
     <Stack spacing={1}>
       {/* Each send's progress; when one ends, the list below is read again. */}
       <JobsPanel subject={{ type: 'report', id: r.month }} onEnded={() => setVersion((v) => v + 1)} />
       <Typography>
         {r.deliveries
-          ? `${r.deliveries.sent} von ${r.deliveries.recipients} versendet, ${r.deliveries.failed} fehlgeschlagen, ${r.deliveries.pending} unklar (letzter Lauf ${formatDateTime(r.deliveries.lastRunAt)})`
-          : 'Noch nicht versendet.'}
+          ? t('amon.ui.reports.versandstand', {
+              sent: r.deliveries.sent,
+              smart_count: r.deliveries.recipients,
+              failed: r.deliveries.failed,
+              pending: r.deliveries.pending,
+              last: formatDateTime(r.deliveries.lastRunAt),
+            })
+          : t('amon.ui.reports.noch_nicht_versendet')}
       </Typography>
       <Button
         sx={{ alignSelf: 'flex-start' }}
@@ -144,21 +156,21 @@ function DeliveriesPanel() {
           (await command('POST', `/api/reports/${r.month}/deliveries`, undefined, t('amon.jobs.report_sending'))).ok && setVersion(version + 1)
         }
       >
-        An alle versenden, die ihn noch nicht haben
+        {t('amon.ui.reports.an_alle_versenden_die_ihn_noch_nicht')}
       </Button>
       {error && (
         <Alert severity="error" onClose={() => setVersion((v) => v + 1)}>
           {t('amon.table.failed', { message: error })}
         </Alert>
       )}
-      <Table size="small" aria-label="Empfängerinnen und Empfänger">
+      <Table size="small" aria-label={t('amon.ui.reports.empfaengerinnen_und_empfaenger')}>
         <TableHead>
           <TableRow>
-            <TableCell>Netzwerkpartner</TableCell>
-            <TableCell>Kontakt</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Versuche</TableCell>
-            <TableCell>Versendet</TableCell>
+            <TableCell>{t('amon.ui.reports.netzwerkpartner')}</TableCell>
+            <TableCell>{t('amon.ui.reports.kontakt')}</TableCell>
+            <TableCell>{t('amon.ui.reports.status')}</TableCell>
+            <TableCell>{t('amon.ui.reports.versuche')}</TableCell>
+            <TableCell>{t('amon.ui.reports.versendet')}</TableCell>
             <TableCell />
           </TableRow>
         </TableHead>
@@ -183,7 +195,7 @@ function DeliveriesPanel() {
                       .ok && setVersion(version + 1)
                   }
                 >
-                  Erneut senden
+                  {t('amon.ui.reports.erneut_senden')}
                 </Button>
               </TableCell>
             </TableRow>
@@ -196,17 +208,17 @@ function DeliveriesPanel() {
 
 export default function ReportShow() {
   return (
-    <Show title="Monatsbericht">
+    <Show title="amon.ui.reports.monatsbericht">
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="Bericht">
-          <FunctionField label="Monat" render={(r: ReportRecord) => monthName(r.month)} />
+        <TabbedShowLayout.Tab label="amon.ui.reports.bericht">
+          <FunctionField label="amon.ui.reports.monat" render={(r: ReportRecord) => monthName(r.month)} />
           <FunctionField
-            label="Erstellt"
+            label="amon.ui.reports.erstellt"
             render={(r: ReportRecord) => `${formatDateTime(r.generatedAt)} von ${r.generatedBy}${r.runs > 1 ? ` (${r.runs}. Lauf)` : ''}`}
           />
           <FiguresPanel />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Versand" path="versand">
+        <TabbedShowLayout.Tab label="amon.ui.reports.versand" path="versand">
           <DeliveriesPanel />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

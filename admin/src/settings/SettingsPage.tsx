@@ -19,7 +19,7 @@ export default function SettingsPage() {
   if (!record)
     return (
       <Card sx={{ mt: 2 }}>
-        <Title title="Einstellungen" />
+        <Title title="amon.ui.settings.einstellungen" />
         <CardContent>
           <QueryState query={query}>{() => null}</QueryState>
         </CardContent>
@@ -27,7 +27,7 @@ export default function SettingsPage() {
     );
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title="Einstellungen" />
+      <Title title="amon.ui.settings.einstellungen" />
       <CardContent>
         <Form
           record={record}
@@ -46,9 +46,9 @@ export default function SettingsPage() {
           }}
         >
           <Stack spacing={1} sx={{ maxWidth: 420 }}>
-            <NumberInput source="targetCounselled" label="Ziel: beratene Personen" />
-            <NumberInput source="targetQualified" label="Ziel: Abschlüsse" />
-            <DateInput source="programmeStart" label="Programmstart" />
+            <NumberInput source="targetCounselled" label="amon.ui.settings.ziel_beratene_personen" />
+            <NumberInput source="targetQualified" label="amon.ui.settings.ziel_abschluesse" />
+            <DateInput source="programmeStart" label="amon.ui.settings.programmstart" />
             <NumberInput source="retentionMonths" label={t('amon.retention.closed')} helperText={t('amon.retention.closed_help')} />
             <NumberInput source="inquiryRetentionMonths" label={t('amon.retention.inquiries')} helperText={t('amon.retention.inquiries_help')} />
             <NumberInput source="eventRetentionMonths" label={t('amon.retention.events')} helperText={t('amon.retention.events_help')} />

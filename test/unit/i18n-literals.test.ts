@@ -1,0 +1,114 @@
+// Every visible string of the admin goes through the catalogue: no German (or any) words as literal JSX text, as a
+// literal label, title, placeholder, hint or accessible name, or as a literal string inside JSX; and every key the
+// screens name exists in the German catalogue.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { appGerman } from '../../admin/src/i18n/app-de.ts';
+import { raGerman } from '../../admin/src/i18n/ra-de.ts';
+
+const ADMIN = resolve(import.meta.dirname, '../../admin/src');
+const ATTRIBUTES = new Set(['label', 'title', 'placeholder', 'helperText', 'aria-label', 'emptyText', 'loading', 'text', 'tooltip', 'description', 'alt']);
+const KEY = /^(amon|resources|ra)\.[\w.]+$/;
+/** Words, not punctuation, entities or codes: two letters in a row. */
+const WORDS = /[A-Za-zÄÖÜäöüß]{2,}/;
+/** Names that are the same in every language. */
+const SAME_IN_EVERY_LANGUAGE = new Set(['amoN']);
+
+function tsxFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === 'i18n' ? [] : tsxFiles(p);
+    return p.endsWith('.tsx') ? [p] : [];
+  });
+}
+
+type Finding = { where: string; text: string };
+
+/** The literal texts of one source file that bypass the catalogue, and the keys it names. */
+export function scan(file: string, code: string): { literals: Finding[]; keys: Finding[] } {
+  const src = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const literals: Finding[] = [];
+  const keys: Finding[] = [];
+  const where = (n: ts.Node) => `${file}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+  const visible = (s: string) => WORDS.test(s.replace(/&[a-z]+;/g, '')) && !KEY.test(s) && !SAME_IN_EVERY_LANGUAGE.has(s.trim());
+  /** String literals a JSX expression shows: itself, or the branches of a condition or a fallback. */
+  const shown = (e: ts.Expression | undefined): ts.StringLiteral[] => {
+    if (!e) return [];
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e as ts.StringLiteral];
+    if (ts.isParenthesizedExpression(e)) return shown(e.expression);
+    if (ts.isConditionalExpression(e)) return [...shown(e.whenTrue), ...shown(e.whenFalse)];
+    if (
+      ts.isBinaryExpression(e) &&
+      [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(e.operatorToken.kind)
+    )
+      return shown(e.right);
+    return [];
+  };
+  const visit = (n: ts.Node) => {
+    if (ts.isJsxText(n) && visible(n.text)) literals.push({ where: where(n), text: n.text.replace(/\s+/g, ' ').trim() });
+    if (ts.isJsxAttribute(n) && n.initializer && ATTRIBUTES.has(n.name.getText(src))) {
+      const values = ts.isStringLiteral(n.initializer) ? [n.initializer] : ts.isJsxExpression(n.initializer) ? shown(n.initializer.expression) : [];
+      for (const v of values) {
+        if (visible(v.text)) literals.push({ where: where(v), text: v.text });
+        if (KEY.test(v.text)) keys.push({ where: where(v), text: v.text });
+      }
+    }
+    if (ts.isJsxExpression(n) && n.parent && (ts.isJsxElement(n.parent) || ts.isJsxFragment(n.parent)))
+      for (const v of shown(n.expression)) if (visible(v.text)) literals.push({ where: where(v), text: v.text });
+    // t('…') and translate('…') with a literal key.
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['t', 'translate'].includes(n.expression.text)) {
+      const [first] = n.arguments;
+      if (first && ts.isStringLiteral(first) && KEY.test(first.text)) keys.push({ where: where(first), text: first.text });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return { literals, keys };
+}
+
+/** Whether the catalogue has a text at the key; like polyglot, a level may hold a dotted key ('contacts.name'). */
+function has(tree: unknown, key: string): boolean {
+  if (typeof tree !== 'object' || tree === null) return false;
+  const parts = key.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const head = parts.slice(0, n).join('.');
+    if (!(head in tree)) continue;
+    const node = (tree as Record<string, unknown>)[head];
+    if (n === parts.length ? typeof node === 'string' : has(node, parts.slice(n).join('.'))) return true;
+  }
+  return false;
+}
+
+describe('the admin screens and the catalogue', () => {
+  const files = tsxFiles(ADMIN).map((f) => ({ name: relative(ADMIN, f), code: readFileSync(f, 'utf8') }));
+  const scans = files.map((f) => scan(f.name, f.code));
+
+  it('show no literal text: every label, hint, heading, button and sentence comes from the catalogue', () => {
+    expect(scans.flatMap((s) => s.literals)).toEqual([]);
+  });
+
+  it('name only keys that the German catalogue has', () => {
+    const catalogue = { ...appGerman, ra: raGerman.ra };
+    expect(scans.flatMap((s) => s.keys).filter((k) => !has(catalogue, k.text))).toEqual([]);
+  });
+
+  it('finds a literal label, a literal sentence, a literal branch and an unknown key (the check itself can fail)', () => {
+    const found = scan(
+      'Example.tsx',
+      `export const A = ({ ok }: { ok: boolean }) => (
+        <div>
+          <TextInput source="name" label="Nachname" />
+          <Typography>Keine Einträge.</Typography>
+          <span>{ok ? 'erledigt' : t('amon.ui.none.such_key')}</span>
+          <Chip label={t('amon.ui.cases.anonymisiert')} />
+        </div>
+      );`,
+    );
+    expect(found.literals.map((l) => l.text)).toEqual(['Nachname', 'Keine Einträge.', 'erledigt']);
+    expect(found.keys.map((k) => k.text)).toEqual(['amon.ui.none.such_key', 'amon.ui.cases.anonymisiert']);
+    expect(has(appGerman, 'amon.ui.none.such_key')).toBe(false);
+    expect(has(appGerman, 'amon.ui.cases.anonymisiert')).toBe(true);
+  });
+});
