@@ -15,8 +15,8 @@ function AmonMenu() {
       <Menu.DashboardItem />
       <Menu.Item to="/wiedervorlagen-betriebe" primaryText={t('amon.relations.followups.menu')} leftIcon={<EventRepeatIcon />} />
       <Menu.ResourceItems />
-      {permissions?.includes('admin') && <Menu.Item to="/einstellungen" primaryText="Einstellungen" leftIcon={<SettingsIcon />} />}
-      {runtimeConfig().auth.kind === 'local' && <Menu.Item to="/passwort" primaryText="Passwort ändern" leftIcon={<KeyIcon />} />}
+      {permissions?.includes('admin') && <Menu.Item to="/einstellungen" primaryText={t('amon.ui.settings.einstellungen')} leftIcon={<SettingsIcon />} />}
+      {runtimeConfig().auth.kind === 'local' && <Menu.Item to="/passwort" primaryText={t('amon.ui.account.passwort_aendern')} leftIcon={<KeyIcon />} />}
     </Menu>
   );
 }

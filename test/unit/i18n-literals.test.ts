@@ -9,10 +9,60 @@ import { appGerman } from '../../admin/src/i18n/app-de.ts';
 import { raGerman } from '../../admin/src/i18n/ra-de.ts';
 
 const ADMIN = resolve(import.meta.dirname, '../../admin/src');
-const ATTRIBUTES = new Set(['label', 'title', 'placeholder', 'helperText', 'aria-label', 'emptyText', 'loading', 'text', 'tooltip', 'description', 'alt']);
+const ATTRIBUTES = new Set([
+  'label',
+  'title',
+  'placeholder',
+  'helperText',
+  'aria-label',
+  'emptyText',
+  'empty',
+  'primaryText',
+  'loading',
+  'text',
+  'tooltip',
+  'description',
+  'alt',
+]);
 const KEY = /^(amon|resources|ra)\.[\w.]+$/;
 /** Words, not punctuation, entities or codes: two letters in a row. */
 const WORDS = /[A-Za-zÄÖÜäöüß]{2,}/;
+/** Attributes whose values are code, not text (a path, a field, a style). */
+const TECHNICAL = new Set([
+  'className',
+  'href',
+  'src',
+  'path',
+  'to',
+  'source',
+  'reference',
+  'id',
+  'key',
+  'type',
+  'variant',
+  'color',
+  'component',
+  'target',
+  'rel',
+  'role',
+  'sx',
+  'lang',
+  'autoComplete',
+  'inputMode',
+  'pattern',
+  'align',
+  'direction',
+  'size',
+  'margin',
+  'position',
+  'severity',
+  'orientation',
+  'sortBy',
+  'resource',
+  'basePath',
+]);
+/** Looks like words for a reader: a capitalised word, words with spaces, or German letters. */
+const READABLE = /^[A-ZÄÖÜ][a-zäöüß]+$|[A-Za-zÄÖÜäöüß]{2,}\s+[A-Za-zÄÖÜäöüß]|[äöüÄÖÜß]/;
 /** Names that are the same in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['amoN']);
 
@@ -48,13 +98,21 @@ export function scan(file: string, code: string): { literals: Finding[]; keys: F
   };
   const visit = (n: ts.Node) => {
     if (ts.isJsxText(n) && visible(n.text)) literals.push({ where: where(n), text: n.text.replace(/\s+/g, ' ').trim() });
-    if (ts.isJsxAttribute(n) && n.initializer && ATTRIBUTES.has(n.name.getText(src))) {
+    if (ts.isJsxAttribute(n) && n.initializer) {
+      const name = n.name.getText(src);
       const values = ts.isStringLiteral(n.initializer) ? [n.initializer] : ts.isJsxExpression(n.initializer) ? shown(n.initializer.expression) : [];
       for (const v of values) {
-        if (visible(v.text)) literals.push({ where: where(v), text: v.text });
+        // The text attributes always; any other attribute that is not code when its value reads as words.
+        const text = ATTRIBUTES.has(name) || (!TECHNICAL.has(name) && !name.startsWith('data-') && READABLE.test(v.text));
+        if (text && visible(v.text)) literals.push({ where: where(v), text: v.text });
         if (KEY.test(v.text)) keys.push({ where: where(v), text: v.text });
       }
     }
+    // A table's column head and empty text in a column list ({ header, cell }).
+    if (ts.isObjectLiteralExpression(n) && n.properties.some((p) => p.name?.getText(src) === 'cell'))
+      for (const p of n.properties)
+        if (ts.isPropertyAssignment(p) && p.name.getText(src) === 'header')
+          for (const v of shown(p.initializer)) if (visible(v.text)) literals.push({ where: where(v), text: v.text });
     if (ts.isJsxExpression(n) && n.parent && (ts.isJsxElement(n.parent) || ts.isJsxFragment(n.parent)))
       for (const v of shown(n.expression)) if (visible(v.text)) literals.push({ where: where(v), text: v.text });
     // t('…') and translate('…') with a literal key.
@@ -103,10 +161,11 @@ describe('the admin screens and the catalogue', () => {
           <Typography>Keine Einträge.</Typography>
           <span>{ok ? 'erledigt' : t('amon.ui.none.such_key')}</span>
           <Chip label={t('amon.ui.cases.anonymisiert')} />
+          <CursorTable empty="Noch keine Einträge." columns={[{ header: 'Stand', cell: (r) => r.state }]} />
         </div>
       );`,
     );
-    expect(found.literals.map((l) => l.text)).toEqual(['Nachname', 'Keine Einträge.', 'erledigt']);
+    expect(found.literals.map((l) => l.text)).toEqual(['Nachname', 'Keine Einträge.', 'erledigt', 'Noch keine Einträge.', 'Stand']);
     expect(found.keys.map((k) => k.text)).toEqual(['amon.ui.none.such_key', 'amon.ui.cases.anonymisiert']);
     expect(has(appGerman, 'amon.ui.none.such_key')).toBe(false);
     expect(has(appGerman, 'amon.ui.cases.anonymisiert')).toBe(true);

@@ -36,17 +36,20 @@ export function InvitationsPanel() {
         params={{ limit: '100', ...(state ? { state } : {}) }}
         reloadOn={[c.version, c.counts.submitted]}
         label={t('amon.ui.campaigns.einladungen')}
-        empty="Noch keine Einladungen."
+        empty={t('amon.ui.campaigns.noch_keine_einladungen')}
         rowKey={(i) => i.companyId}
         columns={[
-          { header: 'Betrieb', cell: (i) => <a href={`#/companies/${i.companyId}/show`}>{i.companyName}</a> },
-          { header: 'E-Mail', cell: (i) => i.email },
-          { header: 'Status', cell: (i) => `${STATE_NAMES[i.state]}${i.version > 1 ? ` (Version ${i.version})` : ''}` },
-          { header: 'Versendet', cell: (i) => (i.sentAt ? formatDateTime(i.sentAt) : '–') },
-          { header: 'Erinnert', cell: (i) => (i.remindedAt.length ? `${i.remindedAt.length}×, zuletzt ${formatDateTime(i.remindedAt.at(-1)!)}` : '–') },
-          { header: 'Beantwortet', cell: (i) => (i.submittedAt ? formatDateTime(i.submittedAt) : '–') },
+          { header: t('amon.ui.campaigns.betrieb'), cell: (i) => <a href={`#/companies/${i.companyId}/show`}>{i.companyName}</a> },
+          { header: t('amon.ui.campaigns.e_mail'), cell: (i) => i.email },
+          { header: t('amon.ui.campaigns.status'), cell: (i) => `${STATE_NAMES[i.state]}${i.version > 1 ? ` (Version ${i.version})` : ''}` },
+          { header: t('amon.ui.campaigns.versendet'), cell: (i) => (i.sentAt ? formatDateTime(i.sentAt) : '–') },
           {
-            header: 'Aktionen',
+            header: t('amon.ui.campaigns.erinnert'),
+            cell: (i) => (i.remindedAt.length ? `${i.remindedAt.length}×, zuletzt ${formatDateTime(i.remindedAt.at(-1)!)}` : '–'),
+          },
+          { header: t('amon.ui.campaigns.beantwortet'), cell: (i) => (i.submittedAt ? formatDateTime(i.submittedAt) : '–') },
+          {
+            header: t('amon.ui.campaigns.aktionen'),
             cell: (i) => (
               <>
                 {c.status === 'open' && ['sent', 'opened', 'draft'].includes(i.state) && (

@@ -16,6 +16,7 @@ import { formatDateTime } from '../format.ts';
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 
 function Chart({ data }: { data: { name: string; count: number }[] }) {
+  const t = useTranslate();
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, data.length * 34)}>
       <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
@@ -23,7 +24,7 @@ function Chart({ data }: { data: { name: string; count: number }[] }) {
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={180} />
         <Tooltip />
-        <Bar dataKey="count" name="Anzahl" fill="#0b5cad" />
+        <Bar dataKey="count" name={t('amon.ui.campaigns.anzahl')} fill="#0b5cad" />
       </BarChart>
     </ResponsiveContainer>
   );

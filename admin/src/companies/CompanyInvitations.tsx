@@ -26,14 +26,14 @@ export function CompanyInvitations() {
         path={`/api/companies/${company.id}/invitations`}
         params={{ limit: '25' }}
         label={t('amon.ui.companies.befragungen_des_betriebs')}
-        empty="Dieser Betrieb wurde noch zu keiner Befragung eingeladen."
+        empty={t('amon.ui.companies.keine_einladung')}
         rowKey={(i) => i.campaignId}
         columns={[
-          { header: 'Umfrage', cell: (i) => <CampaignTitle id={i.campaignId} /> },
-          { header: 'Status', cell: (i) => `${STATE_NAMES[i.state]}${i.version > 1 ? ` (Version ${i.version})` : ''}` },
-          { header: 'Versendet', cell: (i) => (i.sentAt ? formatDateTime(i.sentAt) : '–') },
-          { header: 'Erinnert', cell: (i) => (i.remindedAt.length ? `${i.remindedAt.length}×` : '–') },
-          { header: 'Beantwortet', cell: (i) => (i.submittedAt ? formatDateTime(i.submittedAt) : '–') },
+          { header: t('amon.ui.companies.umfrage'), cell: (i) => <CampaignTitle id={i.campaignId} /> },
+          { header: t('amon.ui.companies.status'), cell: (i) => `${STATE_NAMES[i.state]}${i.version > 1 ? ` (Version ${i.version})` : ''}` },
+          { header: t('amon.ui.companies.versendet'), cell: (i) => (i.sentAt ? formatDateTime(i.sentAt) : '–') },
+          { header: t('amon.ui.companies.erinnert'), cell: (i) => (i.remindedAt.length ? `${i.remindedAt.length}×` : '–') },
+          { header: t('amon.ui.companies.beantwortet'), cell: (i) => (i.submittedAt ? formatDateTime(i.submittedAt) : '–') },
         ]}
       />
     </Stack>

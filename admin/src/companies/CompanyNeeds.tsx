@@ -26,15 +26,15 @@ export function CompanyNeeds() {
         path="/api/needs"
         params={{ companyId: company.id, limit: '25' }}
         label={t('amon.ui.companies.bedarfe_des_betriebs')}
-        empty="Für diesen Betrieb ist noch kein Bedarf erfasst."
+        empty={t('amon.ui.companies.kein_bedarf')}
         rowKey={(n) => n.id}
         columns={[
-          { header: 'Beruf', cell: (n) => <a href={`#/needs/${n.id}/show`}>{n.occupationTitle}</a> },
-          { header: 'Personen', cell: (n) => (n.placed ? `${n.placed} von ${n.headcount} besetzt` : n.headcount) },
-          { header: 'Zeitraum', cell: (n) => TIMEFRAME_NAMES[n.timeframe] },
-          { header: 'Quelle', cell: (n) => (n.source === 'survey' ? n.campaignTitle : SOURCE_NAMES.manual) },
-          { header: 'Angabe vom', cell: (n) => formatDate(n.statedOn) },
-          { header: 'Status', cell: (n) => NEED_STATUS_NAMES[n.status] },
+          { header: t('amon.ui.companies.beruf'), cell: (n) => <a href={`#/needs/${n.id}/show`}>{n.occupationTitle}</a> },
+          { header: t('amon.ui.companies.personen'), cell: (n) => (n.placed ? `${n.placed} von ${n.headcount} besetzt` : n.headcount) },
+          { header: t('amon.ui.companies.zeitraum'), cell: (n) => TIMEFRAME_NAMES[n.timeframe] },
+          { header: t('amon.ui.companies.quelle'), cell: (n) => (n.source === 'survey' ? n.campaignTitle : SOURCE_NAMES.manual) },
+          { header: t('amon.ui.companies.angabe_vom'), cell: (n) => formatDate(n.statedOn) },
+          { header: t('amon.ui.companies.status'), cell: (n) => NEED_STATUS_NAMES[n.status] },
         ]}
       />
     </Stack>

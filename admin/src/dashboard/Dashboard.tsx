@@ -72,7 +72,7 @@ export function Dashboard() {
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
                   <Tooltip />
-                  <Bar dataKey="count" name="Fälle" fill="#1976d2" />
+                  <Bar dataKey="count" name={t('amon.ui.dashboard.faelle')} fill="#1976d2" />
                 </BarChart>
               </ResponsiveContainer>
             </CardContent>

@@ -1,6 +1,17 @@
 // German texts of the screens' labels, column heads, buttons and hints (amon.ui.<area>.<text>), moved here from the
 // components so that every visible string goes through the catalogue.
 export const uiGerman = {
+  dashboard: {
+    faelle: 'Fälle',
+  },
+  audit: {
+    felder: 'Felder',
+    aktion: 'Aktion',
+    datensatz: 'Datensatz',
+    konto: 'Konto',
+    zeitpunkt: 'Zeitpunkt',
+    noch_keine_eintraege: 'Noch keine Einträge.',
+  },
   main: {
     start_fehlgeschlagen: 'amoN konnte nicht starten: %{message}',
   },
@@ -14,6 +25,13 @@ export const uiGerman = {
     aufgaben: 'Aufgaben',
   },
   campaigns: {
+    anzahl: 'Anzahl',
+    aktionen: 'Aktionen',
+    beantwortet: 'Beantwortet',
+    erinnert: 'Erinnert',
+    versendet: 'Versendet',
+    e_mail: 'E-Mail',
+    noch_keine_einladungen: 'Noch keine Einladungen.',
     ruecklauf_von:
       'Rücklauf: %{submitted} von %{smart_count} eingeladenen Betrieb (%{percent}) |||| Rücklauf: %{submitted} von %{smart_count} eingeladenen Betrieben (%{percent})',
     mittelwert_median: 'Mittelwert %{mean} · Median %{median}',
@@ -159,6 +177,18 @@ export const uiGerman = {
     name_beginnt_mit: 'Name beginnt mit …',
   },
   companies: {
+    angabe_vom: 'Angabe vom',
+    quelle: 'Quelle',
+    zeitraum: 'Zeitraum',
+    personen: 'Personen',
+    beruf: 'Beruf',
+    kein_bedarf: 'Für diesen Betrieb ist noch kein Bedarf erfasst.',
+    beantwortet: 'Beantwortet',
+    erinnert: 'Erinnert',
+    versendet: 'Versendet',
+    status: 'Status',
+    umfrage: 'Umfrage',
+    keine_einladung: 'Dieser Betrieb wurde noch zu keiner Befragung eingeladen.',
     vielleicht_schon: 'Diesen Betrieb gibt es vielleicht schon:',
     befragungen: 'Befragungen',
     befragungen_des_betriebs: 'Befragungen des Betriebs',
@@ -170,6 +200,8 @@ export const uiGerman = {
     bedarfe_des_betriebs: 'Bedarfe des Betriebs',
   },
   matching: {
+    punkte_beim_vorschlag: 'Punkte beim Vorschlag',
+    noch_niemand: 'Noch niemand vorgeschlagen.',
     pseudonym: 'Pseudonym',
     person: 'Person',
     niemand: 'Niemand in Beratung, Planung oder Qualifizierung mit einem Zielberuf der Berufsgruppe %{group}.',

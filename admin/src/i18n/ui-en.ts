@@ -2,6 +2,17 @@
 import type { uiGerman } from './ui-de.ts';
 
 export const uiEnglish: typeof uiGerman = {
+  dashboard: {
+    faelle: 'Cases',
+  },
+  audit: {
+    felder: 'Fields',
+    aktion: 'Action',
+    datensatz: 'Record',
+    konto: 'Account',
+    zeitpunkt: 'Time',
+    noch_keine_eintraege: 'No entries yet.',
+  },
   main: {
     start_fehlgeschlagen: 'amoN could not start: %{message}',
   },
@@ -15,6 +26,13 @@ export const uiEnglish: typeof uiGerman = {
     aufgaben: 'Tasks',
   },
   campaigns: {
+    anzahl: 'Number',
+    aktionen: 'Actions',
+    beantwortet: 'Answered',
+    erinnert: 'Reminded',
+    versendet: 'Sent',
+    e_mail: 'E-mail',
+    noch_keine_einladungen: 'No invitations yet.',
     ruecklauf_von:
       'Response: %{submitted} of %{smart_count} invited company (%{percent}) |||| Response: %{submitted} of %{smart_count} invited companies (%{percent})',
     mittelwert_median: 'mean %{mean} · median %{median}',
@@ -160,6 +178,18 @@ export const uiEnglish: typeof uiGerman = {
     name_beginnt_mit: 'Name starts with …',
   },
   companies: {
+    angabe_vom: 'Stated on',
+    quelle: 'Source',
+    zeitraum: 'Period',
+    personen: 'People',
+    beruf: 'Occupation',
+    kein_bedarf: 'No need has been recorded for this company yet.',
+    beantwortet: 'Answered',
+    erinnert: 'Reminded',
+    versendet: 'Sent',
+    status: 'Status',
+    umfrage: 'Survey',
+    keine_einladung: 'This company has not been invited to a survey yet.',
     vielleicht_schon: 'This company may exist already:',
     befragungen: 'Surveys',
     befragungen_des_betriebs: "The company's surveys",
@@ -171,6 +201,8 @@ export const uiEnglish: typeof uiGerman = {
     bedarfe_des_betriebs: "The company's needs",
   },
   matching: {
+    punkte_beim_vorschlag: 'Points when proposed',
+    noch_niemand: 'Nobody proposed yet.',
     pseudonym: 'Pseudonym',
     person: 'Person',
     niemand: 'Nobody in counselling, planning or qualification with a target occupation of group %{group}.',

@@ -140,16 +140,16 @@ export function NeedMatches() {
         params={{ limit: '25' }}
         reloadOn={[need.version]}
         label={t('amon.ui.matching.vorschlaege_zu_diesem_bedarf')}
-        empty="Noch niemand vorgeschlagen."
+        empty={t('amon.ui.matching.noch_niemand')}
         rowKey={(m) => ('caseId' in m ? m.caseId : `${m.pseudonym}-${sinceOf(m)}`)}
         columns={[
           {
-            header: named ? 'Fall' : 'Pseudonym',
+            header: named ? t('amon.ui.matching.fall') : t('amon.ui.matching.pseudonym'),
             cell: (m) => ('caseId' in m ? <a href={`#/cases/${m.caseId}/show/vermittlung`}>{m.caseNumber}</a> : m.pseudonym),
           },
-          { header: 'Stand', cell: (m) => MATCH_STATE_LABELS[m.state] },
-          { header: 'seit', cell: (m) => formatDate(sinceOf(m)) },
-          { header: 'Punkte beim Vorschlag', cell: (m) => m.score },
+          { header: t('amon.ui.matching.stand'), cell: (m) => MATCH_STATE_LABELS[m.state] },
+          { header: t('amon.ui.matching.seit'), cell: (m) => formatDate(sinceOf(m)) },
+          { header: t('amon.ui.matching.punkte_beim_vorschlag'), cell: (m) => m.score },
         ]}
       />
     </Stack>

@@ -38,12 +38,12 @@ function FiguresPanel() {
     <Stack spacing={3}>
       <Files />
       <ResponsiveContainer width="100%" height={Math.max(240, f.headlines.length * 28)}>
-        <BarChart data={f.headlines.map((h) => ({ name: h.label, Anzahl: h.value }))} layout="vertical" margin={{ left: 40 }}>
+        <BarChart data={f.headlines.map((h) => ({ name: h.label, count: h.value }))} layout="vertical" margin={{ left: 40 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={240} interval={0} />
           <Tooltip />
-          <Bar dataKey="Anzahl" fill="#0b5cad" />
+          <Bar dataKey="count" name={t('amon.ui.reports.anzahl')} fill="#0b5cad" />
         </BarChart>
       </ResponsiveContainer>
       <Table size="small" aria-label={t('amon.ui.reports.kennzahlen')}>
