@@ -81,12 +81,17 @@ export function scan(file: string, code: string): { literals: Finding[]; keys: F
   const src = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const literals: Finding[] = [];
   const keys: Finding[] = [];
-  const where = (n: ts.Node) => `${file}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+  const where = (n: { getStart: () => number }) => `${file}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
   const visible = (s: string) => WORDS.test(s.replace(/&[a-z]+;/g, '')) && !KEY.test(s) && !SAME_IN_EVERY_LANGUAGE.has(s.trim());
   /** String literals a JSX expression shows: itself, or the branches of a condition or a fallback. */
-  const shown = (e: ts.Expression | undefined): ts.StringLiteral[] => {
+  const shown = (e: ts.Expression | undefined): { text: string; getStart: () => number }[] => {
     if (!e) return [];
-    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e as ts.StringLiteral];
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e];
+    // A template's own words ("Punktzahl ${n} von ${max}"); one that only builds a path or a key is code.
+    if (ts.isTemplateExpression(e)) {
+      const words = [e.head.text, ...e.templateSpans.map((s) => s.literal.text)].join(' ');
+      return /^[#/.]|^amon\.|^resources\./.test(e.head.text) ? [] : [{ text: words, getStart: () => e.getStart() }];
+    }
     if (ts.isParenthesizedExpression(e)) return shown(e.expression);
     if (ts.isConditionalExpression(e)) return [...shown(e.whenTrue), ...shown(e.whenFalse)];
     if (
@@ -162,10 +167,11 @@ describe('the admin screens and the catalogue', () => {
           <span>{ok ? 'erledigt' : t('amon.ui.none.such_key')}</span>
           <Chip label={t('amon.ui.cases.anonymisiert')} />
           <CursorTable empty="Noch keine Einträge." columns={[{ header: 'Stand', cell: (r) => r.state }]} />
+          <Score aria-label={\`Punktzahl \${total} von \${max}\`} href={\`#/cases/\${id}/show\`} />
         </div>
       );`,
     );
-    expect(found.literals.map((l) => l.text)).toEqual(['Nachname', 'Keine Einträge.', 'erledigt', 'Noch keine Einträge.', 'Stand']);
+    expect(found.literals.map((l) => l.text)).toEqual(['Nachname', 'Keine Einträge.', 'erledigt', 'Noch keine Einträge.', 'Stand', 'Punktzahl   von  ']);
     expect(found.keys.map((k) => k.text)).toEqual(['amon.ui.none.such_key', 'amon.ui.cases.anonymisiert']);
     expect(has(appGerman, 'amon.ui.none.such_key')).toBe(false);
     expect(has(appGerman, 'amon.ui.cases.anonymisiert')).toBe(true);

@@ -48,7 +48,7 @@ function InviteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () =
           {report && (
             <Typography role="status" variant="body2">
               {t(report.jobId ? 'amon.jobs.invited_sending' : 'amon.jobs.invited', { smart_count: report.invited })}
-              {report.skipped.length ? `; übersprungen: ${report.skipped.map((s) => `${s.name} (${s.reason})`).join(', ')}` : ''}
+              {report.skipped.length ? t('amon.ui.campaigns.uebersprungen', { list: report.skipped.map((s) => `${s.name} (${s.reason})`).join(', ') }) : ''}
             </Typography>
           )}
         </DialogContent>

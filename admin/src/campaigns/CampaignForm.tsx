@@ -52,10 +52,11 @@ const days = (s: unknown) =>
 const daysText = (v: unknown) => (Array.isArray(v) ? v.join(', ') : (v as string));
 
 function Labels({ source, label }: { source: string; label: string }) {
+  const t = useTranslate();
   return (
     <>
-      <TextInput source={`${source}.de`} label={`${label} (deutsch)`} fullWidth />
-      <TextInput source={`${source}.en`} label={`${label} (englisch, optional)`} fullWidth />
+      <TextInput source={`${source}.de`} label={t('amon.ui.campaigns.in_deutsch', { label })} fullWidth />
+      <TextInput source={`${source}.en`} label={t('amon.ui.campaigns.in_englisch', { label })} fullWidth />
     </>
   );
 }

@@ -67,7 +67,7 @@ function QuestionCard({ q }: { q: QuestionResult }) {
           </ul>
         )}
         {q.type === 'occupations' && (
-          <Table size="small" aria-label={`Bedarf: ${q.label}`}>
+          <Table size="small" aria-label={t('amon.ui.campaigns.bedarf_frage', { label: q.label })}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('amon.ui.campaigns.beruf')}</TableCell>

@@ -25,6 +25,10 @@ export const uiGerman = {
     aufgaben: 'Aufgaben',
   },
   campaigns: {
+    bedarf_frage: 'Bedarf: %{label}',
+    in_englisch: '%{label} (englisch, optional)',
+    in_deutsch: '%{label} (deutsch)',
+    uebersprungen: '; übersprungen: %{list}',
     anzahl: 'Anzahl',
     aktionen: 'Aktionen',
     beantwortet: 'Beantwortet',
@@ -200,6 +204,8 @@ export const uiGerman = {
     bedarfe_des_betriebs: 'Bedarfe des Betriebs',
   },
   matching: {
+    punktzahl: 'Punktzahl %{total} von %{max}',
+    betrieb_vorschlagen: '%{company} vorschlagen',
     punkte_beim_vorschlag: 'Punkte beim Vorschlag',
     noch_niemand: 'Noch niemand vorgeschlagen.',
     pseudonym: 'Pseudonym',
@@ -243,6 +249,7 @@ export const uiGerman = {
     begruendung_der_punktzahl: 'Begründung der Punktzahl',
   },
   meetings: {
+    anwesenheit_von: 'Anwesenheit %{name}',
     einladen: 'Einladen',
     erneut_einladen: 'Einladung erneut senden',
     tagesordnungspunkt: 'Tagesordnungspunkt',
@@ -293,6 +300,7 @@ export const uiGerman = {
   },
   members: {},
   needs: {
+    titel: 'Bedarf: %{occupation} bei %{company}',
     anderer_beruf: 'anderer Beruf',
     notiz_text: 'Notiz: %{note}',
     aus_befragung: 'aus der Befragung „%{title}“',

@@ -26,6 +26,10 @@ export const uiEnglish: typeof uiGerman = {
     aufgaben: 'Tasks',
   },
   campaigns: {
+    bedarf_frage: 'Need: %{label}',
+    in_englisch: '%{label} (English, optional)',
+    in_deutsch: '%{label} (German)',
+    uebersprungen: '; skipped: %{list}',
     anzahl: 'Number',
     aktionen: 'Actions',
     beantwortet: 'Answered',
@@ -201,6 +205,8 @@ export const uiEnglish: typeof uiGerman = {
     bedarfe_des_betriebs: "The company's needs",
   },
   matching: {
+    punktzahl: 'Score %{total} of %{max}',
+    betrieb_vorschlagen: 'Propose to %{company}',
     punkte_beim_vorschlag: 'Points when proposed',
     noch_niemand: 'Nobody proposed yet.',
     pseudonym: 'Pseudonym',
@@ -244,6 +250,7 @@ export const uiEnglish: typeof uiGerman = {
     begruendung_der_punktzahl: 'Reasons for the score',
   },
   meetings: {
+    anwesenheit_von: 'Attendance %{name}',
     einladen: 'Invite',
     erneut_einladen: 'Send the invitation again',
     tagesordnungspunkt: 'Agenda item',
@@ -294,6 +301,7 @@ export const uiEnglish: typeof uiGerman = {
   },
   members: {},
   needs: {
+    titel: 'Need: %{occupation} at %{company}',
     anderer_beruf: 'other occupation',
     notiz_text: 'Note: %{note}',
     aus_befragung: 'from the survey “%{title}”',

@@ -149,7 +149,12 @@ export function CaseMatching() {
                       {match ? (
                         <Chip size="small" label={MATCH_STATE_LABELS[match.state]} />
                       ) : (
-                        <Button size="small" variant="contained" onClick={() => propose(need.id)} aria-label={`${need.companyName} vorschlagen`}>
+                        <Button
+                          size="small"
+                          variant="contained"
+                          onClick={() => propose(need.id)}
+                          aria-label={t('amon.ui.matching.betrieb_vorschlagen', { company: need.companyName })}
+                        >
                           {t('amon.ui.matching.vorschlagen')}
                         </Button>
                       )}

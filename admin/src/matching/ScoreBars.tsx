@@ -7,8 +7,9 @@ import type * as z from 'zod';
 export const COMPONENT_NAMES = { occupation: 'Beruf', reach: 'Erreichbarkeit', timeframe: 'Zeitraum', conditions: 'Bedingungen' } as const;
 
 export function ScoreTotal({ total, max = 100 }: { total: number; max?: number }) {
+  const t = useTranslate();
   return (
-    <Typography component="span" sx={{ fontWeight: 'bold' }} aria-label={`Punktzahl ${total} von ${max}`}>
+    <Typography component="span" sx={{ fontWeight: 'bold' }} aria-label={t('amon.ui.matching.punktzahl', { total, max })}>
       {total}
     </Typography>
   );

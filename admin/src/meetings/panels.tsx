@@ -112,7 +112,7 @@ export function AttendancePanel() {
                   <TextField
                     select
                     size="small"
-                    label={`Anwesenheit ${i.name}`}
+                    label={t('amon.ui.meetings.anwesenheit_von', { name: i.name })}
                     value={edits[i.memberId] ?? i.attendance ?? ''}
                     onChange={(e) => setEdits({ ...edits, [i.memberId]: e.target.value as Attendance })}
                     sx={{ minWidth: 180 }}

@@ -1,8 +1,9 @@
 // Helpers the needs views share.
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { type Need } from '#shared/needs/schema.ts';
 
 export function Title() {
   const n = useRecordContext<Need>();
-  return <span>{n ? `Bedarf: ${n.occupationTitle} bei ${n.companyName}` : ''}</span>;
+  const t = useTranslate();
+  return <span>{n ? t('amon.ui.needs.titel', { occupation: n.occupationTitle, company: n.companyName }) : ''}</span>;
 }
