@@ -1,6 +1,7 @@
 // The staff SPA's theme: react-admin's light theme with darker blues, so text on the app bar, links and text buttons
 // reaches WCAG AA contrast (4.5:1) on white, the page background and the grey toolbars (axe: color-contrast).
 import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { i18nProvider } from './i18n/index.ts';
 
 /** #1565c0 on white 5.8:1, on #fafafb 5.6:1, on #f0f0f0 5.1:1; white on #0d47a1 (the app bar) 8.6:1. */
 export const amonTheme: RaThemeOptions = {
@@ -19,6 +20,8 @@ export const amonTheme: RaThemeOptions = {
   },
   components: {
     ...defaultLightTheme.components,
+    // Every spinner has a name (axe: aria-progressbar-name), react-admin's SaveButton's while it saves too.
+    MuiCircularProgress: { defaultProps: { 'aria-label': i18nProvider.translate('amon.table.loading') } },
     // The "page not found" text is grey at half opacity by default: with opacity 1 it reads 8.6:1 (axe found the h1).
     RaNotFound: { styleOverrides: { root: { '& .RaNotFound-message': { color: 'rgba(0, 0, 0, 0.72)', opacity: 1 } } } },
   },

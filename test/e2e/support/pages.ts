@@ -21,7 +21,7 @@ export async function deskPage(browser: Browser, viewport?: { width: number; hei
   return (await deskContext(browser, viewport)).newPage();
 }
 
-type Screen = { screen: string; findings: string[] };
+type Screen = { screen: string; findings: string[] | null };
 
 const scans = new Set<Promise<void>>();
 const results: Screen[] = [];
@@ -32,7 +32,16 @@ export async function screensScanned(): Promise<Screen[]> {
   return results.splice(0);
 }
 
-function watched(context: BrowserContext): BrowserContext {
+/** Records in each page when the journey last clicked, typed or pointed (a scan it overlapped does not count). */
+function noteInput() {
+  const w = window as unknown as { __lastInput: number };
+  w.__lastInput = 0;
+  for (const type of ['pointerdown', 'keydown', 'input', 'click'])
+    document.addEventListener(type, () => (w.__lastInput = performance.now()), { capture: true });
+}
+
+async function watched(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript(noteInput);
   context.on('page', watch);
   return context;
 }
@@ -59,21 +68,37 @@ function screenOf(url: string): string {
 const GONE = /closed|Target page|Execution context was destroyed|navigat/i;
 
 async function scanWhenSettled(page: Page, url: string): Promise<void> {
+  let scanned = false;
   try {
-    if (!(await settled(page, url))) return;
-    let findings = await seriousFindings(page);
-    // A finding is confirmed by a second scan once the screen is still again: a menu the journey opened meanwhile
-    // fades in, and axe measures colours mid-fade wrong. A rule that both scans find is reported.
-    if (findings.length > 0 && (await settled(page, url))) {
-      const again = new Set((await seriousFindings(page)).map((f) => f.split(':')[0]));
-      findings = findings.filter((f) => again.has(f.split(':')[0]));
+    // A scan counts when the journey left the page alone while it ran: a click or keystroke meanwhile (a button
+    // changing colour, a menu fading in) makes axe measure a screen in between, so it is done again once the screen is
+    // still, up to three times.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!(await settled(page, url))) return;
+      const started = await page.evaluate(() => performance.now());
+      const findings = await seriousFindings(page);
+      if (page.url() !== url) return;
+      const undisturbed = await page.evaluate(
+        (since) =>
+          (window as unknown as { __lastInput: number }).__lastInput < since &&
+          !document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity),
+        started,
+      );
+      if (undisturbed) {
+        results.push({ screen: screenOf(url), findings });
+        scanned = true;
+        return;
+      }
     }
-    // A scan the next navigation overtook looked at a screen half gone: the next scan looks at what came.
-    if (page.url() !== url) return;
-    results.push({ screen: screenOf(url), findings });
   } catch (error) {
     // A scan that could not run fails the test like a finding (never an unhandled rejection).
-    if (!page.isClosed() && !GONE.test(String(error))) results.push({ screen: screenOf(url), findings: [`axe could not scan: ${String(error)}`] });
+    if (!page.isClosed() && !GONE.test(String(error))) {
+      results.push({ screen: screenOf(url), findings: [`axe could not scan: ${String(error)}`] });
+      scanned = true;
+    }
+  } finally {
+    // Left before it came to rest: named in the file's summary, not scanned.
+    if (!scanned) results.push({ screen: screenOf(url), findings: null });
   }
 }
 
