@@ -1,7 +1,7 @@
 // P1 and P2 for the members slice: DynamoDB calls per request, and handler latency against the raw SDK call.
 import type { RouteKey } from '../test/support/api.ts';
 import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
+import { ulid } from '#shared/ids.ts';
 import type { Figure } from './figure.ts';
 
 import { percentile, timings } from './timing.ts';

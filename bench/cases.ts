@@ -1,7 +1,7 @@
 // P1 and P2 for cases: with 10,000 cases and 100,000 children, what a case read, a list page and a status change cost.
 import type { RouteKey } from '../test/support/api.ts';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
+import { ulid } from '#shared/ids.ts';
 import type { Figure } from './figure.ts';
 import { percentile, timings } from './timing.ts';
 

@@ -1,7 +1,7 @@
 // P1 for the offer catalogue: with 2,000 offers of the region, what a search costs (DynamoDB calls, latency through
 // the handler), and the overview of demand beside supply that reads every current offer and open need.
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
+import { ulid } from '#shared/ids.ts';
 import type { RouteKey } from '../test/support/api.ts';
 import type { Figure } from './figure.ts';
 import { percentile, round } from './timing.ts';

@@ -1,5 +1,5 @@
 // The local identity adapter: staff users in the table, invitations through the mail transport.
-import { ulid } from 'ulid';
+import { ulid } from '#shared/ids.ts';
 import { changedFields } from '#shared/audit/entry.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';

@@ -1,6 +1,6 @@
 // Creates the first administrator and one demo user per role, and remembers generated passwords in .data/sign-in.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { ulid } from 'ulid';
+import { ulid } from '#shared/ids.ts';
 import { generatePassword, hashPassword } from '#shared/users/password.ts';
 import { userRepository } from '#shared/users/repository.ts';
 import type { Role } from '#shared/users/roles.ts';

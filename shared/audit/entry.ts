@@ -1,5 +1,5 @@
 // Audit entries: who read or changed which record, when, and which fields (never the values).
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { keys } from '../table/keys.ts';
 import { patterns } from '../table/patterns.ts';
 

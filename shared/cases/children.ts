@@ -1,5 +1,5 @@
 // The children of a case: counselling sessions, plan modules, funding, the external exam and the outcome.
-import { monotonicFactory, ulid } from 'ulid';
+import { monotonicFactory, ulid } from '../ids.ts';
 import type { Actor } from '../audit/entry.ts';
 import { changedFields } from '../audit/entry.ts';
 import { Conflict, Invalid, NotFound, StaleVersion } from '../errors.ts';

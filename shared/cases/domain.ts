@@ -1,5 +1,5 @@
 // Casework: open, read, list, change and move cases. Every read and change is audited; counted facts feed the report.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { auditLog } from '../audit/log.ts';
 import type { FeedEvent } from '../feed/events.ts';

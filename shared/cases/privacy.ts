@@ -1,5 +1,5 @@
 // GDPR tooling for cases: withdraw consent (anonymise), export everything held about a person, erase it.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import type { Actor } from '../audit/entry.ts';
 import { Conflict } from '../errors.ts';
 import { escapeHtml } from '../email/message.ts';

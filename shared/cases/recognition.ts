@@ -1,6 +1,6 @@
 // Recognition of foreign qualifications (Anerkennungsgesetz, BQFG): the competent body, the decision due, and which
 // substantial differences of a partial decision are still open. Rules only: the case's children write it.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { Invalid } from '../errors.ts';
 import { addMonthsToDate, berlinDate } from '../time.ts';
 import type { Child, ModuleInput, RecognitionInput, RecognitionRecord } from './schema.ts';

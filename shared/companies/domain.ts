@@ -1,5 +1,5 @@
 // Companies: create, read, list, change, remove and import (dry run first; then every row, as a job).
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { relationsRepository } from '../relations/repository.ts';

@@ -2,7 +2,7 @@
 // waiting list, record attendance and call the event off; anyone registers on the public page and cancels through
 // the link in their mail; the registrations of public events are deleted a set time after the event.
 import { randomBytes } from 'node:crypto';
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import type { Page } from '../schema-kit.ts';

@@ -1,6 +1,6 @@
 // How a registration takes, waits for and gives back a place: the rules of capacity and the waiting list, as write
 // sets on the event's counters (guarded by the counts read, so a last place is given once) and the registrations.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { Conflict, StaleVersion } from '../errors.ts';
 import type { Db } from '../table/port.ts';
 import { retryWhileStale, writeSet, type WriteSet } from '../table/write-set.ts';

@@ -1,5 +1,5 @@
 // The report feed: every counted fact is written as an event item in its month's partition, in the same transaction as the fact.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { keys } from '../table/keys.ts';
 import type { Update } from '../table/port.ts';
 import { berlinMonth } from '../time.ts';

@@ -1,6 +1,6 @@
 // Background jobs as the API shows them: one job per piece of bulk work (a campaign's invitations, a digest), with
 // one item per recipient or row, and the counts people watch ("Einladungen: 180 von 240 versendet, 2 fehlgeschlagen").
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import * as z from 'zod';
 import type { Actor } from '../audit/entry.ts';
 import { id, isoDateTime, pageQuery } from '../schema-kit.ts';

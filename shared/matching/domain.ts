@@ -1,6 +1,6 @@
 // Matching in both directions: the open needs ranked for a case, the candidates ranked for a need (named for
 // counsellors, pseudonymised for coordinators), and the outcome of each proposal, with the placement event.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import type { Actor } from '../audit/entry.ts';
 import { auditLog } from '../audit/log.ts';
 import { casesService } from '../cases/domain.ts';

@@ -1,7 +1,7 @@
 // What counsellors do with group measures: set one up with its shared plan, let cases join and leave, and take
 // steps for the whole roster (a module's certificate, the exam's registration, admission and results) as one job
 // in which each case gets its own entry. Coordinators see the measure and its figures, never the roster's names.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { auditLog } from '../audit/log.ts';
 import { caseChildren } from '../cases/children.ts';

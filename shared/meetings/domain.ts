@@ -1,7 +1,7 @@
 // Network meetings: schedule, invite with a calendar entry, update (same UID, higher SEQUENCE), cancel, record
 // attendance, minutes and decisions, monthly series, and action items that stay open until they are done.
 import * as rrule from 'rrule';
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import type { Member } from '../members/schema.ts';

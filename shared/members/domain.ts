@@ -1,5 +1,5 @@
 // What can be done with network members: create, read, list, change and remove, each audited and fed to the report.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { NotFound } from '../errors.ts';
 import { berlinDate, systemClock, type Clock } from '../time.ts';

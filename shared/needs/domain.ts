@@ -1,5 +1,5 @@
 // Needs recorded by hand (after a company visit) and their upkeep: change, mark filled or withdrawn, list.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import type { Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import { Invalid, NotFound, StaleVersion } from '../errors.ts';

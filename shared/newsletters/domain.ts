@@ -1,7 +1,7 @@
 // Newsletters: coordinators write an issue (sections with a picture and links to events and offers), look at it as
 // the e-mail, send a test to themselves and send it once to the chosen lists as a job; anyone subscribes on the public
 // page with double opt-in and reads past issues in the archive; unconfirmed sign-ups are deleted after 7 days.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import type { Job } from '../jobs/schema.ts';

@@ -1,6 +1,6 @@
 // What coordinators do with the offer catalogue: keep offers of the network's training providers; staff search them,
 // and the public catalogue shows the current ones. Every change is audited.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import { memberRepository } from '../members/repository.ts';

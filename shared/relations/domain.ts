@@ -1,6 +1,6 @@
 // Company relations: recording what the team does with a company (each activity a counted contact, its follow-up
 // in the owner's list), learning-venue agreements and what uses them, and the company's timeline.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { companyRepository } from '../companies/repository.ts';
 import { Forbidden, Invalid, NotFound, StaleVersion } from '../errors.ts';

@@ -1,5 +1,5 @@
 // Campaigns: create and edit in draft, open (questions freeze, occupations are taken over, invitations go out), close, new wave.
-import { ulid } from 'ulid';
+import { ulid } from '../ids.ts';
 import { changedFields, type Actor } from '../audit/entry.ts';
 import { Conflict, NotFound, StaleVersion } from '../errors.ts';
 import { occupationsService } from '../occupations/domain.ts';
