@@ -132,13 +132,13 @@ async function startToReady(): Promise<Figure[]> {
         return res.ok ? true : undefined;
       });
       const signIn = (performance.now() - started) / 1000;
-      if (!waitForDemo) return { signIn, demo: 0 };
-      await poll(async () => {
-        const health = (await (await fetch(`${base}/healthz`)).json()) as { demo?: { complete: boolean; failed: boolean } };
-        if (health.demo?.failed) throw new Error('the demo data could not be seeded');
-        return health.demo?.complete ? true : undefined;
+      if (!waitForDemo) return { signIn, demo: 0, seed: 0 };
+      const outcome = await poll(async () => {
+        const health = (await (await fetch(`${base}/healthz`)).json()) as { demo?: { complete: boolean; failed: boolean; seconds?: number } };
+        return health.demo?.failed || health.demo?.complete ? health.demo : undefined;
       });
-      return { signIn, demo: (performance.now() - started) / 1000 };
+      if (outcome.failed) throw new Error('the demo data could not be seeded');
+      return { signIn, demo: (performance.now() - started) / 1000, seed: outcome.seconds ?? Number.NaN };
     } finally {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
@@ -160,6 +160,7 @@ async function startToReady(): Promise<Figure[]> {
         goal: '≤ 10 s',
       },
       { id: 'P7.demo_complete', name: 'npm start to complete demo data, fresh clone', value: round(first.demo, 1), unit: 's', goal: '≤ 30 s' },
+      { id: 'P7.demo_seed', name: 'the demo seed itself, from its start to complete data', value: round(first.seed, 1), unit: 's', goal: '≤ 30 s' },
       { id: 'P7.start_restart', name: 'npm start to a sign-in, restart on existing data', value: round(restart.signIn, 1), unit: 's', goal: '≤ 10 s' },
     ];
   } finally {

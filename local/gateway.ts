@@ -29,7 +29,12 @@ export type GatewayOptions = {
   corsOrigins: string[];
   isReady: () => boolean;
   /** How far the demo seed is, answered by /healthz beside the status. */
-  demo?: () => { percent: number; complete: boolean; failed: boolean };
+  demo?: () => { percent: number; complete: boolean; failed: boolean; seconds?: number };
+  /**
+   * While the demo seed writes its staged items, a change waits for it (a case number or a counter it would count on
+   * is not in the table yet); reads answer at once. Absent or resolved: changes go straight through.
+   */
+  changesWait?: () => Promise<void>;
   /** Token bucket per client address for the public (survey) routes; API Gateway route throttling in AWS. */
   publicRateLimit?: { capacity: number; refillPerSecond: number };
   /** Sign-in attempts per address across accounts (default 30, then one every 2 s). */
@@ -138,6 +143,7 @@ export function createGateway(o: GatewayOptions): Server {
     if (r.isPublic && !publicLimiter.take(req.socket.remoteAddress ?? 'local')) throw new RateLimited();
     const claims = r.isPublic ? undefined : await authorize(req);
     const body = await readBody(req, API_BODY_LIMIT);
+    if (method !== 'GET' && o.changesWait) await o.changesWait();
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;

@@ -115,6 +115,35 @@ describe('the local sign-in and gateway', () => {
     expect((await api('/api/members', token, { method: 'POST', body: '{}' })).status).toBe(403);
   });
 
+  it('while the demo seed writes its staged items, a change waits for it and a read answers at once', async () => {
+    let release: () => void = () => undefined;
+    const seeding = new Promise<void>((r) => (release = r));
+    let held = true;
+    const waiting = await startGateway({ changesWait: () => (held ? seeding : Promise.resolve()) });
+    const url = (path: string) => `${waiting.base}${path}`;
+    const token = await tokenOf('coordinator@amon.local');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    try {
+      let answered = false;
+      const change = fetch(url('/api/members'), { method: 'POST', headers, body: JSON.stringify({ name: 'Wartet GmbH', kind: 'company' }) }).then((r) => {
+        answered = true;
+        return r;
+      });
+      const read = await fetch(url('/api/members'), { headers });
+      expect(read.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(answered).toBe(false);
+      held = false;
+      release();
+      // Answered once the seed is through, by the handler.
+      const res = await change;
+      expect(res.status).toBe(201);
+      expect(await res.json()).toMatchObject({ name: 'Wartet GmbH' });
+    } finally {
+      waiting.server.close();
+    }
+  });
+
   it('serves the OpenAPI document publicly, built from the schemas', async () => {
     const doc = (await (await api('/api/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/members', '/api/members/{id}', '/api/users']));
