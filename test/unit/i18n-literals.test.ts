@@ -120,6 +120,12 @@ export function scan(file: string, code: string): { literals: Finding[]; keys: F
           for (const v of shown(p.initializer)) if (visible(v.text)) literals.push({ where: where(v), text: v.text });
     if (ts.isJsxExpression(n) && n.parent && (ts.isJsxElement(n.parent) || ts.isJsxFragment(n.parent)))
       for (const v of shown(n.expression)) if (visible(v.text)) literals.push({ where: where(v), text: v.text });
+    // A message shown by notify(…) or by a command when it is done (its fourth argument).
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['notify', 'command'].includes(n.expression.text)) {
+      const message = n.expression.text === 'notify' ? n.arguments[0] : n.arguments[3];
+      for (const v of shown(message)) if (visible(v.text)) literals.push({ where: where(v), text: v.text });
+      for (const v of shown(message)) if (KEY.test(v.text)) keys.push({ where: where(v), text: v.text });
+    }
     // t('…') and translate('…') with a literal key.
     if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['t', 'translate'].includes(n.expression.text)) {
       const [first] = n.arguments;
@@ -168,10 +174,20 @@ describe('the admin screens and the catalogue', () => {
           <Chip label={t('amon.ui.cases.anonymisiert')} />
           <CursorTable empty="Noch keine Einträge." columns={[{ header: 'Stand', cell: (r) => r.state }]} />
           <Score aria-label={\`Punktzahl \${total} von \${max}\`} href={\`#/cases/\${id}/show\`} />
+          <Button onClick={async () => (await command('POST', '/api/x', {}, 'Gespeichert')).ok && notify('Das ging.')} />
         </div>
       );`,
     );
-    expect(found.literals.map((l) => l.text)).toEqual(['Nachname', 'Keine Einträge.', 'erledigt', 'Noch keine Einträge.', 'Stand', 'Punktzahl   von  ']);
+    expect(found.literals.map((l) => l.text)).toEqual([
+      'Nachname',
+      'Keine Einträge.',
+      'erledigt',
+      'Noch keine Einträge.',
+      'Stand',
+      'Punktzahl   von  ',
+      'Gespeichert',
+      'Das ging.',
+    ]);
     expect(found.keys.map((k) => k.text)).toEqual(['amon.ui.none.such_key', 'amon.ui.cases.anonymisiert']);
     expect(has(appGerman, 'amon.ui.none.such_key')).toBe(false);
     expect(has(appGerman, 'amon.ui.cases.anonymisiert')).toBe(true);

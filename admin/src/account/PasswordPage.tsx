@@ -30,7 +30,7 @@ export default function PasswordPage() {
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify({ ...values, email }),
             });
-            if (response.ok) return notify('Das Passwort wurde geändert.', { type: 'success' });
+            if (response.ok) return notify('amon.ui.account.passwort_geaendert', { type: 'success' });
             const error = toHttpError(response.status, (await response.json().catch(() => ({}))) as ApiError);
             notify(error.message, { type: 'error' });
             return (error.body as { errors?: Record<string, unknown> }).errors;

@@ -1,12 +1,13 @@
 // The campaigns list view.
-import { CreateButton, Datagrid, DateField, FunctionField, List, SelectInput, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, Datagrid, DateField, FunctionField, List, SelectInput, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { type Campaign } from '#shared/surveys/schema.ts';
-import { KIND_NAMES, kindChoices } from './choices.ts';
+import { kindChoices } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { StatusChip, rate } from './common.tsx';
 import { CursorPagination } from '../data/CursorPagination.tsx';
 
 export default function CampaignList() {
+  const t = useTranslate();
   const { permissions } = usePermissions<string[]>();
   return (
     <List
@@ -17,7 +18,7 @@ export default function CampaignList() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" />
-        <FunctionField source="kind" render={(c: Campaign) => KIND_NAMES[c.kind]} sortable={false} />
+        <FunctionField source="kind" render={(c: Campaign) => t(`amon.vocab.campaign_kinds.${c.kind}`)} sortable={false} />
         <FunctionField source="status" render={() => <StatusChip />} sortable={false} />
         <DateField source="opensOn" sortable={false} />
         <DateField source="closesOn" sortable={false} />

@@ -1,11 +1,21 @@
 // The campaigns page view.
-import { DateField, FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, EditButton, useRecordContext, usePermissions } from 'react-admin';
+import {
+  DateField,
+  FunctionField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  EditButton,
+  useRecordContext,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import { type Campaign } from '#shared/surveys/schema.ts';
 import { CampaignActions } from './CampaignActions.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { InvitationsPanel } from './InvitationsPanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
-import { KIND_NAMES } from './choices.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { StatusChip, rate } from './common.tsx';
 import { RecordJobs } from '../jobs/index.ts';
@@ -23,13 +33,14 @@ function ShowActions() {
 }
 
 export default function CampaignShow() {
+  const t = useTranslate();
   return (
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="amon.ui.campaigns.ueberblick">
           <RecordJobs type="campaign" />
           <TextField source="title" />
-          <FunctionField source="kind" render={(c: Campaign) => KIND_NAMES[c.kind]} />
+          <FunctionField source="kind" render={(c: Campaign) => t(`amon.vocab.campaign_kinds.${c.kind}`)} />
           <FunctionField source="status" render={() => <StatusChip />} />
           <DateField source="opensOn" />
           <DateField source="closesOn" />

@@ -5,7 +5,7 @@ import { Button, MenuItem, Stack, TextField as MuiTextField } from '@mui/materia
 import { useQueryClient } from '@tanstack/react-query';
 import type { Campaign, Invitation } from '#shared/surveys/schema.ts';
 import { formatDateTime } from '../format.ts';
-import { STATE_NAMES, stateChoices } from './choices.ts';
+import { stateChoices } from './choices.ts';
 import { useCommand } from '../data/commands.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 
@@ -27,7 +27,7 @@ export function InvitationsPanel() {
         <MenuItem value="">{t('amon.ui.campaigns.alle')}</MenuItem>
         {stateChoices.map((s) => (
           <MenuItem key={s.id} value={s.id}>
-            {s.name}
+            {t(s.name)}
           </MenuItem>
         ))}
       </MuiTextField>
@@ -41,7 +41,10 @@ export function InvitationsPanel() {
         columns={[
           { header: t('amon.ui.campaigns.betrieb'), cell: (i) => <a href={`#/companies/${i.companyId}/show`}>{i.companyName}</a> },
           { header: t('amon.ui.campaigns.e_mail'), cell: (i) => i.email },
-          { header: t('amon.ui.campaigns.status'), cell: (i) => `${STATE_NAMES[i.state]}${i.version > 1 ? ` (Version ${i.version})` : ''}` },
+          {
+            header: t('amon.ui.campaigns.status'),
+            cell: (i) => `${t(`amon.vocab.invitation_states.${i.state}`)}${i.version > 1 ? ` (Version ${i.version})` : ''}`,
+          },
           { header: t('amon.ui.campaigns.versendet'), cell: (i) => (i.sentAt ? formatDateTime(i.sentAt) : '–') },
           {
             header: t('amon.ui.campaigns.erinnert'),

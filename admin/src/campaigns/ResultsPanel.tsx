@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { labelIn, type OccupationRow, type Question } from '#shared/surveys/questions.ts';
+import { labelIn, TIMEFRAMES, type OccupationRow, type Question } from '#shared/surveys/questions.ts';
 import type { Campaign } from '#shared/surveys/schema.ts';
 import type { QuestionResult, ResponseRow, Results } from '#shared/surveys/results.ts';
 import { districtChoices, sectorChoices, sizeChoices } from '../companies/choices.ts';
+import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { downloadBlob, toCsv, toXlsx, type Column } from '../data/spreadsheet.ts';
-import { TIMEFRAME_NAMES } from './choices.ts';
+import { vocabGerman } from '../i18n/vocab-de.ts';
 import { useApi } from '../data/commands.ts';
 import { formatDateTime } from '../format.ts';
 
@@ -75,9 +76,9 @@ function QuestionCard({ q }: { q: QuestionResult }) {
                 <TableCell align="right">{t('amon.ui.campaigns.betriebe')}</TableCell>
                 <TableCell align="right">{t('amon.ui.campaigns.davon_geringqualifizierte')}</TableCell>
                 <TableCell align="right">{t('amon.ui.campaigns.davon_zugewanderte')}</TableCell>
-                {Object.values(TIMEFRAME_NAMES).map((t) => (
-                  <TableCell key={t} align="right">
-                    {t}
+                {TIMEFRAMES.map((frame) => (
+                  <TableCell key={frame} align="right">
+                    {t(`amon.vocab.timeframes.${frame}`)}
                   </TableCell>
                 ))}
               </TableRow>
@@ -92,9 +93,9 @@ function QuestionCard({ q }: { q: QuestionResult }) {
                   <TableCell align="right">{d.companies}</TableCell>
                   <TableCell align="right">{d.lowSkilled}</TableCell>
                   <TableCell align="right">{d.migrant}</TableCell>
-                  {Object.keys(TIMEFRAME_NAMES).map((t) => (
-                    <TableCell key={t} align="right">
-                      {d.byTimeframe[t as keyof typeof d.byTimeframe]}
+                  {TIMEFRAMES.map((frame) => (
+                    <TableCell key={frame} align="right">
+                      {d.byTimeframe[frame]}
                     </TableCell>
                   ))}
                 </TableRow>
@@ -107,7 +108,7 @@ function QuestionCard({ q }: { q: QuestionResult }) {
   );
 }
 
-/** One column per question, in words: choice labels, sector and district names, Berlin times; occupation tables as "Beruf ×Anzahl (Zeitraum)" lists. */
+/** The spreadsheet of the answers is a German document, as the report is. One column per question, in words: choice labels, sector and district names, Berlin times; occupation tables as "Beruf ×Anzahl (Zeitraum)" lists. */
 function responseColumns(c: Campaign): Column<ResponseRow>[] {
   const titles = new Map(c.occupations.map((o) => [o.code, o.title]));
   const nameOf = (choices: { id: string; name: string }[]) => (id: string) => choices.find((x) => x.id === id)?.name ?? id;
@@ -117,7 +118,7 @@ function responseColumns(c: Campaign): Column<ResponseRow>[] {
       return (v as OccupationRow[])
         .map(
           (r) =>
-            `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${TIMEFRAME_NAMES[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`,
+            `${titles.get(r.occupation) ?? r.occupation} ×${r.headcount} (${vocabGerman.timeframes[r.timeframe]}${r.lowSkilled ? ', Geringqualifizierte' : ''}${r.migrant ? ', Zugewanderte' : ''})`,
         )
         .join('; ');
     if (q.type === 'single' || q.type === 'multiple') {
@@ -129,8 +130,8 @@ function responseColumns(c: Campaign): Column<ResponseRow>[] {
   return [
     { header: 'Betrieb', value: (r) => r.companyName },
     { header: 'Branche', value: (r) => nameOf(sectorChoices)(r.wzSection) },
-    { header: 'Landkreis', value: (r) => nameOf(districtChoices)(r.district) },
-    { header: 'Größe', value: (r) => nameOf(sizeChoices)(r.sizeClass) },
+    { header: 'Landkreis', value: (r) => DISTRICT_LABELS[r.district as keyof typeof DISTRICT_LABELS] ?? r.district },
+    { header: 'Größe', value: (r) => vocabGerman.size_classes[r.sizeClass as keyof typeof vocabGerman.size_classes] ?? r.sizeClass },
     { header: 'Beantwortet', value: (r) => (r.submittedAt ? formatDateTime(r.submittedAt) : '') },
     { header: 'Version', value: (r) => r.version },
     ...c.questions.map((q): Column<ResponseRow> => ({ header: labelIn(q.label, 'de'), value: (r) => show(r.answers[q.id], q) })),
@@ -205,7 +206,7 @@ export function ResultsPanel() {
       <MenuItem value="">{t('amon.ui.campaigns.alle')}</MenuItem>
       {options.map((o) => (
         <MenuItem key={o.id} value={o.id}>
-          {o.name}
+          {t(o.name, { _: o.name })}
         </MenuItem>
       ))}
     </TextField>

@@ -5,7 +5,6 @@ import type { Company } from '#shared/companies/schema.ts';
 import type { Campaign, Invitation } from '#shared/surveys/schema.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 import { formatDateTime } from '../format.ts';
-import { STATE_NAMES } from '../campaigns/choices.ts';
 
 /** A campaign's title; the titles of one page are read in one batched request. */
 function CampaignTitle({ id }: { id: string }) {
@@ -30,7 +29,10 @@ export function CompanyInvitations() {
         rowKey={(i) => i.campaignId}
         columns={[
           { header: t('amon.ui.companies.umfrage'), cell: (i) => <CampaignTitle id={i.campaignId} /> },
-          { header: t('amon.ui.companies.status'), cell: (i) => `${STATE_NAMES[i.state]}${i.version > 1 ? ` (Version ${i.version})` : ''}` },
+          {
+            header: t('amon.ui.companies.status'),
+            cell: (i) => `${t(`amon.vocab.invitation_states.${i.state}`)}${i.version > 1 ? ` (Version ${i.version})` : ''}`,
+          },
           { header: t('amon.ui.companies.versendet'), cell: (i) => (i.sentAt ? formatDateTime(i.sentAt) : '–') },
           { header: t('amon.ui.companies.erinnert'), cell: (i) => (i.remindedAt.length ? `${i.remindedAt.length}×` : '–') },
           { header: t('amon.ui.companies.beantwortet'), cell: (i) => (i.submittedAt ? formatDateTime(i.submittedAt) : '–') },

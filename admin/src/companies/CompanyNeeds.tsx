@@ -5,7 +5,6 @@ import type { Company } from '#shared/companies/schema.ts';
 import type { Need } from '#shared/needs/schema.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 import { formatDate } from '../format.ts';
-import { NEED_STATUS_NAMES, SOURCE_NAMES, TIMEFRAME_NAMES } from '../needs/choices.ts';
 
 export function CompanyNeeds() {
   const t = useTranslate();
@@ -31,10 +30,10 @@ export function CompanyNeeds() {
         columns={[
           { header: t('amon.ui.companies.beruf'), cell: (n) => <a href={`#/needs/${n.id}/show`}>{n.occupationTitle}</a> },
           { header: t('amon.ui.companies.personen'), cell: (n) => (n.placed ? `${n.placed} von ${n.headcount} besetzt` : n.headcount) },
-          { header: t('amon.ui.companies.zeitraum'), cell: (n) => TIMEFRAME_NAMES[n.timeframe] },
-          { header: t('amon.ui.companies.quelle'), cell: (n) => (n.source === 'survey' ? n.campaignTitle : SOURCE_NAMES.manual) },
+          { header: t('amon.ui.companies.zeitraum'), cell: (n) => t(`amon.vocab.timeframes.${n.timeframe}`) },
+          { header: t('amon.ui.companies.quelle'), cell: (n) => (n.source === 'survey' ? n.campaignTitle : t('amon.vocab.need_sources.manual')) },
           { header: t('amon.ui.companies.angabe_vom'), cell: (n) => formatDate(n.statedOn) },
-          { header: t('amon.ui.companies.status'), cell: (n) => NEED_STATUS_NAMES[n.status] },
+          { header: t('amon.ui.companies.status'), cell: (n) => t(`amon.vocab.need_status.${n.status}`) },
         ]}
       />
     </Stack>

@@ -1,13 +1,11 @@
-// Select choices for companies: WZ sections, size classes, districts, chambers.
+// Select choices for companies: WZ sections (their official German titles), size classes, districts, chambers; the
+// names of the last three are catalogue texts.
 import { WZ_SECTIONS } from '#shared/companies/wz.ts';
 import { SIZE_CLASSES } from '#shared/companies/schema.ts';
-import { DISTRICTS, DISTRICT_LABELS } from '#shared/regions.ts';
+import { DISTRICTS } from '#shared/regions.ts';
+import { choices } from '../format.ts';
 
 export const sectorChoices = Object.entries(WZ_SECTIONS).map(([id, title]) => ({ id, name: `${id} – ${title}` }));
-export const sizeChoices = SIZE_CLASSES.map((id) => ({ id, name: `${id} Beschäftigte` }));
-export const districtChoices = DISTRICTS.map((id) => ({ id, name: DISTRICT_LABELS[id] }));
-export const chamberChoices = [
-  { id: 'ihk', name: 'IHK' },
-  { id: 'hwk', name: 'HWK' },
-  { id: 'other', name: 'andere' },
-];
+export const sizeChoices = choices(SIZE_CLASSES, 'amon.vocab.size_classes');
+export const districtChoices = choices(DISTRICTS, 'amon.districts');
+export const chamberChoices = choices(['ihk', 'hwk', 'other'], 'amon.vocab.chambers');

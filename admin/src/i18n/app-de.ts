@@ -7,9 +7,11 @@ import { newslettersGerman, newsletterResourcesGerman } from './newsletters-de.t
 import { jobsGerman } from './jobs-de.ts';
 
 import { uiGerman } from './ui-de.ts';
+import { vocabGerman } from './vocab-de.ts';
 export const appGerman = {
   amon: {
     ui: uiGerman,
+    vocab: vocabGerman,
     jobs: jobsGerman,
     offers: {
       formats: { full_time: 'Vollzeit', part_time: 'Teilzeit', in_company: 'betrieblich' },
@@ -138,7 +140,7 @@ export const appGerman = {
     load_failed: 'Das konnte nicht geladen werden. %{message}',
     demo: {
       loading: 'Demodaten werden geladen: %{percent} %',
-      loading_hint: 'Sie können schon arbeiten; Listen füllen sich, sobald alles da ist.',
+      loading_hint: 'Sie können schon arbeiten: Listen füllen sich nach und nach, und was Sie jetzt speichern, wird übernommen, sobald alles da ist.',
       failed: 'Die Demodaten konnten nicht vollständig geladen werden. Die Ursache steht im Terminal von „npm start“; ein Neustart lädt den Rest.',
       progress: 'Fortschritt der Demodaten',
     },

@@ -8,9 +8,11 @@ import type { AppMessages } from './app-de.ts';
 import { jobsEnglish } from './jobs-en.ts';
 
 import { uiEnglish } from './ui-en.ts';
+import { vocabEnglish } from './vocab-en.ts';
 export const appEnglish: AppMessages = {
   amon: {
     ui: uiEnglish,
+    vocab: vocabEnglish,
     jobs: jobsEnglish,
     offers: {
       formats: { full_time: 'full time', part_time: 'part time', in_company: 'in company' },
@@ -138,7 +140,7 @@ export const appEnglish: AppMessages = {
     load_failed: 'This could not be loaded. %{message}',
     demo: {
       loading: 'Loading demo data: %{percent} %',
-      loading_hint: 'You can start working; lists fill in once everything is there.',
+      loading_hint: 'You can start working: lists fill in step by step, and what you save now is stored once everything is there.',
       failed: 'The demo data could not be loaded completely. The terminal running “npm start” shows why; a restart loads the rest.',
       progress: 'Demo data progress',
     },

@@ -16,6 +16,7 @@ export const uiGerman = {
     start_fehlgeschlagen: 'amoN konnte nicht starten: %{message}',
   },
   account: {
+    passwort_geaendert: 'Das Passwort wurde geändert.',
     regeln: '%{name} (%{email}): mindestens 12 Zeichen mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.',
     passwort_aendern: 'Passwort ändern',
     bisheriges_passwort: 'Bisheriges Passwort',
@@ -204,6 +205,9 @@ export const uiGerman = {
     bedarfe_des_betriebs: 'Bedarfe des Betriebs',
   },
   matching: {
+    vorschlag_angelegt: 'Vorschlag angelegt',
+    vorschlag_state: 'Vorschlag: %{state}',
+    move_title: '%{company}: %{state}',
     punktzahl: 'Punktzahl %{total} von %{max}',
     betrieb_vorschlagen: '%{company} vorschlagen',
     punkte_beim_vorschlag: 'Punkte beim Vorschlag',
@@ -249,6 +253,9 @@ export const uiGerman = {
     begruendung_der_punktzahl: 'Begründung der Punktzahl',
   },
   meetings: {
+    aufgabe_erledigt: 'Aufgabe erledigt',
+    anwesenheit_gespeichert: 'Anwesenheit gespeichert',
+    aufgabe_angelegt: 'Aufgabe angelegt',
     anwesenheit_von: 'Anwesenheit %{name}',
     einladen: 'Einladen',
     erneut_einladen: 'Einladung erneut senden',

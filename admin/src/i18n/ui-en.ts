@@ -17,6 +17,7 @@ export const uiEnglish: typeof uiGerman = {
     start_fehlgeschlagen: 'amoN could not start: %{message}',
   },
   account: {
+    passwort_geaendert: 'The password has been changed.',
     regeln: '%{name} (%{email}): at least 12 characters with upper and lower case letters, a digit and a symbol.',
     passwort_aendern: 'Change password',
     bisheriges_passwort: 'Current password',
@@ -205,6 +206,9 @@ export const uiEnglish: typeof uiGerman = {
     bedarfe_des_betriebs: "The company's needs",
   },
   matching: {
+    vorschlag_angelegt: 'Proposal created',
+    vorschlag_state: 'Proposal: %{state}',
+    move_title: '%{company}: %{state}',
     punktzahl: 'Score %{total} of %{max}',
     betrieb_vorschlagen: 'Propose to %{company}',
     punkte_beim_vorschlag: 'Points when proposed',
@@ -250,6 +254,9 @@ export const uiEnglish: typeof uiGerman = {
     begruendung_der_punktzahl: 'Reasons for the score',
   },
   meetings: {
+    aufgabe_erledigt: 'Action item done',
+    anwesenheit_gespeichert: 'Attendance saved',
+    aufgabe_angelegt: 'Action item created',
     anwesenheit_von: 'Attendance %{name}',
     einladen: 'Invite',
     erneut_einladen: 'Send the invitation again',

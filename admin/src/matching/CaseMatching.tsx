@@ -4,11 +4,9 @@ import { QueryState, useApiQuery } from '../data/queries.tsx';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Match, Suggestions } from '#shared/matching/schema.ts';
-import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { useCommand } from '../data/commands.ts';
 import { formatDate } from '../format.ts';
-import { conditionPhrases, TIMEFRAME_NAMES } from '../needs/choices.ts';
-import { DECLINED_BY_NAMES, MATCH_STATE_LABELS, TRIAL_KIND_NAMES } from './choices.ts';
+import { conditionPhrases } from '../needs/choices.ts';
 import { MoveButtons } from './MoveDialog.tsx';
 import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
 
@@ -29,7 +27,7 @@ export function CaseMatching() {
   const matches = matchesQuery.data ?? [];
   const reload = () => void Promise.all([suggestionsQuery.refetch(), matchesQuery.refetch()]);
   const propose = async (needId: string) => {
-    if ((await command('POST', `/api/cases/${c.id}/matches`, { needId }, 'Vorschlag angelegt')).ok) reload();
+    if ((await command('POST', `/api/cases/${c.id}/matches`, { needId }, 'amon.ui.matching.vorschlag_angelegt')).ok) reload();
   };
   return (
     <Stack spacing={3}>
@@ -62,24 +60,24 @@ export function CaseMatching() {
                   <TableCell>
                     <Chip
                       size="small"
-                      label={MATCH_STATE_LABELS[m.state]}
+                      label={t(`amon.vocab.match_states.${m.state}`)}
                       color={m.state === 'hired' ? 'success' : m.state === 'declined' ? 'default' : 'primary'}
                     />
                     {m.trialKind && (
                       <Typography variant="caption" component="div">
-                        {TRIAL_KIND_NAMES[m.trialKind]}
+                        {t(`amon.vocab.trial_kinds.${m.trialKind}`)}
                       </Typography>
                     )}
                     {m.declinedBy && (
                       <Typography variant="caption" component="div">
-                        {DECLINED_BY_NAMES[m.declinedBy]}
+                        {t(`amon.vocab.declined_by.${m.declinedBy}`)}
                       </Typography>
                     )}
                   </TableCell>
                   <TableCell>
                     {m.steps.map((s) => (
                       <Typography key={s.at} variant="caption" component="div">
-                        {formatDate(s.on)} {MATCH_STATE_LABELS[s.state]}
+                        {formatDate(s.on)} {t(`amon.vocab.match_states.${s.state}`)}
                         {s.note ? ` – ${s.note}` : ''}
                       </Typography>
                     ))}
@@ -132,11 +130,11 @@ export function CaseMatching() {
                       <a href={`#/needs/${need.id}/show`}>{need.companyName}</a>
                       <Typography variant="body2">
                         {need.occupationTitle} · {t('amon.ui.matching.offen_von', { open: need.headcount - need.placed, all: need.headcount })} ·{' '}
-                        {TIMEFRAME_NAMES[need.timeframe]}
+                        {t(`amon.vocab.timeframes.${need.timeframe}`)}
                       </Typography>
                       <Typography variant="caption" color="text.secondary">
-                        {DISTRICT_LABELS[need.district]}
-                        {conditionPhrases(need.conditions).length ? ` · ${conditionPhrases(need.conditions).join(' · ')}` : ''}
+                        {t(`amon.districts.${need.district}`)}
+                        {conditionPhrases(t, need.conditions).length ? ` · ${conditionPhrases(t, need.conditions).join(' · ')}` : ''}
                       </Typography>
                     </TableCell>
                     <TableCell>
@@ -147,7 +145,7 @@ export function CaseMatching() {
                     </TableCell>
                     <TableCell>
                       {match ? (
-                        <Chip size="small" label={MATCH_STATE_LABELS[match.state]} />
+                        <Chip size="small" label={t(`amon.vocab.match_states.${match.state}`)} />
                       ) : (
                         <Button
                           size="small"

@@ -5,15 +5,16 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import type { Match, MatchState } from '#shared/matching/schema.ts';
 import { berlinDate } from '#shared/time.ts';
 import { useCommand } from '../data/commands.ts';
-import { DECLINED_BY_NAMES, MATCH_STATE_LABELS, MOVE_LABELS, NEXT, TRIAL_KIND_NAMES } from './choices.ts';
+import { DECLINED_BY, NEXT, TRIAL_KINDS } from './choices.ts';
 
 export function MoveButtons({ match, onMoved }: { match: Match; onMoved?: () => void }) {
+  const t = useTranslate();
   const [to, setTo] = useState<MatchState | undefined>();
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap">
       {NEXT[match.state].map((s) => (
         <Button key={s} size="small" variant={s === 'declined' ? 'text' : 'outlined'} color={s === 'declined' ? 'inherit' : 'primary'} onClick={() => setTo(s)}>
-          {MOVE_LABELS[s]}
+          {t(`amon.vocab.match_moves.${s}`)}
         </Button>
       ))}
       {to && <MoveDialog match={match} to={to} onClose={() => setTo(undefined)} onMoved={onMoved} />}
@@ -25,8 +26,8 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
   const t = useTranslate();
   const command = useCommand();
   const [on, setOn] = useState(berlinDate(new Date()));
-  const [trialKind, setTrialKind] = useState<keyof typeof TRIAL_KIND_NAMES>('trial');
-  const [declinedBy, setDeclinedBy] = useState<keyof typeof DECLINED_BY_NAMES>('company');
+  const [trialKind, setTrialKind] = useState<(typeof TRIAL_KINDS)[number]>('trial');
+  const [declinedBy, setDeclinedBy] = useState<(typeof DECLINED_BY)[number]>('company');
   const [note, setNote] = useState('');
   const save = async () => {
     const body = {
@@ -37,7 +38,12 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
       ...(to === 'declined' ? { declinedBy } : {}),
       ...(note.trim() ? { note } : {}),
     };
-    const done = await command('POST', `/api/cases/${match.caseId}/matches/${match.needId}/moves`, body, `Vorschlag: ${MATCH_STATE_LABELS[to]}`);
+    const done = await command(
+      'POST',
+      `/api/cases/${match.caseId}/matches/${match.needId}/moves`,
+      body,
+      t('amon.ui.matching.vorschlag_state', { state: t(`amon.vocab.match_states.${to}`) }),
+    );
     if (done.ok) {
       onClose();
       onMoved?.();
@@ -45,9 +51,7 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby="move-title">
-      <DialogTitle id="move-title">
-        {match.companyName}: {MATCH_STATE_LABELS[to]}
-      </DialogTitle>
+      <DialogTitle id="move-title">{t('amon.ui.matching.move_title', { company: match.companyName, state: t(`amon.vocab.match_states.${to}`) })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1, minWidth: 320 }}>
           <TextField type="date" label={t('amon.ui.matching.datum')} value={on} onChange={(e) => setOn(e.target.value)} InputLabelProps={{ shrink: true }} />
@@ -56,11 +60,11 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
               select
               label={t('amon.ui.matching.art')}
               value={trialKind}
-              onChange={(e) => setTrialKind(e.target.value as keyof typeof TRIAL_KIND_NAMES)}
+              onChange={(e) => setTrialKind(e.target.value as (typeof TRIAL_KINDS)[number])}
             >
-              {Object.entries(TRIAL_KIND_NAMES).map(([id, name]) => (
+              {TRIAL_KINDS.map((id) => (
                 <MenuItem key={id} value={id}>
-                  {name}
+                  {t(`amon.vocab.trial_kinds.${id}`)}
                 </MenuItem>
               ))}
             </TextField>
@@ -70,11 +74,11 @@ function MoveDialog({ match, to, onClose, onMoved }: { match: Match; to: MatchSt
               select
               label={t('amon.ui.matching.abgesagt')}
               value={declinedBy}
-              onChange={(e) => setDeclinedBy(e.target.value as keyof typeof DECLINED_BY_NAMES)}
+              onChange={(e) => setDeclinedBy(e.target.value as (typeof DECLINED_BY)[number])}
             >
-              {Object.entries(DECLINED_BY_NAMES).map(([id, name]) => (
+              {DECLINED_BY.map((id) => (
                 <MenuItem key={id} value={id}>
-                  {name}
+                  {t(`amon.vocab.declined_by.${id}`)}
                 </MenuItem>
               ))}
             </TextField>

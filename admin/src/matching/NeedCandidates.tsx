@@ -5,13 +5,10 @@ import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Candidates as CandidateList, Match, MatchSummary, NamedCandidate, PseudonymousCandidate } from '#shared/matching/schema.ts';
 import type { Need } from '#shared/needs/schema.ts';
-import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { useCommand } from '../data/commands.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 import { seesCases } from '../auth/permissions.ts';
 import { formatDate } from '../format.ts';
-import { STATUS_NAMES } from '#shared/cases/lifecycle.ts';
-import { MATCH_STATE_LABELS, STAGE_NAMES } from './choices.ts';
 import { ScoreBars, ScoreTotal } from './ScoreBars.tsx';
 
 export function Candidates() {
@@ -23,7 +20,7 @@ export function Candidates() {
   if (!need?.id) return null;
   const list = query.data;
   const propose = async (caseId: string) => {
-    if ((await command('POST', `/api/cases/${caseId}/matches`, { needId: need.id }, 'Vorschlag angelegt')).ok) void query.refetch();
+    if ((await command('POST', `/api/cases/${caseId}/matches`, { needId: need.id }, 'amon.ui.matching.vorschlag_angelegt')).ok) void query.refetch();
   };
   const named = seesCases(permissions);
   return (
@@ -85,8 +82,8 @@ function NamedRow({ rank, c, onPropose }: { rank: number; c: NamedCandidate; onP
         </Typography>
       </TableCell>
       <TableCell>{c.occupationTitle}</TableCell>
-      <TableCell>{c.district ? DISTRICT_LABELS[c.district] : '–'}</TableCell>
-      <TableCell>{STATUS_NAMES[c.status]}</TableCell>
+      <TableCell>{c.district ? t(`amon.districts.${c.district}`) : '–'}</TableCell>
+      <TableCell>{t(`amon.case_status.${c.status}`)}</TableCell>
       <TableCell>
         <ScoreTotal total={c.score.total} />
       </TableCell>
@@ -95,7 +92,7 @@ function NamedRow({ rank, c, onPropose }: { rank: number; c: NamedCandidate; onP
       </TableCell>
       <TableCell>
         {c.match ? (
-          <Chip size="small" label={MATCH_STATE_LABELS[c.match.state]} />
+          <Chip size="small" label={t(`amon.vocab.match_states.${c.match.state}`)} />
         ) : (
           onPropose && (
             <Button size="small" variant="contained" onClick={() => onPropose(c.caseId)}>
@@ -109,13 +106,14 @@ function NamedRow({ rank, c, onPropose }: { rank: number; c: NamedCandidate; onP
 }
 
 function PseudonymousRow({ rank, c }: { rank: number; c: PseudonymousCandidate }) {
+  const t = useTranslate();
   return (
     <TableRow>
       <TableCell>{rank}</TableCell>
       <TableCell>{c.pseudonym}</TableCell>
       <TableCell>{c.occupationTitle}</TableCell>
-      <TableCell>{c.district ? DISTRICT_LABELS[c.district] : '–'}</TableCell>
-      <TableCell>{STAGE_NAMES[c.stage]}</TableCell>
+      <TableCell>{c.district ? t(`amon.districts.${c.district}`) : '–'}</TableCell>
+      <TableCell>{t(`amon.vocab.match_stages.${c.stage}`)}</TableCell>
       <TableCell>
         <ScoreTotal total={c.total} />
       </TableCell>
@@ -147,7 +145,7 @@ export function NeedMatches() {
             header: named ? t('amon.ui.matching.fall') : t('amon.ui.matching.pseudonym'),
             cell: (m) => ('caseId' in m ? <a href={`#/cases/${m.caseId}/show/vermittlung`}>{m.caseNumber}</a> : m.pseudonym),
           },
-          { header: t('amon.ui.matching.stand'), cell: (m) => MATCH_STATE_LABELS[m.state] },
+          { header: t('amon.ui.matching.stand'), cell: (m) => t(`amon.vocab.match_states.${m.state}`) },
           { header: t('amon.ui.matching.seit'), cell: (m) => formatDate(sinceOf(m)) },
           { header: t('amon.ui.matching.punkte_beim_vorschlag'), cell: (m) => m.score },
         ]}

@@ -4,8 +4,6 @@ import { Box, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import type { ScoreView } from '#shared/matching/schema.ts';
 import type * as z from 'zod';
 
-export const COMPONENT_NAMES = { occupation: 'Beruf', reach: 'Erreichbarkeit', timeframe: 'Zeitraum', conditions: 'Bedingungen' } as const;
-
 export function ScoreTotal({ total, max = 100 }: { total: number; max?: number }) {
   const t = useTranslate();
   return (
@@ -24,7 +22,7 @@ export function ScoreBars({ score }: { score: z.infer<typeof ScoreView> }) {
         <Box key={c.key} data-component={c.key}>
           <Stack direction="row" spacing={1} alignItems="center">
             <Typography variant="caption" sx={{ width: 110 }}>
-              {COMPONENT_NAMES[c.key]} {c.points}/{c.max}
+              {t(`amon.vocab.score_components.${c.key}`)} {c.points}/{c.max}
             </Typography>
             <Tooltip title={c.reasons.join(' · ') || '–'}>
               <LinearProgress variant="determinate" value={(c.points / c.max) * 100} sx={{ flex: 1, height: 6, borderRadius: 3 }} aria-hidden />

@@ -7,7 +7,7 @@ import { Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead
 import { type AttendanceRate, type Meeting } from '#shared/meetings/schema.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { GERMAN_MONTHS } from '#shared/time.ts';
-import { KIND_NAMES, kindChoices, wallTime } from './choices.ts';
+import { kindChoices, wallTime } from './choices.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -135,9 +135,9 @@ export default function MeetingList() {
         title="amon.ui.meetings.treffen"
       >
         <Datagrid rowClick="show" bulkActionButtons={false}>
-          <FunctionField source="startsAt" render={(m: Meeting) => wallTime(m.startsAt)} sortable={false} />
+          <FunctionField source="startsAt" render={(m: Meeting) => wallTime(t, m.startsAt)} sortable={false} />
           <TextField source="title" sortable={false} />
-          <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} sortable={false} />
+          <FunctionField source="kind" render={(m: Meeting) => t(`amon.vocab.meeting_kinds.${m.kind}`)} sortable={false} />
           <TextField source="place" emptyText="amon.ui.meetings.online" sortable={false} />
           <FunctionField label="amon.ui.meetings.status" render={(m: Meeting) => meetingStatus(m, t)} />
         </Datagrid>

@@ -4,7 +4,7 @@ import { berlinWall } from '#shared/time.ts';
 import { EditButton, FunctionField, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { type Meeting } from '#shared/meetings/schema.ts';
 import { canEdit } from '../auth/permissions.ts';
-import { KIND_NAMES, wallTime } from './choices.ts';
+import { wallTime } from './choices.ts';
 import { ActionsPanel, AttendancePanel, MeetingCommands } from './panels.tsx';
 import { RecordJobs } from '../jobs/index.ts';
 
@@ -28,8 +28,8 @@ export default function MeetingShow() {
         <TabbedShowLayout.Tab label="amon.ui.meetings.ueberblick">
           <RecordJobs type="meeting" />
           <TextField source="title" />
-          <FunctionField source="kind" render={(m: Meeting) => KIND_NAMES[m.kind]} />
-          <FunctionField label="amon.ui.meetings.wann" render={(m: Meeting) => `${wallTime(m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />
+          <FunctionField source="kind" render={(m: Meeting) => t(`amon.vocab.meeting_kinds.${m.kind}`)} />
+          <FunctionField label="amon.ui.meetings.wann" render={(m: Meeting) => `${wallTime(t, m.startsAt)} – ${m.endsAt.slice(11, 16)} Uhr`} />
           <TextField source="place" emptyText="–" />
           <TextField source="onlineUrl" emptyText="–" />
           <FunctionField

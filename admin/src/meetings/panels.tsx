@@ -22,7 +22,7 @@ import type { MeetingWithJob } from '#shared/meetings/domain.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
 import { canEdit } from '../auth/permissions.ts';
-import { ACTION_STATE_NAMES, ATTENDANCE_NAMES, attendanceChoices } from './choices.ts';
+import { attendanceChoices } from './choices.ts';
 
 type MeetingView = Meeting & { actions: ActionItem[]; carriedOver: ActionItem[] };
 const dateDe = (iso: string) => iso.split('-').reverse().join('.');
@@ -119,12 +119,12 @@ export function AttendancePanel() {
                   >
                     {attendanceChoices.map((c) => (
                       <MenuItem key={c.id} value={c.id}>
-                        {c.name}
+                        {t(c.name)}
                       </MenuItem>
                     ))}
                   </TextField>
                 ) : (
-                  ((i.attendance && ATTENDANCE_NAMES[i.attendance]) ?? '–')
+                  ((i.attendance && t(`amon.vocab.attendance.${i.attendance}`)) ?? '–')
                 )}
               </TableCell>
             </TableRow>
@@ -137,7 +137,8 @@ export function AttendancePanel() {
           disabled={!entries.length}
           sx={{ alignSelf: 'flex-start' }}
           onClick={async () =>
-            (await command('PUT', `/api/meetings/${m.id}/attendance`, { version: m.version, entries }, 'Anwesenheit gespeichert')).ok && setEdits({})
+            (await command('PUT', `/api/meetings/${m.id}/attendance`, { version: m.version, entries }, 'amon.ui.meetings.anwesenheit_gespeichert')).ok &&
+            setEdits({})
           }
         >
           {t('amon.ui.meetings.anwesenheit_speichern')}
@@ -170,7 +171,7 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
             <TableCell>{a.title}</TableCell>
             <TableCell>{a.ownerName}</TableCell>
             <TableCell>{dateDe(a.dueOn)}</TableCell>
-            <TableCell>{ACTION_STATE_NAMES[a.status]}</TableCell>
+            <TableCell>{t(`amon.vocab.action_states.${a.status}`)}</TableCell>
             {!meetingId && (
               <TableCell>
                 <a href={`#/meetings/${a.meetingId}/show`}>{a.meetingTitle}</a>
@@ -185,7 +186,7 @@ function ActionTable({ items, label, meetingId }: { items: ActionItem[]; label: 
                       'PUT',
                       `/api/meetings/${a.meetingId}/actions/${a.id}`,
                       { title: a.title, ownerId: a.ownerId, dueOn: a.dueOn, status: 'done', ...(a.notes ? { notes: a.notes } : {}), version: a.version },
-                      'Aufgabe erledigt',
+                      'amon.ui.meetings.aufgabe_erledigt',
                     )
                   }
                 >
@@ -237,7 +238,7 @@ export function ActionsPanel() {
           record={{ status: 'open' }}
           resolver={schemaResolver(ActionInput)}
           onSubmit={async (values: Record<string, unknown>) =>
-            (await command('POST', `/api/meetings/${m.id}/actions`, values, 'Aufgabe angelegt')).ok && setOpen(false)
+            (await command('POST', `/api/meetings/${m.id}/actions`, values, 'amon.ui.meetings.aufgabe_angelegt')).ok && setOpen(false)
           }
         >
           <DialogContent>

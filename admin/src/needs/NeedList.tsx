@@ -1,9 +1,8 @@
 // The needs list view.
-import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { type Need } from '#shared/needs/schema.ts';
-import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { formatDate } from '../format.ts';
-import { NEED_STATUS_NAMES, needStatusChoices, SOURCE_NAMES, TIMEFRAME_NAMES } from './choices.ts';
+import { needStatusChoices } from './choices.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
 
 const filters = [
@@ -11,6 +10,7 @@ const filters = [
 ];
 
 export default function NeedList() {
+  const t = useTranslate();
   return (
     <List
       pagination={<CursorPagination />}
@@ -28,14 +28,14 @@ export default function NeedList() {
         <TextField source="companyName" label="amon.ui.needs.betrieb" sortable={false} />
         <FunctionField label="amon.ui.needs.beruf" render={(n: Need) => `${n.occupationTitle} (${n.occupation})`} />
         <FunctionField label="amon.ui.needs.personen" render={(n: Need) => (n.placed ? `${n.placed} von ${n.headcount} besetzt` : n.headcount)} />
-        <FunctionField label="amon.ui.needs.zeitraum" render={(n: Need) => TIMEFRAME_NAMES[n.timeframe]} />
-        <FunctionField label="amon.ui.needs.landkreis" render={(n: Need) => DISTRICT_LABELS[n.district]} />
+        <FunctionField label="amon.ui.needs.zeitraum" render={(n: Need) => t(`amon.vocab.timeframes.${n.timeframe}`)} />
+        <FunctionField label="amon.ui.needs.landkreis" render={(n: Need) => t(`amon.districts.${n.district}`)} />
         <FunctionField
           label="amon.ui.needs.quelle"
-          render={(n: Need) => (n.source === 'survey' ? (n.campaignTitle ?? SOURCE_NAMES.survey) : SOURCE_NAMES.manual)}
+          render={(n: Need) => (n.source === 'survey' ? (n.campaignTitle ?? t('amon.vocab.need_sources.survey')) : t('amon.vocab.need_sources.manual'))}
         />
         <FunctionField label="amon.ui.needs.angabe_vom" render={(n: Need) => formatDate(n.statedOn)} />
-        <FunctionField label="amon.ui.needs.status" render={(n: Need) => NEED_STATUS_NAMES[n.status]} />
+        <FunctionField label="amon.ui.needs.status" render={(n: Need) => t(`amon.vocab.need_status.${n.status}`)} />
       </Datagrid>
     </List>
   );

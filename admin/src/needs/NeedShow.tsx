@@ -2,10 +2,9 @@
 import { EditButton, Show, SimpleShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Chip, Stack, Typography } from '@mui/material';
 import { type Need } from '#shared/needs/schema.ts';
-import { DISTRICT_LABELS } from '#shared/regions.ts';
 import { formatDate } from '../format.ts';
 import { Candidates, NeedMatches } from '../matching/NeedCandidates.tsx';
-import { conditionPhrases, NEED_STATUS_NAMES, SOURCE_NAMES, TIMEFRAME_NAMES } from './choices.ts';
+import { conditionPhrases } from './choices.ts';
 import { Title } from './common.tsx';
 
 function Overview() {
@@ -15,20 +14,25 @@ function Overview() {
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} alignItems="center">
-        <Chip label={NEED_STATUS_NAMES[n.status]} color={n.status === 'open' ? 'primary' : 'default'} />
+        <Chip label={t(`amon.vocab.need_status.${n.status}`)} color={n.status === 'open' ? 'primary' : 'default'} />
         <Typography>
           <a href={`#/companies/${n.companyId}/show`}>{n.companyName}</a>{' '}
-          {t('amon.ui.needs.sucht', { headcount: n.headcount, occupation: n.occupationTitle, code: n.occupation, timeframe: TIMEFRAME_NAMES[n.timeframe] })}
+          {t('amon.ui.needs.sucht', {
+            headcount: n.headcount,
+            occupation: n.occupationTitle,
+            code: n.occupation,
+            timeframe: t(`amon.vocab.timeframes.${n.timeframe}`),
+          })}
           {n.placed ? t('amon.ui.needs.vermittelt', { placed: n.placed }) : ''}
         </Typography>
       </Stack>
       <Typography variant="body2">
-        {t('amon.ui.needs.arbeitsort', { district: DISTRICT_LABELS[n.district] ?? n.district })}
+        {t('amon.ui.needs.arbeitsort', { district: t(`amon.districts.${n.district}`) })}
         {n.postcode ? t('amon.ui.needs.plz', { postcode: n.postcode }) : ''} · {t('amon.ui.needs.angabe_am', { date: formatDate(n.statedOn) })} ·{' '}
-        {n.source === 'survey' ? t('amon.ui.needs.aus_befragung', { title: n.campaignTitle ?? '' }) : SOURCE_NAMES.manual}
+        {n.source === 'survey' ? t('amon.ui.needs.aus_befragung', { title: n.campaignTitle ?? '' }) : t('amon.vocab.need_sources.manual')}
       </Typography>
       <Stack direction="row" spacing={1}>
-        {conditionPhrases(n.conditions).map((p) => (
+        {conditionPhrases(t, n.conditions).map((p) => (
           <Chip key={p} size="small" variant="outlined" label={p} />
         ))}
       </Stack>

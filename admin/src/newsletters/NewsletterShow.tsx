@@ -157,7 +157,7 @@ function SendDialog({ issue, open, onClose }: { issue: Issue; open: boolean; onC
               <Autocomplete
                 multiple
                 options={districtChoices}
-                getOptionLabel={(o) => o.name}
+                getOptionLabel={(o) => t(o.name)}
                 value={districts}
                 onChange={(_, v) => setDistricts(v)}
                 renderInput={(params) => (

@@ -6,8 +6,6 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { Company } from '#shared/companies/schema.ts';
 import type { Activity, TimelineEntry } from '#shared/relations/schema.ts';
 import type { Campaign } from '#shared/surveys/schema.ts';
-import { MATCH_STATE_LABELS } from '#shared/matching/lifecycle.ts';
-import { STATE_NAMES } from '../campaigns/choices.ts';
 import { CursorTable } from '../data/CursorTable.tsx';
 import { useCommand } from '../data/commands.ts';
 import { formatDate } from '../format.ts';
@@ -17,7 +15,7 @@ import { today } from './choices.ts';
 function CampaignTitle({ id, state }: { id: string; state: string }) {
   const t = useTranslate();
   const { data } = useGetManyAggregate<Campaign>('campaigns', { ids: [id] });
-  const stateName = STATE_NAMES[state as keyof typeof STATE_NAMES] ?? state;
+  const stateName = t(`amon.vocab.invitation_states.${state}`, { _: state });
   const title = data?.[0]?.title;
   return title ? (
     <a href={`#/campaigns/${id}/show`}>{t('amon.relations.entry.invitation', { title, state: stateName })}</a>
@@ -119,7 +117,7 @@ function What({ entry }: { entry: TimelineEntry }) {
         <>
           {t('amon.relations.entry.proposal', {
             title: entry.occupationTitle,
-            state: MATCH_STATE_LABELS[entry.state as keyof typeof MATCH_STATE_LABELS] ?? entry.state,
+            state: t(`amon.vocab.match_states.${entry.state}`, { _: entry.state }),
           })}
         </>
       );

@@ -123,8 +123,6 @@ function useDeliveries(month: string | undefined, version: number): { list: Deli
   return state;
 }
 
-const STATUS_NAMES: Record<Delivery['status'], string> = { claimed: 'in Arbeit oder unklar', sent: 'versendet', failed: 'fehlgeschlagen' };
-
 function DeliveriesPanel() {
   const r = useRecordContext<ReportRecord>();
   const command = useCommand();
@@ -182,7 +180,7 @@ function DeliveriesPanel() {
                 {d.contactName} &lt;{d.email}&gt;
               </TableCell>
               <TableCell>
-                {STATUS_NAMES[d.status]}
+                {t(`amon.vocab.delivery_status.${d.status}`)}
                 {d.error ? ` (${d.error})` : ''}
               </TableCell>
               <TableCell>{d.attempts}</TableCell>
