@@ -25,17 +25,53 @@ type Screen = { screen: string; findings: string[] | null };
 
 const scans = new Set<Promise<void>>();
 const results: Screen[] = [];
+/** Screens a journey left before they came to rest, with where to find them again. */
+const leftEarly = new Map<string, { url: string; context: BrowserContext }>();
+/** Screens scanned or visited again in this file, so each is visited again at most once. */
+const done = new Set<string>();
 
-/** Waits for the scans under way and hands over what they found since the last call (the setup file asserts on it). */
-export async function screensScanned(): Promise<Screen[]> {
+const scansUnderWay = async () => {
   while (scans.size > 0) await Promise.all([...scans]);
+};
+
+/**
+ * Waits for the scans under way, visits each screen the test left before it came to rest again on a page of its own
+ * in the same context (signed in as the journey was, after the test so it cannot disturb it), and hands over what the
+ * scans found since the last call (the setup file asserts on it).
+ */
+export async function screensScanned(): Promise<Screen[]> {
+  await scansUnderWay();
+  const again = [...leftEarly].filter(([screen]) => !done.has(screen));
+  leftEarly.clear();
+  for (const [screen, { url, context }] of again) {
+    done.add(screen);
+    // The sign-in form is seen signed out: a context of its own (a signed-in one goes on to the dashboard).
+    const signedOut = screen.startsWith('/#/login');
+    let page: Page;
+    try {
+      const browser = context.browser();
+      page = signedOut && browser ? await (await deskContext(browser)).newPage() : await context.newPage();
+    } catch {
+      continue; // the journey closed its context: the screen stays named as not scanned
+    }
+    try {
+      await page.goto(url);
+      await scansUnderWay();
+    } catch {
+      // a page that cannot be opened again is reported by its scan (or named as not scanned)
+    } finally {
+      await (signedOut ? page.context().close() : page.close()).catch(() => undefined);
+    }
+  }
   return results.splice(0);
 }
 
 /** Records in each page when the journey last clicked, typed or pointed (a scan it overlapped does not count). */
 function noteInput() {
-  const w = window as unknown as { __lastInput: number };
+  const w = window as unknown as { __lastInput: number; __moving: () => boolean };
   w.__lastInput = 0;
+  // A finite animation or transition is running (axe measures colours mid-fade wrong); spinners that never end do not count.
+  w.__moving = () => document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
   for (const type of ['pointerdown', 'keydown', 'input', 'click'])
     document.addEventListener(type, () => (w.__lastInput = performance.now()), { capture: true });
 }
@@ -78,13 +114,12 @@ async function scanWhenSettled(page: Page, url: string): Promise<void> {
       const started = await page.evaluate(() => performance.now());
       const findings = await seriousFindings(page);
       if (page.url() !== url) return;
-      const undisturbed = await page.evaluate(
-        (since) =>
-          (window as unknown as { __lastInput: number }).__lastInput < since &&
-          !document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity),
-        started,
-      );
+      const undisturbed = await page.evaluate((since) => {
+        const w = window as unknown as { __lastInput: number; __moving: () => boolean };
+        return w.__lastInput < since && !w.__moving();
+      }, started);
       if (undisturbed) {
+        done.add(screenOf(url));
         results.push({ screen: screenOf(url), findings });
         scanned = true;
         return;
@@ -97,8 +132,11 @@ async function scanWhenSettled(page: Page, url: string): Promise<void> {
       scanned = true;
     }
   } finally {
-    // Left before it came to rest: named in the file's summary, not scanned.
-    if (!scanned) results.push({ screen: screenOf(url), findings: null });
+    // Left before it came to rest: visited again after the test; if that fails too, named in the file's summary.
+    if (!scanned) {
+      results.push({ screen: screenOf(url), findings: null });
+      if (!done.has(screenOf(url))) leftEarly.set(screenOf(url), { url, context: page.context() });
+    }
   }
 }
 
@@ -116,7 +154,7 @@ async function settled(page: Page, url: string): Promise<boolean> {
       () =>
         document.readyState !== 'complete' ||
         document.querySelector('.MuiCircularProgress-indeterminate, .MuiLinearProgress-indeterminate, .MuiSkeleton-root') !== null ||
-        document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity),
+        (window as unknown as { __moving: () => boolean }).__moving(),
     );
     quiet = busy ? 0 : quiet + 1;
     if (quiet >= 2) return true;
