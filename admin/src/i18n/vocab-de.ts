@@ -34,7 +34,7 @@ export const vocabGerman = {
   action_states: { open: 'offen', done: 'erledigt' },
   need_status: { open: 'offen', filled: 'besetzt', withdrawn: 'zurückgezogen' },
   need_sources: { survey: 'Befragung', manual: 'von Hand erfasst' },
-  size_classes: { '1-9': '1–9 Beschäftigte', '10-49': '10–49 Beschäftigte', '50-249': '50–249 Beschäftigte', '250+': '250 und mehr Beschäftigte' },
+  size_classes: { '1-9': '1-9 Beschäftigte', '10-49': '10-49 Beschäftigte', '50-249': '50-249 Beschäftigte', '250+': '250+ Beschäftigte' },
   chambers: { ihk: 'IHK', hwk: 'HWK', other: 'andere' },
   need_conditions: {
     part_time: 'Teilzeit möglich',

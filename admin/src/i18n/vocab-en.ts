@@ -37,7 +37,7 @@ export const vocabEnglish = {
   action_states: { open: 'open', done: 'done' },
   need_status: { open: 'open', filled: 'filled', withdrawn: 'withdrawn' },
   need_sources: { survey: 'Survey', manual: 'entered by hand' },
-  size_classes: { '1-9': '1–9 employees', '10-49': '10–49 employees', '50-249': '50–249 employees', '250+': '250 or more employees' },
+  size_classes: { '1-9': '1-9 employees', '10-49': '10-49 employees', '50-249': '50-249 employees', '250+': '250+ employees' },
   chambers: { ihk: 'IHK (chamber of commerce)', hwk: 'HWK (chamber of crafts)', other: 'other' },
   need_conditions: {
     part_time: 'part-time possible',
