@@ -4,8 +4,6 @@ import { escapeHtml } from '../email/message.ts';
 import type { Figures } from './model.ts';
 import { documentText, reportDocument, type ReportTable } from './document.ts';
 
-export { change } from './document.ts';
-
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const th = (numeric = false) =>
   `style="${FONT}font-size:13px;text-align:${numeric ? 'right' : 'left'};padding:6px 8px;background:#e8eef6;color:#1a2b3c;border-bottom:1px solid #c9d4e2"`;

@@ -4,6 +4,7 @@ import { FunctionField, Show, TabbedShowLayout, usePermissions, useRecordContext
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { STATUS_LABELS } from '#shared/reports/model.ts';
+import { change } from '#shared/reports/document.ts';
 import type { Delivery } from '#shared/reports/model.ts';
 import { JobsPanel } from '../jobs/index.ts';
 import { useApi, useCommand, useDownload } from '../data/commands.ts';
@@ -33,7 +34,6 @@ function FiguresPanel() {
   // The list's row (without figures) stands in until the report itself has loaded.
   if (!r?.figures) return <Typography>{t('amon.ui.reports.bericht_wird_geladen')}</Typography>;
   const f = r.figures;
-  const change = (v: number, p: number | null) => (p === null ? '' : v - p === 0 ? '±0' : v - p > 0 ? `+${v - p}` : `−${p - v}`);
   return (
     <Stack spacing={3}>
       <Files />
@@ -59,7 +59,7 @@ function FiguresPanel() {
             <TableRow key={h.id}>
               <TableCell>{h.label}</TableCell>
               <TableCell align="right">{h.value}</TableCell>
-              <TableCell align="right">{change(h.value, h.previous)}</TableCell>
+              <TableCell align="right">{change(h)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
