@@ -7,7 +7,7 @@ import { keys } from '#shared/table/keys.ts';
 import { getItem, putItem, putItems, type Db } from '#shared/table/access.ts';
 import type { Item, Key } from '#shared/table/port.ts';
 import { mapLimit } from '#shared/concurrency.ts';
-import { StagingTable } from './staging.ts';
+import { StagingTable } from '#shared/table/staging.ts';
 import { DEMO_MEMBERS } from './members-data.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { SHIPPED_OCCUPATIONS } from '#shared/occupations/catalogue.ts';

@@ -2,7 +2,7 @@
 // same answers (items, order, pages, start keys, failed guards), or the seed would stage what the table would refuse.
 import { describe, expect, it } from 'vitest';
 import { database } from '#functions/clients.ts';
-import { StagingTable } from '#local/seed/staging.ts';
+import { StagingTable } from '#shared/table/staging.ts';
 import { MATCHING_INDEX } from '#shared/table/definition.ts';
 import { ConditionFailed, type Db, type Guard, type Item, type Key, type QueryInput, type Write } from '#shared/table/port.ts';
 import { random } from '#local/seed/random.ts';

@@ -1,10 +1,11 @@
-// The demo seed's staging table: the table port (shared/table/port.ts) held in memory, with DynamoDB's semantics for
+// The table port's second adapter, in memory: the local demo seed's staging table (local/seed/index.ts; no function
+// imports it). The table port (shared/table/port.ts) held in memory, with DynamoDB's semantics for
 // what the domain uses (guards, updates, sparse and projected indexes, key order, Limit before filter, start keys).
 // The seed plays the real domain services against it in seconds, then writes the items it holds to the table in
 // batches; reads of items it does not hold (the users `npm start` created) go to the table beneath.
-import { TABLE, type IndexName } from '#shared/table/definition.ts';
-import { ConditionFailed, type Db, type Guard, type Item, type Key, type QueryInput, type Write } from '#shared/table/port.ts';
-import { TRANSACTION_LIMIT } from '#shared/table/write-set.ts';
+import { TABLE, type IndexName } from './definition.ts';
+import { ConditionFailed, type Db, type Guard, type Item, type Key, type QueryInput, type Write } from './port.ts';
+import { TRANSACTION_LIMIT } from './write-set.ts';
 
 type Entry = { sort: string; tie: string; id: string };
 /** One partition of the table or of an index, kept in key order (ties on an index in table key order). */
