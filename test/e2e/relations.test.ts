@@ -97,6 +97,9 @@ describe('company relations', () => {
     await page.getByRole('option', { name: /Fachkraft für Lagerlogistik/ }).click();
     await page.getByLabel('Plätze').fill('2');
     await page.getByLabel('Beginn').fill(day(30));
+    // With an end it sorts among the soonest ends of the current ones (an open-ended one sorts last, and the demo's
+    // open-ended agreements alone can fill the first page, depending on which companies the seed chose).
+    await page.getByLabel('Ende', { exact: true }).fill(day(45));
     await page.getByLabel('Ansprechperson im Betrieb').fill('Herr Lindner');
     expect(await seriousFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Speichern' }).click();
