@@ -145,7 +145,7 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
    * delivery records of the digest; the companies of an import, their duplicate entries and the counter; the offers
    * of a provider's list; a group measure's steps on each participant's case, with the case's audit entry and
    * counted facts; an event's registrations and the hashes of their cancel links; a newsletter's audience, its
-   * issue and a sign-up's confirmation link). An import item tried again reads
+   * issue and a sign-up's confirmation link; an imported case with its number and duplicate entries). An import item tried again reads
    * whether its record is already there.
    */
   'job:worker': {
@@ -171,7 +171,7 @@ export const TABLE_ACCESS: Record<string, TableAccess> = {
       'COMPANIES',
       'COMPANIES#*',
     ],
-    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', 'EVT#*', 'NLSUB#*', AUDIT, ...FEED],
+    write: [JOB, 'CAMPAIGN#*', 'REPORT#*', 'COMPANY#*', 'COMPANYDUP#*', 'OFFER#*', 'CASE#*', 'CASENO#*', 'CASEDUP#*', 'EVT#*', 'NLSUB#*', AUDIT, ...FEED],
   },
   'job:job-retries': { read: ['JOBITEMS#RETRY'], write: [JOB] },
   'job:report-check': { read: ['REPORT#*'], write: [] },

@@ -14,7 +14,7 @@ import { campaigns } from './campaigns/index.ts';
 import { meetings } from './meetings/index.ts';
 import { actions } from './actions/index.ts';
 import { reports } from './reports/index.ts';
-import { cases } from './cases/index.ts';
+import { cases, CaseImport } from './cases/index.ts';
 import { matches } from './matching/index.ts';
 import { needs } from './needs/index.ts';
 import { companies, CompanyImport } from './companies/index.ts';
@@ -88,6 +88,7 @@ export function App({ config, staff }: { config: SiteConfig; staff: StaffSession
           {permissions.includes('admin') && (
             <CustomRoutes>
               <Route path="/einstellungen" element={<SettingsPage />} />
+              <Route path="/faelle-import" element={<CaseImport />} />
             </CustomRoutes>
           )}
         </>

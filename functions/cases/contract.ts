@@ -15,6 +15,7 @@ import {
   type ChildKind,
 } from '#shared/cases/schema.ts';
 import { AuditEntryView } from '#shared/audit/schema.ts';
+import { CaseImportInput, CaseImportReport } from '#shared/cases/import-schema.ts';
 import { CaseExport, CaseSummary, CaseView, DuplicateHits, Erasure } from '#shared/cases/view-schema.ts';
 import { id, pageOf } from '#shared/schema-kit.ts';
 import { CASE_ROLES } from '#shared/users/roles.ts';
@@ -77,6 +78,16 @@ export const casesContract = contract('cases', {
     body: DuplicateCheck,
     response: DuplicateHits,
     summary: 'Mögliche Dubletten: gleicher Name und Geburtsdatum (protokolliert)',
+  },
+  import: {
+    route: 'POST /api/cases/import',
+    roles: admin,
+    body: CaseImportInput,
+    // 2,000 cases with 20,000 sessions' notes stay well within it; API Gateway and Lambda take 6 MB.
+    maxBodyBytes: 5 * 1024 * 1024,
+    response: CaseImportReport,
+    summary:
+      'Fälle aus dem bisherigen Bestand importieren (mit Beratungsterminen und Bausteinen): erst Probelauf mit Bericht je Tabelle, Zeile und Feld, dann alles oder nichts',
   },
   create: { route: 'POST /api/cases', roles: CASE_ROLES, body: CaseInput, response: CaseView, status: 201, summary: 'Einen Fall anlegen (Anfrage)' },
   get: { route: 'GET /api/cases/{id}', roles: CASE_ROLES, params: ById, response: CaseView, summary: 'Einen Fall mit allen Einträgen lesen (protokolliert)' },

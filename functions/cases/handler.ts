@@ -1,6 +1,7 @@
 // /api/cases: casework. Every read and change is audited by the domain; the handler only maps routes to it.
 import { caseChildren } from '#shared/cases/children.ts';
 import { casesService } from '#shared/cases/domain.ts';
+import { caseImport } from '#shared/cases/import.ts';
 import { casePrivacy, exportHtml } from '#shared/cases/privacy.ts';
 import { auditTrail } from '#shared/audit/trail.ts';
 import type { ChildKind } from '#shared/cases/schema.ts';
@@ -13,6 +14,7 @@ const db = database();
 const cases = casesService(db);
 const children = caseChildren(cases);
 const privacy = casePrivacy(cases);
+const imports = caseImport(db);
 
 type Ctx = RouteContext<Operation> & { params: { id: string; childId: string }; body: never };
 
@@ -29,6 +31,7 @@ export const handler = api(
     list: ({ query, user }) => cases.list(query, user),
     search: ({ body, user }) => cases.list(body, user),
     duplicates: ({ body, user }) => cases.duplicates(body, user),
+    import: ({ body, user }) => imports.run(body, user),
     create: ({ body, user }) => cases.create(body, user),
     get: ({ params, user }) => cases.get(params.id, user),
     update: ({ params, body, user }) => cases.update(params.id, body, user),

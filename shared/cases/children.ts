@@ -31,7 +31,7 @@ type SingletonFields = { exam: ExamInput; outcome: OutcomeInput; recognition: Re
 type Versioned<T> = T & { version?: number };
 
 /** The earliest open follow-up among the sessions. */
-function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
+export function nextFollowUp(sessions: CaseAggregate['sessions']): string | undefined {
   return sessions
     .filter((s) => s.followUp && !s.followUpDone)
     .map((s) => s.followUp!)

@@ -168,6 +168,13 @@ export function caseRepository(db: Db) {
       return `${year}-${String(Number(out?.seq ?? 1)).padStart(4, '0')}`;
     },
 
+    /** `count` case numbers of the year in a row from the same counter (a case import), in order. */
+    async reserveNumbers(year: string, count: number): Promise<string[]> {
+      const out = await db.write({ update: keys.caseNumberSequence(year), add: { seq: count } }, { returnNew: true });
+      const last = Number(out?.seq ?? count);
+      return Array.from({ length: count }, (_, i) => `${year}-${String(last - count + 1 + i).padStart(4, '0')}`);
+    },
+
     /** An occupation of the list as a case names it (target or reference occupation); undefined when there is none. */
     async occupation(id: string): Promise<TargetOccupation | undefined> {
       const item = await getItem(db, keys.occupation(id));

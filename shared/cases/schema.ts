@@ -54,6 +54,8 @@ export const Participant = z.strictObject({
   workExperience: z.array(WorkExperience).max(20).default([]),
   registration: z.enum(REGISTRATIONS).default('none'),
   customerNumber: optionalText(30),
+  /** The person's case number in the database the programme kept before (the case import); it goes with anonymisation. */
+  formerNumber: optionalText(40),
   drivingLicence: z.boolean().default(false),
   car: z.boolean().default(false),
   districtsReachable: z.array(z.enum(DISTRICTS)).max(DISTRICTS.length).default([]),
@@ -61,8 +63,11 @@ export const Participant = z.strictObject({
 });
 export type Participant = z.infer<typeof Participant>;
 
-/** What may be stored before consent is recorded: the inquiry's minimal data. */
-export const INQUIRY_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'postcode'] as const;
+/**
+ * What may be stored before consent is recorded: the inquiry's minimal data (and, for an imported inquiry, the number
+ * it had before, which only says where the staff kept it).
+ */
+export const INQUIRY_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'postcode', 'formerNumber'] as const;
 
 export const Consent = z.strictObject({
   givenOn: isoDate.optional(),

@@ -14,6 +14,7 @@ export const JOB_KINDS = [
   'report-digest',
   'report-resend',
   'company-import',
+  'case-import',
   'offer-import',
   'measure-step',
   'measure-plan',
@@ -29,7 +30,7 @@ export type ItemState = (typeof ITEM_STATES)[number];
 
 /** What the job is about: the record where it was started and where its progress shows. */
 export const JobSubject = z.object({
-  type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'offer-import', 'measure', 'event', 'newsletter']),
+  type: z.enum(['campaign', 'meeting', 'report', 'company-import', 'case-import', 'offer-import', 'measure', 'event', 'newsletter']),
   id: z.string(),
 });
 export type JobSubject = z.infer<typeof JobSubject>;

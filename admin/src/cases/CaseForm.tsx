@@ -98,6 +98,7 @@ export function CaseForm() {
         <TextInput source="participant.priorTraining" fullWidth />
         <SelectInput source="participant.registration" choices={registrationChoices} />
         <TextInput source="participant.customerNumber" />
+        <TextInput source="participant.formerNumber" />
         <ArrayInput source="participant.workExperience">
           <SimpleFormIterator inline>
             <TextInput source="occupationCode" label="amon.ui.cases.kldb_code" helperText={false} />

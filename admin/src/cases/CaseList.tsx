@@ -1,5 +1,7 @@
 // Cases: my follow-ups, by status, my cases, recently changed; name-prefix search and case number.
-import { CreateButton, Datagrid, DateField, List, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, DateField, List, SelectField, SelectInput, TextField, TextInput, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { Button } from '@mui/material';
+import UploadIcon from '@mui/icons-material/Upload';
 import { DATE, DATE_TIME } from '../format.ts';
 import { statusChoices, viewChoices } from './choices.ts';
 import { CursorPagination } from '../data/CursorPagination.tsx';
@@ -12,6 +14,22 @@ const filters = [
   <TextInput key="number" source="number" label="resources.cases.fields.number" placeholder="2026-0042" />,
 ];
 
+/** New case; for admins also the import of an old database's cases. */
+function Actions() {
+  const t = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  return (
+    <TopToolbar>
+      <CreateButton />
+      {permissions?.includes('admin') && (
+        <Button href="#/faelle-import" size="small" startIcon={<UploadIcon />}>
+          {t('amon.case_import.list_button')}
+        </Button>
+      )}
+    </TopToolbar>
+  );
+}
+
 export default function CaseList() {
   return (
     <List
@@ -19,11 +37,7 @@ export default function CaseList() {
       disableSyncWithLocation
       filters={filters}
       filterDefaultValues={{ view: 'followups' }}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
+      actions={<Actions />}
       perPage={25}
       pagination={<CursorPagination rowsPerPageOptions={[25, 50, 100]} />}
       sort={{ field: 'updatedAt', order: 'DESC' }}

@@ -155,6 +155,7 @@ export default function CaseShow() {
           <TabbedShowLayout.Tab label={t('resources.cases.tabs.person')}>
             <PersonGroup title={t('resources.cases.person_groups.contact')}>
               <TextField source="number" />
+              <TextField source="participant.formerNumber" emptyText="–" />
               <DateField source="participant.birthDate" emptyText="–" {...DATE} />
               <SelectField source="participant.gender" choices={genderChoices} />
               <TextField source="participant.email" emptyText="–" />

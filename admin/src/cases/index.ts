@@ -11,3 +11,5 @@ export const cases = {
   edit: lazy(() => import('./CaseEdit.tsx')),
   recordRepresentation: 'number',
 };
+
+export const CaseImport = lazy(() => import('./CaseImport.tsx'));

@@ -59,27 +59,43 @@ export async function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName: stri
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
+/** One table of a file: a worksheet of an Excel file, or a CSV file; each row with the row it has in the file. */
+export type SheetRows = { name: string; headers: string[]; rows: { line: number; cells: Record<string, string> }[] };
+
 /**
- * The rows of the first sheet (XLSX) or of a CSV file, as header → the cell's text as a person sees it (see
- * `cellText`: a hyperlink's text, a formula's result, a date as YYYY-MM-DD).
+ * Every worksheet of an XLSX file, or the one table of a CSV file, as header → the cell's text as a person sees it
+ * (see `cellText`: a hyperlink's text, a formula's result, a date as YYYY-MM-DD). Empty rows are left out.
  */
-export async function readSpreadsheet(file: File): Promise<Record<string, unknown>[]> {
+export async function readWorkbook(file: File): Promise<SheetRows[]> {
   if (/\.xlsx$/i.test(file.name)) {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await file.arrayBuffer());
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(cellText);
-    const rows: Record<string, unknown>[] = [];
-    sheet.eachRow((row, n) => {
-      if (n === 1) return;
-      rows.push(Object.fromEntries(headers.map((h, i) => [h, cellText(row.getCell(i + 1).value)])));
+    return workbook.worksheets.map((sheet) => {
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(cellText);
+      const rows: SheetRows['rows'] = [];
+      sheet.eachRow((row, n) => {
+        if (n === 1) return;
+        const cells = Object.fromEntries(headers.map((h, i) => [h, cellText(row.getCell(i + 1).value)]));
+        if (Object.values(cells).some((v) => v.trim() !== '')) rows.push({ line: n, cells });
+      });
+      return { name: sheet.name, headers: headers.filter(Boolean), rows };
     });
-    return rows;
   }
   const text = (await file.text()).replace(/^\uFEFF/, '');
-  return Papa.parse<Record<string, unknown>>(text, { header: true, skipEmptyLines: true }).data;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const [head = [], ...body] = parsed.data;
+  const headers = head.map((h) => h.trim());
+  const rows = body.flatMap((cells, i) =>
+    cells.some((c) => c.trim() !== '') ? [{ line: i + 2, cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])) }] : [],
+  );
+  return [{ name: file.name, headers: headers.filter(Boolean), rows }];
+}
+
+/** The rows of the first sheet (XLSX) or of a CSV file, as header → the cell's text. */
+export async function readSpreadsheet(file: File): Promise<Record<string, unknown>[]> {
+  const [first] = await readWorkbook(file);
+  return first ? first.rows.map((r) => r.cells) : [];
 }
 
 export function downloadBlob(blob: Blob, filename: string): void {

@@ -432,6 +432,7 @@ export const appGerman = {
           priorTraining: 'Bisherige Ausbildung',
           registration: 'Gemeldet bei',
           customerNumber: 'Kundennummer',
+          formerNumber: 'Bisherige Fallnummer',
           drivingLicence: 'Führerschein',
           car: 'eigenes Auto',
           districtsReachable: 'Erreichbare Landkreise',

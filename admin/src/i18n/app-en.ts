@@ -432,6 +432,7 @@ export const appEnglish: AppMessages = {
           priorTraining: 'Prior training',
           registration: 'Registered with',
           customerNumber: 'Customer number',
+          formerNumber: 'Former case number',
           drivingLicence: 'Driving licence',
           car: 'Own car',
           districtsReachable: 'Districts reachable',

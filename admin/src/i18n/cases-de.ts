@@ -1,22 +1,83 @@
 // German texts for casework: statuses, choices, field labels, tabs and actions.
+import {
+  CEFR_NAMES,
+  CONSENT_SCOPE_NAMES,
+  GENDER_NAMES,
+  MIGRATION_NAMES,
+  MODULE_KIND_NAMES,
+  MODULE_STATUS_NAMES,
+  REGISTRATION_NAMES,
+  SCHOOL_NAMES,
+  SESSION_KIND_NAMES,
+} from '#shared/cases/labels.ts';
+import { IMPORT_FIELDS } from '#shared/cases/import-columns.ts';
 import { STATUS_NAMES } from '#shared/cases/lifecycle.ts';
 
+/** The import's field names are its German column heads (one definition: shared/cases/import-columns.ts). */
+const IMPORT_FIELD_NAMES = Object.fromEntries(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.map((f) => [f.field, f.header]))) as Record<
+  (typeof IMPORT_FIELDS)[keyof typeof IMPORT_FIELDS][number]['field'],
+  string
+>;
+
 export const casesGerman = {
-  case_status: STATUS_NAMES,
-  genders: { female: 'weiblich', male: 'männlich', diverse: 'divers', not_stated: 'keine Angabe' },
-  migration: { yes: 'ja', no: 'nein', not_stated: 'keine Angabe' },
-  cefr: { none: 'keine', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Muttersprache' },
-  school: {
-    none: 'ohne Abschluss',
-    berufsreife: 'Berufsreife',
-    mittlere_reife: 'Mittlere Reife',
-    fachhochschulreife: 'Fachhochschulreife',
-    abitur: 'Abitur',
-    foreign_recognised: 'ausländischer Abschluss (anerkannt)',
-    foreign_not_recognised: 'ausländischer Abschluss (nicht anerkannt)',
+  case_import: {
+    title: 'Fälle importieren',
+    help: 'Für den Start mit dem bisherigen Bestand: Fälle aus einer CSV- oder Excel-Datei, dazu auf Wunsch ihre Beratungstermine und Qualifizierungsbausteine aus weiteren Tabellen (verknüpft über die bisherige Fallnummer). Ordnen Sie die Spalten der Datei und die Statusangaben zu, machen Sie einen Probelauf und korrigieren Sie, was er meldet. Importiert wird nur eine Datei ohne Fehler, dann alle Fälle auf einmal. Ab der Beratung braucht jeder Fall das Datum und den Umfang der Einwilligung; ohne Einwilligung bleibt ein Fall eine Anfrage mit Name und Kontakt.',
+    template: 'Vorlage herunterladen (Excel)',
+    sheets: { cases: 'Fälle', sessions: 'Beratungstermine', modules: 'Qualifizierungsbausteine' },
+    sheet_help: {
+      cases: 'Pflicht. Eine Zeile je Person; Vorname, Nachname und Status sind Pflicht.',
+      sessions: 'Optional. Eine Zeile je Termin, mit der bisherigen Fallnummer der Person.',
+      modules: 'Optional. Eine Zeile je Baustein, mit der bisherigen Fallnummer der Person.',
+    },
+    file_for: 'Datei für die Tabelle %{table}',
+    unreadable: 'Die Datei „%{file}“ lässt sich nicht lesen. Bitte als CSV (UTF-8) oder Excel-Arbeitsmappe (.xlsx) speichern.',
+    worksheet: 'Arbeitsblatt',
+    remove_table: 'Tabelle entfernen',
+    mapping_of: 'Spalten der Tabelle %{table}',
+    column: 'Spalte in der Datei',
+    example: 'Erste Zeile',
+    take_as: 'Übernehmen als',
+    take_column_as: 'Spalte „%{column}“ übernehmen als',
+    not_taken: 'nicht übernehmen',
+    missing: 'Diesen Pflichtfeldern ist noch keine Spalte zugeordnet: %{fields}.',
+    values: 'Werte zuordnen',
+    default_counsellor: 'Zuständig, wenn die Datei niemanden nennt',
+    default_counsellor_help: 'Beraterin oder Berater der Fälle ohne Angabe in der Spalte „Beratung durch“.',
+    default_counsellor_short: 'wie oben (zuständig ohne Angabe)',
+    status_values: 'Status in amoN',
+    status_in_file: 'Status in der Datei',
+    status_for: 'Status in amoN für „%{value}“',
+    counsellor_values: 'Beratung in amoN',
+    counsellor_in_file: 'Beratung durch (Datei)',
+    counsellor_for: 'Beratung in amoN für „%{value}“',
+    choose: 'Bitte wählen',
+    summary:
+      '%{valid} von einem Fall ohne Fehler (%{sessions} Termine, %{modules} Bausteine gelesen). |||| %{valid} von %{smart_count} Fällen ohne Fehler (%{sessions} Termine, %{modules} Bausteine gelesen).',
+    problems:
+      'Ein Fehler: bitte die Datei korrigieren und den Probelauf wiederholen. |||| %{smart_count} Fehler: bitte die Datei korrigieren und den Probelauf wiederholen.',
+    more_problems: 'Ein weiterer Fehler ist nicht aufgeführt. |||| %{smart_count} weitere Fehler sind nicht aufgeführt.',
+    problem_list: 'Fehler je Tabelle, Zeile und Spalte',
+    table: 'Tabelle',
+    duplicates: 'Personen mit einem vorhandenen Fall',
+    duplicates_first: 'Einige Personen haben schon einen Fall: Lassen Sie diese Zeilen aus oder entfernen Sie sie aus der Datei.',
+    existing_case: 'Vorhandener Fall',
+    same_person: 'gleicher Name und Geburtsdatum wie Fall %{number}',
+    skip_duplicates: 'Diese Zeile beim Import auslassen |||| Diese %{smart_count} Zeilen beim Import auslassen',
+    importing: 'Ein Fall wird im Hintergrund importiert |||| %{smart_count} Fälle werden im Hintergrund importiert',
+    started: 'Der Import eines Falls läuft. |||| Der Import von %{smart_count} Fällen läuft.',
+    skipped: 'Eine Zeile mit vorhandenem Fall wurde ausgelassen. |||| %{smart_count} Zeilen mit vorhandenem Fall wurden ausgelassen.',
+    to_cases: 'Zur Fallliste',
+    list_button: 'Importieren',
+    fields: IMPORT_FIELD_NAMES,
   },
-  registration: { job_agency: 'Agentur für Arbeit', job_centre: 'Jobcenter', none: 'nicht gemeldet' },
-  consent_scopes: { counselling: 'Beratung', share_with_partners: 'Weitergabe an Netzwerkpartner', job_placement: 'Vermittlung an Betriebe' },
+  case_status: STATUS_NAMES,
+  genders: GENDER_NAMES,
+  migration: MIGRATION_NAMES,
+  cefr: CEFR_NAMES,
+  school: SCHOOL_NAMES,
+  registration: REGISTRATION_NAMES,
+  consent_scopes: CONSENT_SCOPE_NAMES,
   not_in_matching_consent:
     'Die Person hat nicht in die Vermittlung eingewilligt. Ohne diese Einwilligung wird sie für keinen Bedarf gerankt, niemandem als Kandidat·in gezeigt und keinem Betrieb vorgeschlagen. Die Einwilligung „Vermittlung an Betriebe“ lässt sich unter „Bearbeiten“ ergänzen.',
   retention: {
@@ -29,14 +90,9 @@ export const casesGerman = {
   },
   consent_scope_help:
     'Beratung: die Fallarbeit selbst. Vermittlung an Betriebe: die Person wird für Bedarfe gereiht und Betrieben vorgeschlagen. Weitergabe an Netzwerkpartner: Name und Daten gehen an einen Bildungsträger des Netzwerks oder mit der Prüfungsanmeldung an die Kammer.',
-  session_kinds: { first_talk: 'Erstgespräch', counselling: 'Beratung', competence_assessment: 'Kompetenzfeststellung', coaching: 'Coaching' },
-  module_kinds: {
-    qualification_module: 'Qualifizierungsbaustein (140–420 Std.)',
-    training_module: 'Ausbildungsbaustein',
-    adaptation: 'Anpassungsqualifizierung',
-    exam_preparation: 'Prüfungsvorbereitung',
-  },
-  module_status: { planned: 'geplant', running: 'läuft', completed: 'abgeschlossen', dropped: 'abgebrochen' },
+  session_kinds: SESSION_KIND_NAMES,
+  module_kinds: MODULE_KIND_NAMES,
+  module_status: MODULE_STATUS_NAMES,
   funding_sources: {
     voucher_81_sgb3: 'Bildungsgutschein (§ 81 SGB III)',
     job_centre_16_sgb2: 'Jobcenter (§ 16 SGB II)',

@@ -1,4 +1,5 @@
 // What each kind of job does, put together from the capabilities that own the work (the composition root of the worker).
+import { caseImportKind } from '#shared/cases/jobs.ts';
 import { companyImportKind } from '#shared/companies/jobs.ts';
 import { eventJobKinds } from '#shared/events/jobs.ts';
 import type { JobKindHandler } from '#shared/jobs/engine.ts';
@@ -21,6 +22,7 @@ export function jobKinds(db: Db, deps: JobDependencies, clock: Clock): Record<Jo
     ...meetingJobKinds(db, deps.meetingMail, clock),
     ...reportJobKinds(db, deps.digest.store, deps.digest.setup, clock),
     ...companyImportKind(db),
+    ...caseImportKind(db),
     ...offerImportKind(db),
     ...measureJobKinds(db, clock),
     // Event mails go out like survey mails (site links) from the meetings' organizer, who can receive replies.
