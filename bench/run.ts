@@ -35,6 +35,14 @@ async function main() {
     for (const f of await startToReady()) add(f);
     return;
   }
+  // `npm run bench -- --only=P3`: the bundle figures alone, printed with what each bundle is made of, not written.
+  if (process.argv.includes('--only=P3')) {
+    const dir = mkdtempSync(join(tmpdir(), 'amon-bench-p3-'));
+    for (const f of await measureBundles(root, join(dir, 'composition.json'))) add(f);
+    printComposition(JSON.parse(readFileSync(join(dir, 'composition.json'), 'utf8')) as Record<string, Record<string, number>>);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
 
   const dynamo = await startDynamoLocal({ port: await freePort() });
   try {
@@ -58,13 +66,28 @@ async function main() {
   for (const f of await apart(['bench/apart.ts', 'reports'])) add(f);
   for (const f of await apart(['bench/apart.ts', 'newsletters'])) add(f);
   for (const f of await apart(['bench/load.ts'])) add(f);
-  for (const f of await measureBundles(root)) add(f);
+  for (const f of await measureBundles(root, join(root, 'bench/composition.json'))) add(f);
+  printComposition(JSON.parse(readFileSync(join(root, 'bench/composition.json'), 'utf8')) as Record<string, Record<string, number>>);
   add(initialJs('index.html', 'P6.admin_initial_js', 'admin initial JS', '≤ 350 KB'));
   add(initialJs('survey/index.html', 'P6.survey_form_js', 'survey form JS', '≤ 60 KB'));
   for (const f of await startToReady()) add(f);
 
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ figures: figures.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
+}
+
+/** What each bundle is made of, a line per bundle, largest part first (KB, minified). */
+function printComposition(compositions: Record<string, Record<string, number>>) {
+  console.log('\n  P3 bundle composition (KB, minified; bench/composition.json):');
+  for (const [name, parts] of Object.entries(compositions)) {
+    const line = Object.entries(parts)
+      .filter(([, kb]) => kb >= 1)
+      .sort((a, b) => b[1] - a[1])
+      .map(([part, kb]) => `${part} ${kb}`)
+      .join(' · ');
+    console.log(`    ${name.padEnd(22)} ${line}`);
+  }
+  console.log('');
 }
 
 /** Runs a bench script in a process of its own (its own DynamoDB Local and handler environment) and reads its figures. */
