@@ -229,4 +229,12 @@ export function readScopes(field: ImportField, cell: Cell): Read<string[]> {
 }
 
 /** The most rows each table of one import takes, and the most sessions and modules one case brings (one transaction). */
-export const CASE_IMPORT_LIMITS = { cases: 2000, sessions: 20_000, modules: 10_000, sessionsPerCase: 60, modulesPerCase: 25 } as const;
+export const CASE_IMPORT_LIMITS = {
+  cases: 2000,
+  sessions: 20_000,
+  modules: 10_000,
+  sessionsPerCase: 60,
+  modulesPerCase: 25,
+  /** What one case with its sessions and modules may weigh: it is staged as one item (DynamoDB's limit is 400 KB). */
+  kilobytesPerCase: 300,
+} as const;

@@ -258,6 +258,19 @@ export function caseImport(db: Db, clock: Clock = systemClock) {
       const sessions = children('sessions', input.sessions as Row[], SessionInput, CASE_IMPORT_LIMITS.sessionsPerCase);
       const modules = children('modules', input.modules as Row[], ModuleInput, CASE_IMPORT_LIMITS.modulesPerCase);
 
+      // ── What one case brings must fit one item of the job (DynamoDB: 400 KB an item) with room to spare.
+      const utf8 = new TextEncoder();
+      for (const b of built) {
+        const kb = utf8.encode(JSON.stringify({ p: b.participant, s: sessions.get(b.row), m: modules.get(b.row) })).length / 1024;
+        if (kb > CASE_IMPORT_LIMITS.kilobytesPerCase)
+          problem(
+            'cases',
+            b.row,
+            'formerNumber',
+            `zu viel Text für einen Fall (${Math.round(kb)} KB mit Terminen und Bausteinen, höchstens ${CASE_IMPORT_LIMITS.kilobytesPerCase} KB)`,
+          );
+      }
+
       // ── People who already have a case.
       const named = built.flatMap((b) =>
         b.participant?.birthDate

@@ -31,6 +31,28 @@ const keptUntil = (now: Date) => ({ [TABLE.ttlAttribute]: Math.floor(now.getTime
 
 /** Items of one write: at most this many items per transaction when a job writes its items. */
 const CHUNK = 90;
+/** And at most this much of staged payload per transaction (DynamoDB takes 4 MB a transaction). */
+const CHUNK_BYTES = 3 * 1024 * 1024;
+
+/** Staged items in transactions of at most CHUNK items and CHUNK_BYTES of payload (an item over it goes alone). */
+function chunksOf<T extends { payload: Record<string, unknown> }>(items: T[]): T[][] {
+  const utf8 = new TextEncoder();
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = utf8.encode(JSON.stringify(item.payload)).length;
+    if (current.length && (current.length === CHUNK || bytes + size > CHUNK_BYTES)) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
 
 export function jobRepository(db: Db) {
   return {
@@ -63,9 +85,9 @@ export function jobRepository(db: Db) {
      */
     async stage(jobId: string, items: { key: string; label: string; payload: Record<string, unknown> }[], now: Date): Promise<void> {
       const expires = { [TABLE.ttlAttribute]: Math.floor(now.getTime() / 1000) + 86_400 };
-      for (let i = 0; i < items.length; i += CHUNK) {
+      for (const chunk of chunksOf(items)) {
         const change = writeSet(db);
-        for (const it of items.slice(i, i + CHUNK))
+        for (const it of chunk)
           change.put({
             ...keys.jobItem(jobId, it.key),
             jobId,

@@ -248,6 +248,27 @@ describe('the case import', () => {
     ]);
   });
 
+  it('a case whose sessions carry more text than one job item holds is named, before anything is staged', async () => {
+    const long = (n: number) => 'Notiz zur Beratung über Ausbildung, Arbeit und Prüfung. '.repeat(80).slice(0, n);
+    const sessions = Array.from({ length: 60 }, (_, i) => ({
+      formerNumber: `ALT-${tag}-41`,
+      date: `${String((i % 28) + 1).padStart(2, '0')}.01.2026`,
+      kind: 'Beratung',
+      minutes: 60,
+      notes: long(4000),
+      nextSteps: long(1000),
+    }));
+    const dry = await importCases({ cases: [aRow(41)], sessions });
+    expect(dry.body.errors).toEqual([
+      {
+        sheet: 'cases',
+        row: 2,
+        field: 'formerNumber',
+        reason: expect.stringMatching(/^zu viel Text für einen Fall \(\d+ KB mit Terminen und Bausteinen, höchstens 300 KB\)$/),
+      },
+    ]);
+  });
+
   it('a person twice in the file is named at the second row', async () => {
     const dry = await importCases({ cases: [aRow(21), aRow(21, { formerNumber: `ALT-${tag}-21b` })] });
     expect(dry.body.errors).toEqual([{ sheet: 'cases', row: 3, field: 'lastName', reason: 'dieselbe Person (Name und Geburtsdatum) wie in Zeile 2' }]);
