@@ -11,6 +11,8 @@ import { RESOURCES } from '#functions/registry.ts';
 import type { Figure } from './figure.ts';
 
 const IMPORTS = 7;
+/** Pairs of cold imports (reference, then bundle) per bundle: the ratio is the median of the pairs' ratios. */
+const PAIRS = 15;
 
 /** What a bundle is made of, by the libraries the performance issue names (KB, minified). */
 export type Composition = Record<string, number>;
@@ -84,18 +86,38 @@ async function bundle(entry: string, outfile: string, root: string, composition?
   return statSync(outfile).size;
 }
 
-/** Median wall time of a fresh `node` importing the bundle, minus node's own start. */
-function coldImport(file: string): number {
+/** Wall time of one fresh `node` importing the bundle (node's own start not counted). */
+function importOnce(file: string): number {
   const env = { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'eu-central-1', CORS_ORIGINS: '', POWERTOOLS_LOG_LEVEL: 'SILENT' };
   const code = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
-  const runs = Array.from({ length: IMPORTS }, () => {
-    const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', code], { env, encoding: 'utf8' });
-    const ms = Number(run.stdout.trim());
-    // A bundle that throws while it is imported is not fast: it is broken.
-    if (run.status !== 0 || !run.stdout.trim() || !Number.isFinite(ms)) throw new Error(`importing ${file} failed: ${run.stderr.slice(0, 500)}`);
-    return ms;
+  const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', code], { env, encoding: 'utf8' });
+  const ms = Number(run.stdout.trim());
+  // A bundle that throws while it is imported is not fast: it is broken.
+  if (run.status !== 0 || !run.stdout.trim() || !Number.isFinite(ms)) throw new Error(`importing ${file} failed: ${run.stderr.slice(0, 500)}`);
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median of IMPORTS cold imports. */
+function coldImport(file: string): number {
+  return median(Array.from({ length: IMPORTS }, () => importOnce(file)));
+}
+
+/**
+ * The bundle's cold import ÷ the reference's, measured in pairs one right after the other, so that the machine's
+ * drift (the reference alone moves between 80 and 110 ms from minute to minute) is in both sides of each ratio: the
+ * median of PAIRS ratios, and the spread between the pairs' quartiles.
+ */
+function pairedRatio(file: string, reference: string): { ratio: number; spread: number; ms: number; referenceMs: number } {
+  const pairs = Array.from({ length: PAIRS }, () => {
+    const r = importOnce(reference);
+    const b = importOnce(file);
+    return { r, b, ratio: b / r };
   });
-  return runs.sort((a, b) => a - b)[Math.floor(IMPORTS / 2)]!;
+  const ratios = pairs.map((p) => p.ratio).sort((a, b) => a - b);
+  const q = (f: number) => ratios[Math.floor((ratios.length - 1) * f)]!;
+  return { ratio: median(ratios), spread: q(0.75) - q(0.25), ms: median(pairs.map((p) => p.b)), referenceMs: median(pairs.map((p) => p.r)) };
 }
 
 /** The P3 figures; `compositionFile` receives what each bundle is made of. */
@@ -120,7 +142,7 @@ export async function measureBundles(root: string, compositionFile?: string): Pr
       const composition: Composition = {};
       const size = await bundle(join(root, entry), file, root, composition);
       compositions[name] = composition;
-      const ms = coldImport(file);
+      const paired = pairedRatio(file, baselineFile);
       figures.push({
         id: `P3.size_${name}`,
         name: `bundle size, ${name} ${kind} ÷ DynamoDB-only (${Math.round(size / 1024)} KB ÷ ${Math.round(baselineSize / 1024)} KB)`,
@@ -130,8 +152,8 @@ export async function measureBundles(root: string, compositionFile?: string): Pr
       });
       figures.push({
         id: `P3.import_ratio_${name}`,
-        name: `cold import ${name} ÷ DynamoDB-only (${ms.toFixed(1)} ms ÷ ${baselineMs.toFixed(1)} ms)`,
-        value: Math.round((ms / baselineMs) * 100) / 100,
+        name: `cold import ${name} ÷ DynamoDB-only, ${PAIRS} pairs (${paired.ms.toFixed(0)} ÷ ${paired.referenceMs.toFixed(0)} ms, IQR ${paired.spread.toFixed(2)})`,
+        value: Math.round(paired.ratio * 100) / 100,
         unit: 'ratio',
         goal: '≤ 1.3',
       });
