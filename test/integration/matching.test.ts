@@ -14,7 +14,7 @@ const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { buildFigures } = await import('#shared/reports/figures.ts');
 const { queryAll } = await import('#shared/table/access.ts');
 const { patterns } = await import('#shared/table/patterns.ts');
-const { berlinMonth } = await import('#shared/time.ts');
+const { berlinDate, berlinMonth } = await import('#shared/time.ts');
 const { call } = await import('../support/api.ts');
 const { aCase, aCompany } = await import('../support/builders.ts');
 const { openCampaignWith } = await import('../support/surveys.ts');
@@ -242,7 +242,8 @@ describe('matching a case and a need', () => {
     const move = (to: string, version: number, extra: Record<string, unknown> = {}) =>
       call(matching, 'POST /api/cases/{id}/matches/{needId}/moves', {
         params: { id: person.id, needId: need.id },
-        body: { to, on: new Date().toISOString().slice(0, 10), version, ...extra },
+        // Berlin's today, as the product dates the proposal (the UTC date is a day behind between 23:00 and 24:00 UTC).
+        body: { to, on: berlinDate(new Date()), version, ...extra },
         ...COUNSELLOR,
       });
     const skip = await move('hired', 1);

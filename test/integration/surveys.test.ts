@@ -14,6 +14,7 @@ const { database, dynamoCalls } = await import('#functions/clients.ts');
 const { occupationsService } = await import('#shared/occupations/domain.ts');
 const { runSurveyReminders } = await import('#shared/surveys/domain.ts');
 const { jobEnded } = await import('../support/jobs.ts');
+const { addDays, berlinDate } = await import('#shared/time.ts');
 const { patterns } = await import('#shared/table/patterns.ts');
 const { handler: needsHandler } = await import('#functions/needs/handler.ts');
 const { needRepository } = await import('#shared/needs/repository.ts');
@@ -181,8 +182,9 @@ describe('a survey campaign from draft to results', () => {
   });
 
   it('reminds non-responders on the configured day once; the old link keeps working', async () => {
-    const today = new Date();
-    const closesOn = new Date(today.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+    // Berlin's day, as the worker stamps its reminders with the real time: the run's day below is that day (between
+    // 23:00 and 24:00 UTC the UTC date is a day behind, and the second run found nobody reminded "today").
+    const closesOn = addDays(berlinDate(new Date()), 2);
     const { campaign, companies } = await openCampaignWith(2, { closesOn, reminderDaysBefore: [2] });
     const [answered, silent] = companies;
     const [tokenAnswered] = await linksFor(outbox, answered!.email);
