@@ -1,4 +1,5 @@
 // AWS SDK clients, created once per cold start from the configuration (DynamoDB Local or AWS).
+import type { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -42,4 +43,10 @@ export function database(): DynamoTable {
   });
   db = dynamoTable(doc, cfg.TABLE_NAME);
   return db;
+}
+
+/** An S3 client made on first use and then kept (the S3 client's code is loaded only then). */
+export function lazyS3(region: string): () => Promise<S3Client> {
+  let client: Promise<S3Client> | undefined;
+  return () => (client ??= import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client({ region })));
 }

@@ -1,4 +1,7 @@
-// How a handler is bundled for Lambda: one set of esbuild options for CDK and for the bundle-size bench (P3).
+// How a function is bundled for Lambda: one set of esbuild options for CDK and for the bundle bench (P3). esbuild
+// splits the code: what a handler reaches only through `import()` (PDF rendering, spreadsheets, the mail composer, the
+// S3 and SES clients) lands in chunks of its own beside `index.mjs`, and a cold start reads only what it imports.
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 
 export const LAMBDA_TARGET = 'node22';
 
@@ -15,3 +18,49 @@ export const BUNDLING = {
   /** The AWS SDK is bundled (pinned version, tree-shaken) rather than taken from the runtime. */
   externalModules: [] as string[],
 } as const;
+
+/**
+ * The esbuild options of a function: its entry becomes `index.mjs` in `outdir`, its lazily imported code `chunk-*.mjs`
+ * beside it (in the same folder, so that a chunk finds the files that lie beside the bundle, the PDF fonts).
+ */
+export function bundleOptions(entry: string, outdir: string, root: string): BuildOptions {
+  return {
+    entryPoints: { index: entry },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    format: BUNDLING.format,
+    minify: BUNDLING.minify,
+    sourcemap: BUNDLING.sourceMap,
+    target: BUNDLING.target,
+    mainFields: [...BUNDLING.mainFields],
+    banner: { js: BUNDLING.banner },
+    external: [...BUNDLING.externalModules],
+    absWorkingDir: root,
+    logLevel: 'warning',
+  };
+}
+
+/** Bundles one function into `outdir` (CDK's local bundling: synchronous, no Docker). */
+export function bundleFunction(entry: string, outdir: string, root: string): void {
+  const result = buildSync(bundleOptions(entry, outdir, root));
+  if (result.errors.length) throw new Error(`bundling ${entry} failed: ${result.errors.map((e) => e.text).join('; ')}`);
+}
+
+/** The output files a cold start reads: `index.mjs` and the chunks it imports statically, transitively. */
+export function loadedAtStart(metafile: Metafile): string[] {
+  const outputs = metafile.outputs;
+  const index = Object.keys(outputs).find((o) => o.endsWith('/index.mjs') || o === 'index.mjs');
+  if (!index) throw new Error('the bundle has no index.mjs');
+  const seen = new Set<string>();
+  const visit = (o: string) => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    for (const i of outputs[o]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(index);
+  return [...seen];
+}

@@ -1,13 +1,14 @@
 // E-mail transports: the same nodemailer MIME message goes to SES in AWS and to a .eml file in the local outbox.
+// nodemailer and the SES client load with the first mail a process sends, not when a function starts.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { MailTransport, OutgoingMail } from '#shared/email/message.ts';
 import { config } from '../config.ts';
 
 /** Builds the raw MIME message with nodemailer. */
 export async function toMime(mail: OutgoingMail, from: string): Promise<{ raw: Buffer; messageId: string }> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer/index.js');
   const composer = new MailComposer({
     from,
     to: mail.to,
@@ -51,7 +52,7 @@ export function outboxTransport(dir: string, from: string): MailTransport {
 export function sesTransport(client: SESv2Client, from: string): MailTransport {
   return {
     async send(mail) {
-      const { raw, messageId } = await toMime(mail, from);
+      const [{ raw, messageId }, { SendEmailCommand }] = await Promise.all([toMime(mail, from), import('@aws-sdk/client-sesv2')]);
       const out = await client.send(new SendEmailCommand({ Content: { Raw: { Data: raw } } }));
       return { messageId: out.MessageId ?? messageId };
     },
@@ -64,7 +65,17 @@ let transport: MailTransport | undefined;
 export function mailTransport(): MailTransport {
   if (transport) return transport;
   const cfg = config();
-  transport =
-    cfg.MAIL_TRANSPORT === 'ses' ? sesTransport(new SESv2Client({ region: cfg.AWS_REGION }), cfg.MAIL_FROM) : outboxTransport(cfg.OUTBOX_DIR, cfg.MAIL_FROM);
+  transport = cfg.MAIL_TRANSPORT === 'ses' ? lazySesTransport(cfg.AWS_REGION, cfg.MAIL_FROM) : outboxTransport(cfg.OUTBOX_DIR, cfg.MAIL_FROM);
   return transport;
+}
+
+/** The SES transport, its client created with the first mail. */
+export function lazySesTransport(region: string, from: string): MailTransport {
+  let ses: Promise<MailTransport> | undefined;
+  return {
+    async send(mail) {
+      ses ??= import('@aws-sdk/client-sesv2').then(({ SESv2Client }) => sesTransport(new SESv2Client({ region }), from));
+      return (await ses).send(mail);
+    },
+  };
 }

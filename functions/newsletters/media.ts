@@ -2,7 +2,8 @@
 // keys begin with `medien/`, as the site's paths do), a folder (MEDIA_DIR, default .data/media) that the local site serves under the same path.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { lazyS3 } from '../clients.ts';
 import type { MediaStore } from '#shared/newsletters/domain.ts';
 import { config } from '../config.ts';
 
@@ -17,10 +18,14 @@ export function folderMedia(dir: string): MediaStore {
   };
 }
 
-export function s3Media(client: S3Client, bucket: string): MediaStore {
+export function s3Media(client: S3Client | (() => Promise<S3Client>), bucket: string): MediaStore {
+  const s3 = typeof client === 'function' ? client : () => Promise.resolve(client);
   return {
     async put(key, body, contentType) {
-      await client.send(
+      const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+      await (
+        await s3()
+      ).send(
         new PutObjectCommand({
           Bucket: bucket,
           Key: `medien/${key}`,
@@ -32,7 +37,8 @@ export function s3Media(client: S3Client, bucket: string): MediaStore {
       );
     },
     async remove(key) {
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: `medien/${key}` }));
+      const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+      await (await s3()).send(new DeleteObjectCommand({ Bucket: bucket, Key: `medien/${key}` }));
     },
   };
 }
@@ -42,6 +48,6 @@ let store: MediaStore | undefined;
 export function mediaStore(): MediaStore {
   if (store) return store;
   const cfg = config();
-  store = cfg.MEDIA_BUCKET ? s3Media(new S3Client({ region: cfg.AWS_REGION }), cfg.MEDIA_BUCKET) : folderMedia(cfg.MEDIA_DIR);
+  store = cfg.MEDIA_BUCKET ? s3Media(lazyS3(cfg.AWS_REGION), cfg.MEDIA_BUCKET) : folderMedia(cfg.MEDIA_DIR);
   return store;
 }

@@ -1,7 +1,9 @@
-// Report files: an S3 bucket in AWS (REPORTS_BUCKET), a folder locally (REPORTS_DIR, default .data/reports).
+// Report files: an S3 bucket in AWS (REPORTS_BUCKET), a folder locally (REPORTS_DIR, default .data/reports). The S3
+// client loads with the first file a process stores or reads, not when a function starts.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { lazyS3 } from '../clients.ts';
 import type { ReportStore } from '#shared/reports/domain.ts';
 import { config } from '../config.ts';
 
@@ -21,14 +23,17 @@ export function folderStore(dir: string): ReportStore {
   };
 }
 
-export function s3Store(client: S3Client, bucket: string): ReportStore {
+export function s3Store(client: S3Client | (() => Promise<S3Client>), bucket: string): ReportStore {
+  const s3 = typeof client === 'function' ? client : () => Promise.resolve(client);
   return {
     async put(key, body, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ServerSideEncryption: 'AES256' }));
+      const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+      await (await s3()).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ServerSideEncryption: 'AES256' }));
     },
     async get(key) {
+      const { GetObjectCommand, NoSuchKey } = await import('@aws-sdk/client-s3');
       try {
-        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const out = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         return out.Body ? await out.Body.transformToByteArray() : undefined;
       } catch (error) {
         if (error instanceof NoSuchKey) return undefined;
@@ -44,7 +49,7 @@ let store: ReportStore | undefined;
 export function reportStore(): ReportStore {
   if (store) return store;
   const cfg = config();
-  store = cfg.REPORTS_BUCKET ? s3Store(new S3Client({ region: cfg.AWS_REGION }), cfg.REPORTS_BUCKET) : folderStore(cfg.REPORTS_DIR);
+  store = cfg.REPORTS_BUCKET ? s3Store(lazyS3(cfg.AWS_REGION), cfg.REPORTS_BUCKET) : folderStore(cfg.REPORTS_DIR);
   return store;
 }
 

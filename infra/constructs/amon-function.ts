@@ -1,12 +1,14 @@
-// The house Lambda construct: our NodejsFunction defaults, and one call to bind the table with least privilege.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+// The house Lambda construct: our function defaults, the bundle built by esbuild with code splitting
+// (infra/bundling.ts), and one call to bind the table with least privilege.
+import { copyFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
-import { BUNDLING } from '../bundling.ts';
+import { bundleFunction } from '../bundling.ts';
 import { acknowledgeFunction, acknowledgeTableIndexes } from '../nag.ts';
 import { Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -27,7 +29,7 @@ export type AmonFunctionProps = {
   filesBesideBundle?: readonly string[];
 };
 
-export class AmonFunction extends NodejsFunction {
+export class AmonFunction extends LambdaFunction {
   private readonly ownRole: Role;
 
   constructor(scope: Construct, id: string, props: AmonFunctionProps) {
@@ -40,10 +42,8 @@ export class AmonFunction extends NodejsFunction {
     );
     super(scope, id, {
       role,
-      entry: resolve(ROOT, props.entry),
-      handler: 'handler',
-      projectRoot: ROOT,
-      depsLockFilePath: resolve(ROOT, 'package-lock.json'),
+      code: functionCode(props.entry, props.filesBesideBundle ?? []),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
@@ -57,25 +57,6 @@ export class AmonFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: 'amon',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        minify: BUNDLING.minify,
-        sourceMap: BUNDLING.sourceMap,
-        target: BUNDLING.target,
-        mainFields: [...BUNDLING.mainFields],
-        banner: BUNDLING.banner,
-        externalModules: [...BUNDLING.externalModules],
-        forceDockerBundling: false,
-        ...(props.filesBesideBundle?.length
-          ? {
-              commandHooks: {
-                beforeBundling: () => [],
-                beforeInstall: () => [],
-                afterBundling: (inputDir: string, outputDir: string) => props.filesBesideBundle!.map((f) => `cp "${inputDir}/${f}" "${outputDir}/"`),
-              },
-            }
-          : {}),
       },
     });
     // The role is a sibling of the function (it must exist before it), so findings on its policy are acknowledged there.
@@ -114,4 +95,28 @@ export class AmonFunction extends NodejsFunction {
     }
     return this;
   }
+}
+
+/**
+ * The function's code: bundled here, without Docker, into the asset folder (`index.mjs`, its chunks and source maps,
+ * and the files it reads beside itself). The asset's hash is that of the output, so an unchanged bundle is not uploaded again.
+ */
+function functionCode(entry: string, filesBesideBundle: readonly string[]): Code {
+  return Code.fromAsset(ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22-slim'),
+      // CDK caches a bundling by its serialized options, in which `tryBundle` does not appear: the command names the
+      // entry, so that two functions never share a bundle.
+      command: ['amon-bundle', entry, ...filesBesideBundle],
+      local: {
+        tryBundle(outputDir: string) {
+          bundleFunction(resolve(ROOT, entry), outputDir, ROOT);
+          for (const file of filesBesideBundle) copyFileSync(resolve(ROOT, file), resolve(outputDir, basename(file)));
+          return true;
+        },
+      },
+    },
+  });
 }

@@ -15,7 +15,6 @@ import type { Delivery, DeliverySummary, Figures, ReportStore } from './model.ts
 
 export type { Delivery, DeliverySummary };
 import { germanMonth as monthName } from '../time.ts';
-import { reportPdf } from './pdf.ts';
 import { reportHtml } from './html.ts';
 
 export type { ReportStore };
@@ -53,6 +52,8 @@ export function reportsService(db: Db, store: ReportStore, clock: Clock = system
       if (!MONTH.test(month)) throw new Invalid([{ path: 'month', message: 'Monat als JJJJ-MM' }]);
       const now = clock();
       const figures = await buildFigures(db, month, now);
+      // pdf-lib and the font (1.3 MB) load on the first report a process makes, not when a function starts.
+      const { reportPdf } = await import('./pdf.ts');
       const [pdf, html] = [await reportPdf(figures), reportHtml(figures)];
       await Promise.all([store.put(fileKey(month, 'pdf'), pdf, 'application/pdf'), store.put(fileKey(month, 'html'), html, 'text/html; charset=utf-8')]);
       const before = await repo.get(month);
