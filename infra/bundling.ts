@@ -1,7 +1,10 @@
 // How a function is bundled for Lambda: one set of esbuild options for CDK and for the bundle bench (P3). esbuild
 // splits the code: what a handler reaches only through `import()` (PDF rendering, spreadsheets, the mail composer, the
 // S3 and SES clients) lands in chunks of its own beside `index.mjs`, and a cold start reads only what it imports.
+import { relative } from 'node:path';
 import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
+import { openApiDocument } from '#functions/openapi/document.ts';
+import { RESOURCES } from '#functions/registry.ts';
 
 export const LAMBDA_TARGET = 'node22';
 
@@ -25,6 +28,7 @@ export const BUNDLING = {
  */
 export function bundleOptions(entry: string, outdir: string, root: string): BuildOptions {
   return {
+    define: builtAtBundleTime(relative(root, entry)),
     entryPoints: { index: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -42,6 +46,15 @@ export function bundleOptions(entry: string, outdir: string, root: string): Buil
     absWorkingDir: root,
     logLevel: 'warning',
   };
+}
+
+/**
+ * What a function gets built when it is bundled, not at each cold start: the OpenAPI document (functions/openapi),
+ * whose conversion of every operation's zod schemas took 4× the reference's import.
+ */
+function builtAtBundleTime(entry: string): Record<string, string> {
+  if (entry !== 'functions/openapi/handler.ts') return {};
+  return { AMON_OPENAPI_DOCUMENT: JSON.stringify(JSON.stringify(openApiDocument(RESOURCES))) };
 }
 
 /** Bundles one function into `outdir` (CDK's local bundling: synchronous, no Docker). */

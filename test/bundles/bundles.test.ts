@@ -14,6 +14,8 @@ import { pdfText } from '../support/pdf.ts';
 import { buildApp } from '#infra/app.ts';
 import { database } from '#functions/clients.ts';
 import { handler as companies } from '#functions/companies/handler.ts';
+import { openApiDocument } from '#functions/openapi/document.ts';
+import { RESOURCES } from '#functions/registry.ts';
 import { keys } from '#shared/table/keys.ts';
 import { occupationsService } from '#shared/occupations/domain.ts';
 import { FONT_FILES, FONT_USERS } from '#shared/pdf/fonts.ts';
@@ -145,6 +147,12 @@ describe('the deployed bundles run with the environment CDK gives them', () => {
       expect(fn, name).toBeDefined();
       for (const font of FONT_FILES) expect(existsSync(join(dirname(fn!.bundle), font)), `${name}: ${font}`).toBe(true);
     }
+  });
+
+  it('the OpenAPI function serves the document built at bundle time, the same as the contracts give', () => {
+    const res = invoke('openapi', apiEvent('GET /api/openapi.json', { as: 'anonymous' }));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(json(res)).toEqual(JSON.parse(JSON.stringify(openApiDocument(RESOURCES))));
   });
 
   it('the public survey route answers a forged link with a 4xx that says why, not a 5xx', () => {
