@@ -4,7 +4,7 @@ import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamo
 import { ulid } from '#shared/ids.ts';
 import type { Figure } from './figure.ts';
 
-import { percentile, timings } from './timing.ts';
+import { pairedLatency } from './paired.ts';
 
 const MEMBERS = 10_000;
 
@@ -100,19 +100,6 @@ export async function measureApi(): Promise<Figure[]> {
     ],
   ];
   const p2: Figure[] = [];
-  for (const [name, viaHandler, raw] of pairs) {
-    // Interleave the two so that drift in DynamoDB Local hits both alike.
-    const h = await timings(viaHandler);
-    const r = await timings(raw);
-    for (const p of [50, 99]) {
-      p2.push({
-        id: `P2.${name}_p${p}`,
-        name: `handler ÷ raw SDK latency, ${name}, p${p} (${percentile(h, p).toFixed(2)} ms ÷ ${percentile(r, p).toFixed(2)} ms)`,
-        value: Math.round((percentile(h, p) / percentile(r, p)) * 100) / 100,
-        unit: 'ratio',
-        goal: '≤ 1.3',
-      });
-    }
-  }
+  for (const [name, viaHandler, raw] of pairs) p2.push(...(await pairedLatency(name, `members ${name}`, viaHandler, raw)));
   return [...p1, ...p2];
 }

@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { freePort, startDynamoLocal, ensureTable } from '#local/dynamodb.ts';
 import { buildSite, siteIsStale } from '#local/site-build.ts';
 import { measureApi } from './api.ts';
+import { measureAdmin } from './admin.ts';
 import { measureBundles } from './bundles.ts';
+import { PROFILES } from './paired.ts';
+import { costFigures } from './cost.ts';
 import { measureCases } from './cases.ts';
 import { measureMatching } from './matching.ts';
 import { measureOffers } from './offers.ts';
@@ -30,9 +33,23 @@ async function main() {
   console.log('amoN bench — figures, not timed tests (2 cores, DynamoDB Local)\n');
   // The bundle figures read the admin build: a fresh clone has none yet.
   if (siteIsStale(root, join(root, '.build/site'))) await buildSite(root);
-  // `npm run bench -- --only=P7`: the first-start figures alone, printed and not written (results.json is a full run).
+  // `npm run bench -- --only=P7`: the first-start figures and the admin's time to interactive (P9) alone, printed and not written (results.json is a full run).
   if (process.argv.includes('--only=P7')) {
     for (const f of await startToReady()) add(f);
+    return;
+  }
+  // `npm run bench -- --only=P10`: the cost figures from the last full run's bench/results.json, printed and not written.
+  if (process.argv.includes('--only=P10')) {
+    figures.push(
+      ...(JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')) as { figures: Figure[] }).figures.filter((f) => !f.id.startsWith('P10.')),
+    );
+    addCost(false);
+    return;
+  }
+  // `npm run bench -- --only=P2`: the warm latency figures alone, with their profiles, printed and not written.
+  if (process.argv.includes('--only=P2')) {
+    await withDynamo([measureApi, measureCases, () => measureSurveys(root)]);
+    printProfiles();
     return;
   }
   // `npm run bench -- --only=P3`: the bundle figures alone, printed with what each bundle is made of, not written.
@@ -44,36 +61,72 @@ async function main() {
     return;
   }
 
-  const dynamo = await startDynamoLocal({ port: await freePort() });
-  try {
-    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-    process.env.TABLE_NAME = 'bench';
-    process.env.DYNAMODB_REQUEST_TIMEOUT_MS = '10000';
-    process.env.DYNAMODB_CONNECT_TIMEOUT_MS = '5000';
-    process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
-    process.env.SEALING_SECRET = 'bench-sealing-secret-for-cursors-and-pseudonyms';
-    await ensureTable(dynamo.endpoint, 'bench');
-    for (const f of await measureApi()) add(f);
-    for (const f of await measureCases()) add(f);
-    for (const f of await measureSurveys(root)) add(f);
-    for (const f of await measureMatching()) add(f);
-    for (const f of await measureOffers()) add(f);
-    for (const f of await measureMeasures()) add(f);
-    for (const f of await measureEvents()) add(f);
-  } finally {
-    await dynamo.stop();
-  }
+  await withDynamo([measureApi, measureCases, () => measureSurveys(root), measureMatching, measureOffers, measureMeasures, measureEvents]);
+  printProfiles();
+  writeFileSync(join(root, 'bench/profile.json'), JSON.stringify(PROFILES, null, 2) + '\n');
   for (const f of await apart(['bench/apart.ts', 'reports'])) add(f);
   for (const f of await apart(['bench/apart.ts', 'newsletters'])) add(f);
   for (const f of await apart(['bench/load.ts'])) add(f);
   for (const f of await measureBundles(root, join(root, 'bench/composition.json'))) add(f);
   printComposition(JSON.parse(readFileSync(join(root, 'bench/composition.json'), 'utf8')) as Record<string, Record<string, number>>);
-  add(initialJs('index.html', 'P6.admin_initial_js', 'admin initial JS', '≤ 350 KB'));
+  add(initialJs('index.html', 'P6.admin_initial_js', 'admin initial JS', '≤ 300 KB'));
   add(initialJs('survey/index.html', 'P6.survey_form_js', 'survey form JS', '≤ 60 KB'));
   for (const f of await startToReady()) add(f);
+  const load = figures.find((f) => f.id === 'R.load.ratio');
+  if (load) add({ ...load, id: 'P8.api_throughput', name: `API throughput at concurrency 32, mixed staff work, gateway ÷ raw (= R.load.ratio)` });
+  addCost();
 
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ figures: figures.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
+}
+
+/** P10: the month's bill from the figures measured so far, with its lines printed (and written to bench/cost.json). */
+function addCost(write = true) {
+  const { figures: cost, bills } = costFigures(figures);
+  for (const f of cost) add(f);
+  for (const [name, lines] of Object.entries(bills)) {
+    console.log(`\n  P10 ${name}, a month (USD, eu-central-1 list prices, no free tier):`);
+    for (const l of lines) console.log(`    ${l.item.padEnd(46)} ${l.usd.toFixed(2).padStart(8)}   ${l.basis}`);
+  }
+  console.log('');
+  if (write) writeFileSync(join(root, 'bench/cost.json'), JSON.stringify(bills, null, 2) + '\n');
+}
+
+/** Runs the in-process measurements against a DynamoDB Local of their own, one after the other. */
+async function withDynamo(measures: (() => Promise<Figure[]>)[]) {
+  const dynamo = await startDynamoLocal({ port: await freePort() });
+  try {
+    await benchEnvironment(dynamo.endpoint);
+    for (const measure of measures) for (const f of await measure()) add(f);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+/** The handlers' environment against the bench's DynamoDB Local, and its table. */
+async function benchEnvironment(endpoint: string) {
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  process.env.TABLE_NAME = 'bench';
+  process.env.DYNAMODB_REQUEST_TIMEOUT_MS = '10000';
+  process.env.DYNAMODB_CONNECT_TIMEOUT_MS = '5000';
+  process.env.CORS_ORIGINS = 'http://127.0.0.1:3000';
+  process.env.SEALING_SECRET = 'bench-sealing-secret-for-cursors-and-pseudonyms';
+  await ensureTable(endpoint, 'bench');
+}
+
+/** Where the P2 accesses spend their CPU time: shares of self time by part, handler and raw side. */
+function printProfiles() {
+  console.log('\n  P2 where the time goes (CPU self time, % of busy time; bench/profile.json):');
+  for (const [name, { handler, raw }] of Object.entries(PROFILES)) {
+    const line = (shares: Record<string, number>) =>
+      Object.entries(shares)
+        .filter(([, pct]) => pct >= 1)
+        .map(([part, pct]) => `${part} ${pct}`)
+        .join(' · ');
+    console.log(`    ${name.padEnd(20)} handler: ${line(handler)}`);
+    console.log(`    ${''.padEnd(20)} raw:     ${line(raw)}`);
+  }
+  console.log('');
 }
 
 /** What each bundle is made of, a line per bundle, largest part first (KB, minified). */
@@ -120,6 +173,7 @@ function initialJs(page: string, id: string, name: string, goal: string): Figure
 async function startToReady(): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'amon-bench-start-'));
   const password = 'Bench-Passwort-2026!';
+  let admin: Figure[] = [];
   const once = async (waitForDemo: boolean) => {
     const port = await freePort();
     const started = performance.now();
@@ -161,7 +215,10 @@ async function startToReady(): Promise<Figure[]> {
         return health.demo?.failed || health.demo?.complete ? health.demo : undefined;
       });
       if (outcome.failed) throw new Error('the demo data could not be seeded');
-      return { signIn, demo: (performance.now() - started) / 1000, seed: outcome.seconds ?? Number.NaN };
+      const demo = (performance.now() - started) / 1000;
+      // P9 on the product just started, its demo data complete.
+      admin = await measureAdmin(base, password);
+      return { signIn, demo, seed: outcome.seconds ?? Number.NaN };
     } finally {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
@@ -185,6 +242,7 @@ async function startToReady(): Promise<Figure[]> {
       { id: 'P7.demo_complete', name: 'npm start to complete demo data, fresh clone', value: round(first.demo, 1), unit: 's', goal: '≤ 30 s' },
       { id: 'P7.demo_seed', name: 'the demo seed itself, from its start to complete data', value: round(first.seed, 1), unit: 's', goal: '≤ 30 s' },
       { id: 'P7.start_restart', name: 'npm start to a sign-in, restart on existing data', value: round(restart.signIn, 1), unit: 's', goal: '≤ 10 s' },
+      ...admin,
     ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,9 +1,11 @@
-// P1 and P5 for surveys: DynamoDB calls of campaign reads and of a submit, and submit throughput through the
+// P1, P2 and P5 for surveys: DynamoDB calls of campaign reads and of a submit, a submit's latency against its raw
+// calls, and submit throughput through the
 // local gateway against the raw TransactWrite that a submit boils down to, both at concurrency 16.
 import type { RouteKey } from '../test/support/api.ts';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { pairedLatency } from './paired.ts';
 import type { Figure } from './figure.ts';
 import { round } from './timing.ts';
 
@@ -207,8 +209,26 @@ export async function measureSurveys(root: string): Promise<Figure[]> {
   for (let i = 0; i < 32; i += 1) await rawSubmit(i);
   const rawRate = await throughput(COMPANIES * 2, rawSubmit);
 
+  // P2: one submit at a time through the handler against its raw calls (the invitation read, the TransactWrite).
+  let viaHandler = 0;
+  let viaRaw = 0;
+  const p2 = await pairedLatency(
+    'survey_submit',
+    'survey submit',
+    async () => {
+      const res = await submitOnce(tokens[viaHandler++ % COMPANIES]!);
+      if (res.statusCode !== 200) throw new Error(`survey submit: ${res.statusCode} ${String(res.body)}`);
+    },
+    async () => {
+      const inv = invitations[viaRaw % invitations.length]!;
+      await db.doc.send(new GetCommand({ TableName: db.tableName, Key: keys.invitation(raw.id, inv.companyId) }));
+      await rawSubmit(viaRaw++);
+    },
+  );
+
   return [
     ...p1,
+    ...p2,
     {
       id: 'P5.survey_submit_ratio',
       name: `survey submits/s, gateway ÷ raw TransactWrite, concurrency ${CONCURRENCY} (${gatewayRate.toFixed(0)} ÷ ${rawRate.toFixed(0)}/s)`,

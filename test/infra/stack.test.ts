@@ -8,6 +8,7 @@ import { TABLE } from '#shared/table/definition.ts';
 import { RESOURCES } from '#functions/registry.ts';
 import { JOB_WORKER, JOBS } from '#functions/jobs.ts';
 import { JOB_STREAM_FILTERS } from '#functions/jobs/stream.ts';
+import { STACK } from '../../bench/cost.ts';
 
 const JOB_NAMES = [...JOBS.map((j) => `job:${j.name}`), `job:${JOB_WORKER.name}`];
 
@@ -54,6 +55,19 @@ describe('data', () => {
       SSESpecification: { SSEEnabled: true },
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
     });
+  });
+});
+
+describe('the cost model (bench/cost.ts, P10)', () => {
+  it('counts the resources the stack pays for by the month as the template holds them', () => {
+    const count = (type: string) => Object.keys(template.findResources(type)).length;
+    expect({
+      alarms: count('AWS::CloudWatch::Alarm'),
+      dashboards: count('AWS::CloudWatch::Dashboard'),
+      kmsKeys: count('AWS::KMS::Key'),
+      secrets: count('AWS::SecretsManager::Secret'),
+      functions: count('AWS::Lambda::Function'),
+    }).toEqual(STACK);
   });
 });
 
