@@ -1,7 +1,6 @@
 // The case import as background work: each job item carries one case with everything of it (checked, numbered and
 // given its ids by the request). The worker writes it in one transaction that only a missing case passes, so an item
 // tried again after its case was written changes nothing.
-import { NotFound } from '../errors.ts';
 import type { JobKindHandler } from '../jobs/engine.ts';
 import { performImportRow } from '../jobs/import.ts';
 import type { Db } from '../table/port.ts';
@@ -25,15 +24,8 @@ export function caseImportKind(db: Db): Record<'case-import', JobKindHandler> {
       // The request writes the items with the job; there is nothing to choose afterwards.
       items: async () => [],
       perform: (job, item) =>
-        performImportRow<ImportedCase>(db, job.id, item, write, async (id) => {
-          try {
-            await repo.load(id);
-            return true;
-          } catch (error) {
-            if (error instanceof NotFound) return false;
-            throw error;
-          }
-        }),
+        // Was the case written by an earlier try? Its own item says so (not the whole partition with its children).
+        performImportRow<ImportedCase>(db, job.id, item, write, (id) => repo.exists(id)),
     },
   };
 }

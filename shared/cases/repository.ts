@@ -162,10 +162,15 @@ export function caseRepository(db: Db) {
       return page.items.map((i) => ({ id: String(i.sk), number: String(i.number) }));
     },
 
+    /** Whether the case's own item is there (strongly consistent: a retried write asks right after a try). */
+    async exists(id: string): Promise<boolean> {
+      return Boolean(await getItem(db, keys.case(id), true));
+    },
+
     /** The next case number of the year, from an atomic counter: "2026-0042". */
     async nextNumber(year: string): Promise<string> {
-      const out = await db.write({ update: keys.caseNumberSequence(year), add: { seq: 1 } }, { returnNew: true });
-      return `${year}-${String(Number(out?.seq ?? 1)).padStart(4, '0')}`;
+      const [number] = await this.reserveNumbers(year, 1);
+      return number!;
     },
 
     /** `count` case numbers of the year in a row from the same counter (a case import), in order. */

@@ -30,7 +30,8 @@ import { CASE_STATUSES } from '#shared/cases/schema.ts';
 import type { User } from '#shared/users/schema.ts';
 import type { AmonDataProvider } from '../data/dataProvider.ts';
 import { downloadBlob, readWorkbook, type SheetRows } from '../data/spreadsheet.ts';
-import { JobsPanel } from '../jobs/index.ts';
+import { ImportProblems } from '../data/ImportProblems.tsx';
+import { JobsPanel } from '../jobs/JobsPanel.tsx';
 
 type Table = { fileName: string; sheets: SheetRows[]; sheet: number; mapping: Record<string, string> };
 type Tables = Partial<Record<ImportSheet, Table>>;
@@ -440,26 +441,16 @@ export default function CaseImport() {
             </Box>
           )}
           {report && report.errors.length > 0 && (
-            <Table size="small" aria-label={t('amon.case_import.problem_list')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('amon.case_import.table')}</TableCell>
-                  <TableCell>{t('amon.import.row')}</TableCell>
-                  <TableCell>{t('amon.case_import.column')}</TableCell>
-                  <TableCell>{t('amon.import.reason')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.errors.map((e, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{t(`amon.case_import.sheets.${e.sheet}`)}</TableCell>
-                    <TableCell>{lineOf(e.sheet, e.row)}</TableCell>
-                    <TableCell>{headerOf(e.sheet, e.field) ?? t(`amon.case_import.fields.${e.field}`, { _: e.field })}</TableCell>
-                    <TableCell>{e.reason}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ImportProblems
+              label={t('amon.case_import.problem_list')}
+              heads={[t('amon.case_import.table'), t('amon.import.row'), t('amon.case_import.column'), t('amon.import.reason')]}
+              rows={report.errors.map((e) => [
+                t(`amon.case_import.sheets.${e.sheet}`),
+                lineOf(e.sheet, e.row),
+                headerOf(e.sheet, e.field) ?? t(`amon.case_import.fields.${e.field}`, { _: e.field }),
+                e.reason,
+              ])}
+            />
           )}
           {report && report.problems > report.errors.length && (
             <Typography variant="body2">{t('amon.case_import.more_problems', { smart_count: report.problems - report.errors.length })}</Typography>

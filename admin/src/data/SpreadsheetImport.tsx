@@ -2,12 +2,13 @@
 // run with a report per row, then import all or nothing; the job's progress shows where it was started.
 import { useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ImportReport } from '#shared/jobs/schema.ts';
 import type { JobSubject } from '#shared/jobs/schema.ts';
 import type { AmonDataProvider } from './dataProvider.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import { JobsPanel } from '../jobs/index.ts';
+import { ImportProblems } from './ImportProblems.tsx';
+import { JobsPanel } from '../jobs/JobsPanel.tsx';
 
 export function SpreadsheetImport(props: {
   title: string;
@@ -92,24 +93,11 @@ export function SpreadsheetImport(props: {
             </Alert>
           )}
           {report && report.errors.length > 0 && (
-            <Table size="small" aria-label={t('amon.import.errors')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('amon.import.row')}</TableCell>
-                  <TableCell>{t('amon.import.field')}</TableCell>
-                  <TableCell>{t('amon.import.reason')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.errors.map((e, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{e.row}</TableCell>
-                    <TableCell>{e.field}</TableCell>
-                    <TableCell>{e.reason}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ImportProblems
+              label={t('amon.import.errors')}
+              heads={[t('amon.import.row'), t('amon.import.field'), t('amon.import.reason')]}
+              rows={report.errors.map((e) => [e.row, e.field, e.reason])}
+            />
           )}
         </Stack>
       </CardContent>
