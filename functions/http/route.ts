@@ -5,7 +5,7 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import type * as z from 'zod';
 import { Forbidden, Invalid, NotFound, TooLarge, Unauthorized } from '#shared/errors.ts';
 import type { Actor } from '#shared/audit/entry.ts';
-import { Role } from '#shared/users/roles.ts';
+import { isRole, type Role } from '#shared/users/roles.ts';
 import { tableAccessOf } from '../access.ts';
 import { config } from '../config.ts';
 import { withTableAccess } from '../table-access.ts';
@@ -193,10 +193,7 @@ async function authorize(event: ApiEvent, roles: readonly Role[] | 'public', ses
 /** API Gateway passes list claims as "[admin counsellor]"; accept a real array too. */
 export function parseGroups(value: unknown): Role[] {
   const raw = Array.isArray(value) ? value.map(String) : (typeof value === 'string' ? value : '').replace(/^\[|\]$/g, '').split(/[\s,]+/);
-  return raw.flatMap((g) => {
-    const parsed = Role.safeParse(g.trim());
-    return parsed.success ? [parsed.data] : [];
-  });
+  return raw.map((g) => g.trim()).filter(isRole);
 }
 
 function readJsonBody(event: ApiEvent, maxBytes: number): unknown {

@@ -16,7 +16,7 @@ import {
 import { auditItem, type Actor } from '#shared/audit/entry.ts';
 import { Conflict, NotFound } from '#shared/errors.ts';
 import { guardSelf, type UserDirectory } from '#shared/users/directory.ts';
-import { Role } from '#shared/users/roles.ts';
+import { isRole } from '#shared/users/roles.ts';
 import type { User } from '#shared/users/schema.ts';
 import { putItem, type Db } from '#shared/table/access.ts';
 import { writeSet } from '#shared/table/write-set.ts';
@@ -28,7 +28,7 @@ export function cognitoDirectory(client: CognitoIdentityProviderClient, userPool
   const sessions = sessionGuard(db);
   const rolesOf = async (username: string) => {
     const out = await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username }));
-    return (out.Groups ?? []).flatMap((g) => (Role.safeParse(g.GroupName).success ? [g.GroupName as Role] : []));
+    return (out.Groups ?? []).flatMap((g) => (g.GroupName && isRole(g.GroupName) ? [g.GroupName] : []));
   };
   const toUser = async (u: {
     Username?: string;

@@ -1,9 +1,10 @@
-// Staff roles: Cognito groups in AWS, the same `cognito:groups` claim from the local sign-in.
-import * as z from 'zod';
-
+// Staff roles: Cognito groups in AWS, the same `cognito:groups` claim from the local sign-in. No zod here: the admin's
+// first screen and every function read the roles, and the schema of a user's roles lies in ./schema.ts.
 export const ROLES = ['admin', 'counsellor', 'coordinator'] as const;
-export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
+export type Role = (typeof ROLES)[number];
+
+/** Whether a group name is one of amoN's roles. */
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 /** Every staff role: for routes that any signed-in staff member may use. */
 export const STAFF: readonly Role[] = ROLES;

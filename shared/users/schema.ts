@@ -1,7 +1,9 @@
 // Staff users: the schema shared by the user admin screens, the API and both identity adapters.
 import * as z from 'zod';
 import { isoDateTime, pageQuery, text } from '../schema-kit.ts';
-import { Role } from './roles.ts';
+import { ROLES } from './roles.ts';
+
+const Role = z.enum(ROLES);
 
 const roles = z
   .array(Role)

@@ -1,5 +1,6 @@
 // Accounts in the browser: an invited counsellor must replace the temporary password at the first sign-in, and when
 // an administrator disables the account, the open session ends at the next request.
+import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -90,5 +91,15 @@ describe('the admin the browser loads', () => {
     const main = await (await fetch(`${stack.url}${scripts.find((s) => s.includes('/main-'))}`)).text();
     expect(main).not.toContain('react.development');
     expect(main).not.toMatch(/\bjsxDEV\b/);
+  });
+
+  it('loads at most 300 KB of JavaScript (gzip) before its first screen: no schema library, no spreadsheet code', async () => {
+    const html = await (await fetch(`${stack.url}/`)).text();
+    const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const bodies = await Promise.all(scripts.map(async (s) => Buffer.from(await (await fetch(`${stack.url}${s}`)).arrayBuffer())));
+    const kb = bodies.reduce((n, b) => n + gzipSync(b).length, 0) / 1024;
+    expect(kb).toBeLessThanOrEqual(300);
+    // zod's own error class and exceljs's workbook are signs of the libraries that only later screens need.
+    for (const body of bodies) expect(body.toString('utf8')).not.toMatch(/\$ZodError|ExcelJS|WorkbookWriter/);
   });
 });

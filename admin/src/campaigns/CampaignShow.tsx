@@ -18,7 +18,7 @@ import { InvitationsPanel } from './InvitationsPanel.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { canEdit } from '../auth/permissions.ts';
 import { StatusChip, rate } from './common.tsx';
-import { RecordJobs } from '../jobs/index.ts';
+import { RecordJobs } from '../jobs/JobsPanel.tsx';
 
 function ShowActions() {
   const c = useRecordContext<Campaign>();

@@ -9,4 +9,3 @@ export const jobs = {
   show: lazy(() => import('./JobShow.tsx')),
   recordRepresentation: 'title',
 };
-export { JobsPanel, RecordJobs } from './JobsPanel.tsx';

@@ -43,7 +43,7 @@ import { JoinInput, LeaveInput, type MeasureView, type RosterRow, type StepInput
 import { seesCases } from '../auth/permissions.ts';
 import { useCommand, useDownload } from '../data/commands.ts';
 import { formatDate } from '../format.ts';
-import { JobsPanel } from '../jobs/index.ts';
+import { JobsPanel } from '../jobs/JobsPanel.tsx';
 import { CommandDialog } from '../cases/commands.tsx';
 import { admissionChoices, moduleKindChoices, resultChoices, stepChoices } from './choices.ts';
 

@@ -6,7 +6,7 @@ import { type Meeting } from '#shared/meetings/schema.ts';
 import { canEdit } from '../auth/permissions.ts';
 import { wallTime } from './choices.ts';
 import { ActionsPanel, AttendancePanel, MeetingCommands } from './panels.tsx';
-import { RecordJobs } from '../jobs/index.ts';
+import { RecordJobs } from '../jobs/JobsPanel.tsx';
 
 function ShowActions() {
   const m = useRecordContext<Meeting>();

@@ -6,7 +6,7 @@ import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow,
 import { STATUS_LABELS } from '#shared/reports/model.ts';
 import { change } from '#shared/reports/document.ts';
 import type { Delivery } from '#shared/reports/model.ts';
-import { JobsPanel } from '../jobs/index.ts';
+import { JobsPanel } from '../jobs/JobsPanel.tsx';
 import { useApi, useCommand, useDownload } from '../data/commands.ts';
 import { formatDateTime } from '../format.ts';
 import { canEdit } from '../auth/permissions.ts';
