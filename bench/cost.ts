@@ -27,7 +27,8 @@ export const PRICES = {
   kmsKey: 1,
   kmsRequest: 0.03 / 10_000,
   secret: 0.4,
-  cognitoMau: 0, // Essentials and Lite: the first 10,000 monthly active users cost nothing; 6 or 60 staff stay below.
+  /** The Plus plan (threat protection, infra/constructs/auth.ts): per monthly active user, no free allowance. */
+  cognitoPlusMau: 0.02,
 } as const;
 
 /** What the deployed stack holds that is paid by the month (counted in the synthesized template, test/infra). */
@@ -58,7 +59,7 @@ export function usage(scale: number) {
     coldPageLoads: staff * workingDays * 2,
     /** Scheduled runs: four daily or monthly jobs, and the job-retries check every minute. */
     scheduledRuns: 30 * 2 + 2 + 30 * 24 * 60,
-    /** Stored items: a case with its sessions, modules and history ~40 items, a company ~15, the audit log ~1 entry per case read or change kept 10 years. */
+    /** Stored items: a case with its sessions, modules and history ~40 items of ~1.5 KB, a company ~15, a member ~10; the audit log ~0.4 KB an entry, an entry for 40 % of the staff's requests, two years of them (the entries stay as long as their records). */
     storageGb: (cases * 40 * 1.5 + companies * 15 * 1 + members * 10 * 1) / 1e6 + (staff * workingDays * 120 * 3 * 12 * 2 * 0.4) / 1e6,
   };
 }
@@ -106,7 +107,7 @@ export function monthlyBill(figures: Figure[], scale: number): Line[] {
       usd: u.storageGb * (PRICES.dynamoStorageGbMonth + PRICES.dynamoPitrGbMonth),
       basis: `${u.storageGb.toFixed(2)} GB`,
     },
-    { item: 'Cognito', usd: u.staff * PRICES.cognitoMau, basis: `${u.staff} monthly active staff (free below 10,000)` },
+    { item: 'Cognito (Plus plan)', usd: u.staff * PRICES.cognitoPlusMau, basis: `${u.staff} monthly active staff` },
     { item: 'SES', usd: u.mails * PRICES.sesMail + ((u.mails * 0.15 * 0.3) / 1e3) * PRICES.sesAttachmentGb, basis: `${Math.round(u.mails)} mails` },
     {
       item: 'CloudFront',

@@ -38,12 +38,13 @@ async function main() {
     for (const f of await startToReady()) add(f);
     return;
   }
-  // `npm run bench -- --only=P10`: the cost figures from the last full run's bench/results.json, printed and not written.
+  // `npm run bench -- --only=P10`: the cost figures again from the measured figures of the last full run (they are
+  // computed from them alone), written back into bench/results.json and bench/cost.json.
   if (process.argv.includes('--only=P10')) {
-    figures.push(
-      ...(JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')) as { figures: Figure[] }).figures.filter((f) => !f.id.startsWith('P10.')),
-    );
-    addCost(false);
+    const file = join(root, 'bench/results.json');
+    figures.push(...(JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[] }).figures.filter((f) => !f.id.startsWith('P10.')));
+    addCost();
+    writeFileSync(file, JSON.stringify({ figures: figures.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
     return;
   }
   // `npm run bench -- --only=P2`: the warm latency figures alone, with their profiles, printed and not written.
@@ -81,7 +82,7 @@ async function main() {
 }
 
 /** P10: the month's bill from the figures measured so far, with its lines printed (and written to bench/cost.json). */
-function addCost(write = true) {
+function addCost() {
   const { figures: cost, bills } = costFigures(figures);
   for (const f of cost) add(f);
   for (const [name, lines] of Object.entries(bills)) {
@@ -89,7 +90,7 @@ function addCost(write = true) {
     for (const l of lines) console.log(`    ${l.item.padEnd(46)} ${l.usd.toFixed(2).padStart(8)}   ${l.basis}`);
   }
   console.log('');
-  if (write) writeFileSync(join(root, 'bench/cost.json'), JSON.stringify(bills, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/cost.json'), JSON.stringify(bills, null, 2) + '\n');
 }
 
 /** Runs the in-process measurements against a DynamoDB Local of their own, one after the other. */
