@@ -32,6 +32,12 @@ export default tseslint.config(
       ],
       'unused-imports/no-unused-imports': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // zod's classic API puts every method on every schema and so cannot be tree-shaken: ~60 KB more in every
+      // function's cold start and in the admin (docs/benchmarks.md, #18). The schemas use zod/mini.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Use 'zod/mini' (functions and checks: z.optional(s), s.check(z.minLength(1)))." }] },
+      ],
       'no-restricted-properties': [
         'error',
         ...['describe', 'it', 'test'].flatMap((object) =>

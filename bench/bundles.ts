@@ -42,7 +42,7 @@ const PARTS: [string, RegExp][] = [
 
 /** Each heavy library bundled alone: what importing it costs a cold function. */
 const LIBRARIES: [string, string][] = [
-  ['zod', "import * as z from 'zod'; globalThis.__keep = z;"],
+  ['zod', "import * as z from 'zod/mini'; globalThis.__keep = z;"],
   ['powertools_logger', "import { Logger } from '@aws-lambda-powertools/logger'; globalThis.__keep = new Logger();"],
   [
     'middy',

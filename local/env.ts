@@ -2,16 +2,16 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const LocalEnv = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
-  AMON_DATA_DIR: z.string().default('.data'),
-  TABLE_NAME: z.string().default('amon'),
-  AMON_ADMIN_EMAIL: z.email().default('admin@amon.local'),
-  AMON_ADMIN_PASSWORD: z.string().min(12).optional(),
-  AMON_DEMO_PASSWORD: z.string().min(12).optional(),
+  PORT: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(65535)), 3000),
+  DYNAMODB_PORT: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(65535)), 8000),
+  AMON_DATA_DIR: z._default(z.string(), '.data'),
+  TABLE_NAME: z._default(z.string(), 'amon'),
+  AMON_ADMIN_EMAIL: z._default(z.email(), 'admin@amon.local'),
+  AMON_ADMIN_PASSWORD: z.optional(z.string().check(z.minLength(12))),
+  AMON_DEMO_PASSWORD: z.optional(z.string().check(z.minLength(12))),
 });
 
 export function localEnv(root: string) {

@@ -1,5 +1,5 @@
 // The hosted survey form: reads the token from the link's fragment, loads the campaign, validates with the server's own schema.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { de as zodDe, en as zodEn } from 'zod/locales';
 import { answersSchema, labelIn } from '#shared/surveys/questions.ts';
 import type { SurveyForm } from '#shared/surveys/schema.ts';

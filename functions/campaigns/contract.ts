@@ -1,5 +1,5 @@
 // The operations of /api/campaigns: survey campaigns, their invitations and results. Coordinators and admins; counsellors read results.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Campaign,
   CampaignInput,
@@ -56,7 +56,9 @@ export const campaignsContract = contract('campaigns', {
     route: 'POST /api/campaigns/{id}/open',
     roles: editors,
     params: ById,
-    response: Campaign.extend({ jobId: z.string().optional().describe('der Auftrag, der die Einladungen versendet') }),
+    response: z.extend(Campaign, {
+      jobId: z.optional(z.string()).clone().register(z.globalRegistry, { description: 'der Auftrag, der die Einladungen versendet' }),
+    }),
     summary: 'Öffnen: Fragen einfrieren, Einladungen als Auftrag versenden',
   },
   close: { route: 'POST /api/campaigns/{id}/close', roles: editors, params: ById, response: Campaign, summary: 'Schließen: keine Antworten mehr' },

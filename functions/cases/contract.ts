@@ -1,5 +1,5 @@
 // The operations of /api/cases: casework for admins and counsellors only (a coordinator gets 403 on every one).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   CaseInput,
   CaseListQuery,
@@ -24,8 +24,8 @@ import { contract, type Operation } from '../http/route.ts';
 const admin = ['admin'] as const;
 const ById = z.strictObject({ id });
 const ByChild = z.strictObject({ id, childId: id });
-const version = z.number().int().positive();
-const optionalVersion = z.number().int().positive().optional();
+const version = z.number().check(z.int()).check(z.positive());
+const optionalVersion = z.optional(z.number().check(z.int()).check(z.positive()));
 
 const childOperations = <K extends ChildKind>(kind: K) =>
   ({
@@ -42,7 +42,7 @@ const childOperations = <K extends ChildKind>(kind: K) =>
       route: `PUT /api/cases/{id}/${kind}/{childId}`,
       roles: CASE_ROLES,
       params: ByChild,
-      body: CHILD_SCHEMAS[kind].safeExtend({ version }),
+      body: z.safeExtend<z.ZodMiniObject, { version: typeof version }>(CHILD_SCHEMAS[kind], { version }),
       response: CaseView,
       summary: `Eintrag ändern (${kind})`,
     },
@@ -115,7 +115,7 @@ export const casesContract = contract('cases', {
     route: 'PUT /api/cases/{id}/exam',
     roles: CASE_ROLES,
     params: ById,
-    body: ExamInput.safeExtend({ version: optionalVersion }),
+    body: z.safeExtend(ExamInput, { version: optionalVersion }),
     response: CaseView,
     summary: 'Externenprüfung: Anmeldung, Zulassung, Ergebnisse',
   },
@@ -123,7 +123,7 @@ export const casesContract = contract('cases', {
     route: 'PUT /api/cases/{id}/outcome',
     roles: CASE_ROLES,
     params: ById,
-    body: OutcomeInput.safeExtend({ version: optionalVersion }),
+    body: z.safeExtend(OutcomeInput, { version: optionalVersion }),
     response: CaseView,
     summary: 'Verbleib: Abschluss und Beschäftigung',
   },
@@ -131,7 +131,7 @@ export const casesContract = contract('cases', {
     route: 'PUT /api/cases/{id}/recognition',
     roles: CASE_ROLES,
     params: ById,
-    body: RecognitionInput.safeExtend({ version: optionalVersion }),
+    body: z.safeExtend(RecognitionInput, { version: optionalVersion }),
     response: CaseView,
     summary: 'Anerkennungsverfahren (BQFG): zuständige Stelle, Referenzberuf, Fristen, Bescheid, wesentliche Unterschiede, Widerspruch',
   },
@@ -146,7 +146,7 @@ export const casesContract = contract('cases', {
     route: 'GET /api/cases/{id}/export',
     roles: admin,
     params: ById,
-    query: z.strictObject({ format: z.enum(['json', 'html']).default('json') }),
+    query: z.strictObject({ format: z._default(z.enum(['json', 'html']), 'json') }),
     response: CaseExport,
     /** With format=html: the same as a readable page to hand to the person. */
     produces: 'text/html',
@@ -157,7 +157,10 @@ export const casesContract = contract('cases', {
     route: 'GET /api/cases/{id}/audit',
     roles: admin,
     params: ById,
-    query: z.strictObject({ cursor: z.string().max(2048).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) }),
+    query: z.strictObject({
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
+      limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(100)), 50),
+    }),
     response: pageOf(AuditEntryView),
     summary: 'Zugriffsprotokoll eines Falls',
   },

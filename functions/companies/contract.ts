@@ -1,5 +1,5 @@
 // The operations of /api/companies: the company registry. Coordinators and admins change it; all staff read it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Company, CompanyInput, CompanyListQuery, CompanyUpdate, ImportReport } from '#shared/companies/schema.ts';
 import { IMPORT_LIMIT } from '#shared/companies/schema.ts';
 import { id, pageOf, text } from '#shared/schema-kit.ts';
@@ -20,8 +20,11 @@ export const companiesContract = contract('companies', {
   duplicates: {
     route: 'GET /api/companies/duplicates',
     roles: STAFF,
-    query: z.strictObject({ name: text(200), postcode: z.string().regex(/^\d{5}$/) }),
-    response: z.array(z.object({ id, name: z.string() })).meta({ id: 'CompanyDuplicates' }),
+    query: z.strictObject({ name: text(200), postcode: z.string().check(z.regex(/^\d{5}$/)) }),
+    response: z
+      .array(z.object({ id, name: z.string() }))
+      .clone()
+      .register(z.globalRegistry, { id: 'CompanyDuplicates' }),
     summary: 'Mögliche Dubletten: gleicher Name und gleiche Postleitzahl',
   },
   get: { route: 'GET /api/companies/{id}', roles: STAFF, params: ById, response: Company, summary: 'Einen Betrieb lesen' },
@@ -38,7 +41,10 @@ export const companiesContract = contract('companies', {
   import: {
     route: 'POST /api/companies/import',
     roles: editors,
-    body: z.strictObject({ dryRun: z.boolean(), rows: z.array(z.record(z.string().max(40), z.unknown())).max(IMPORT_LIMIT) }).meta({ id: 'CompanyImport' }),
+    body: z
+      .strictObject({ dryRun: z.boolean(), rows: z.array(z.record(z.string().check(z.maxLength(40)), z.unknown())).check(z.maxLength(IMPORT_LIMIT)) })
+      .clone()
+      .register(z.globalRegistry, { id: 'CompanyImport' }),
     maxBodyBytes: 2 * 1024 * 1024,
     response: ImportReport,
     summary: 'Betriebe importieren: erst Probelauf mit Bericht je Zeile, dann alles oder nichts',

@@ -1,7 +1,7 @@
 // The documents the API renders: a group measure's evaluation sheet (PDF and XLSX) and an event's attendance list and
 // certificates (PDF). A function of its own, so that the measures and events functions do not carry pdf-lib and
 // exceljs (their bundles and cold starts stay those of the other API functions).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { id } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
 import { contract, XLSX } from '../http/route.ts';

@@ -1,6 +1,6 @@
 // The staff operations of events: plan and change an event, call it off, keep its registrations and waiting list,
 // and record attendance. Registrations hold the personal data of partners and the public: reads are audited.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AttendanceInput,
   Event,
@@ -24,7 +24,7 @@ export const eventsContract = contract('events', {
     route: 'GET /api/events',
     roles: STAFF,
     query: EventListQuery,
-    response: pageOf(Event).meta({ id: 'EventPage' }),
+    response: pageOf(Event).clone().register(z.globalRegistry, { id: 'EventPage' }),
     summary: 'Veranstaltungen: kommende (früheste zuerst) oder vergangene (neueste zuerst)',
   },
   create: { route: 'POST /api/events', roles: STAFF, body: EventInput, response: Event, status: 201, summary: 'Eine Veranstaltung anlegen' },
@@ -50,7 +50,7 @@ export const eventsContract = contract('events', {
     roles: STAFF,
     params: ById,
     query: RegistrationListQuery,
-    response: pageOf(Registration).meta({ id: 'RegistrationPage' }),
+    response: pageOf(Registration).clone().register(z.globalRegistry, { id: 'RegistrationPage' }),
     summary: 'Die Anmeldungen in der Reihenfolge ihres Eingangs (auch die Warteliste); der Lesezugriff wird protokolliert',
   },
   addRegistration: {

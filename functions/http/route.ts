@@ -2,7 +2,7 @@
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpSecurityHeaders from '@middy/http-security-headers';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { Forbidden, Invalid, NotFound, TooLarge, Unauthorized } from '#shared/errors.ts';
 import type { Actor } from '#shared/audit/entry.ts';
 import { isRole, type Role } from '#shared/users/roles.ts';
@@ -18,7 +18,7 @@ import { parseWith } from './validation.ts';
 
 export type { ApiEvent, ApiResult } from './event.ts';
 
-type Schema = z.ZodType;
+type Schema = z.ZodMiniType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
 
 /** One operation of the API: its route key, who may call it, and the schemas of its input and answer. */

@@ -1,6 +1,6 @@
 // The operations of /api/jobs: background work (sends, imports, a group measure's steps) with its progress and its
 // failed items. Admins and coordinators see every job; counsellors those of the group measures they run.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Job, JobId, JobItem, JobItemListQuery, JobListQuery } from '#shared/jobs/schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
@@ -31,8 +31,14 @@ export const jobsContract = contract('jobs', {
     roles,
     params: ById,
     body: z
-      .strictObject({ key: z.string().min(1).max(80).optional().describe('nur dieser Posten; sonst alle fehlgeschlagenen') })
-      .meta({ id: 'JobRetryInput' }),
+      .strictObject({
+        key: z
+          .optional(z.string().check(z.minLength(1)).check(z.maxLength(80)))
+          .clone()
+          .register(z.globalRegistry, { description: 'nur dieser Posten; sonst alle fehlgeschlagenen' }),
+      })
+      .clone()
+      .register(z.globalRegistry, { id: 'JobRetryInput' }),
     response: Job,
     status: 202,
     summary: 'Fehlgeschlagene Posten erneut senden',

@@ -1,6 +1,6 @@
 // The operations of matching: needs ranked for a case, candidates ranked for a need, and the proposals' outcomes.
 // Case-side routes are for admins and counsellors; a coordinator sees a need's candidates and matches pseudonymised.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Candidates, Match, MatchListQuery, MatchMove, MatchSummary, ProposeInput, Suggestions } from '#shared/matching/schema.ts';
 import { needId } from '#shared/needs/schema.ts';
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';

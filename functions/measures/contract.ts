@@ -1,6 +1,6 @@
 // The operations of /api/measures: group measures. Counsellors and admins run them (participants, bulk steps);
 // coordinators read a measure and its figures, never the roster.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   JoinInput,
   LeaveInput,
@@ -40,7 +40,10 @@ export const measuresContract = contract('measures', {
     roles: CASE_ROLES,
     params: ById,
     body: MeasureUpdate,
-    response: Measure.extend({ jobId: z.string().optional() }).meta({ id: 'MeasureUpdated' }),
+    response: z
+      .extend(Measure, { jobId: z.optional(z.string()) })
+      .clone()
+      .register(z.globalRegistry, { id: 'MeasureUpdated' }),
     summary: 'Eine Gruppenmaßnahme ändern (mit Version); ein geänderter Plan erreicht jede teilnehmende Person als Auftrag',
   },
   join: {
@@ -64,7 +67,10 @@ export const measuresContract = contract('measures', {
     roles: CASE_ROLES,
     params: ById,
     body: StepInput,
-    response: z.object({ jobId: z.string(), total: z.number().int() }).meta({ id: 'MeasureStepStarted' }),
+    response: z
+      .object({ jobId: z.string(), total: z.number().check(z.int()) })
+      .clone()
+      .register(z.globalRegistry, { id: 'MeasureStepStarted' }),
     status: 202,
     summary: 'Ein Schritt für alle oder eine Auswahl: Zertifikat, Prüfungsanmeldung, Zulassung oder Ergebnis, je Fall als eigener Eintrag, im Hintergrund',
   },

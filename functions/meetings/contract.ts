@@ -1,5 +1,5 @@
 // The operations of /api/meetings and /api/actions: network meetings, attendance, series and action items.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ActionInput,
   ActionItem,
@@ -22,10 +22,15 @@ const editors = ['admin', 'coordinator'] as const;
 const ById = z.strictObject({ id });
 const ByAction = z.strictObject({ id, actionId: id });
 /** A meeting after a command that may mail: with the job that sends the mails (progress: GET /api/jobs/{id}). */
-const WithJob = Meeting.safeExtend({ jobId: z.string().optional().describe('der Auftrag, der die E-Mails im Hintergrund versendet') }).meta({
-  id: 'MeetingWithJob',
-});
-const MeetingView = Meeting.safeExtend({ actions: z.array(ActionItem), carriedOver: z.array(ActionItem) });
+const WithJob = z
+  .safeExtend(Meeting, {
+    jobId: z.optional(z.string()).clone().register(z.globalRegistry, { description: 'der Auftrag, der die E-Mails im Hintergrund versendet' }),
+  })
+  .clone()
+  .register(z.globalRegistry, {
+    id: 'MeetingWithJob',
+  });
+const MeetingView = z.safeExtend(Meeting, { actions: z.array(ActionItem), carriedOver: z.array(ActionItem) });
 
 export const meetingsContract = contract('meetings', {
   list: {

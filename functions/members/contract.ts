@@ -1,5 +1,5 @@
 // The operations of /api/members: who may call them and with which schemas.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Member, MemberInput, MemberListQuery, MemberUpdate } from '#shared/members/schema.ts';
 import { id, pageOf } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
@@ -30,7 +30,7 @@ export const membersContract = contract('members', {
     route: 'DELETE /api/members/{id}',
     roles: editors,
     params: ById,
-    query: z.strictObject({ version: z.coerce.number().int().positive().optional() }),
+    query: z.strictObject({ version: z.optional(z.coerce.number().check(z.int()).check(z.positive())) }),
     response: Member,
     summary: 'Einen Netzwerkpartner löschen',
   },

@@ -1,6 +1,6 @@
 // The operations of /api/needs: companies' needs for staff, from surveys or recorded by hand. Needs are company data,
 // open to all staff; who a need's candidates are is answered by /api/needs/{id}/candidates (the matching resource).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Need, NeedInput, NeedListQuery, NeedUpdate, needId } from '#shared/needs/schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';

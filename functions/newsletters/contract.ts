@@ -1,6 +1,6 @@
 // The staff operations of newsletters: write an issue with pictures and links, look at it as the e-mail, send a test
 // to oneself, count and choose the audience, send it once as a job; and keep the public subscribers (reads audited).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Job } from '#shared/jobs/schema.ts';
 import {
   Audience,
@@ -30,7 +30,7 @@ export const newslettersContract = contract('newsletters', {
     route: 'GET /api/newsletters',
     roles: EDITORS,
     query: IssueListQuery,
-    response: pageOf(Issue).meta({ id: 'NewsletterPage' }),
+    response: pageOf(Issue).clone().register(z.globalRegistry, { id: 'NewsletterPage' }),
     summary: 'Newsletter-Ausgaben: Entwürfe (Standard) oder versandte, neueste zuerst',
   },
   create: { route: 'POST /api/newsletters', roles: EDITORS, body: IssueInput, response: Issue, status: 201, summary: 'Eine Ausgabe anlegen (Entwurf)' },
@@ -96,7 +96,7 @@ export const newslettersContract = contract('newsletters', {
     route: 'GET /api/newsletter-subscribers',
     roles: EDITORS,
     query: SubscriberListQuery,
-    response: pageOf(Subscriber).meta({ id: 'SubscriberPage' }),
+    response: pageOf(Subscriber).clone().register(z.globalRegistry, { id: 'SubscriberPage' }),
     summary: 'Bestätigte Abonnentinnen und Abonnenten, neueste zuerst; der Lesezugriff wird protokolliert',
   },
   removeSubscriber: {

@@ -1,5 +1,5 @@
 // The operations of /api/occupations: the occupations list every staff member picks from; admins add to it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Occupation, OccupationInput, OccupationListQuery } from '#shared/occupations/schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
 import { STAFF } from '#shared/users/roles.ts';
@@ -16,7 +16,7 @@ export const occupationsContract = contract('occupations', {
   get: {
     route: 'GET /api/occupations/{id}',
     roles: STAFF,
-    params: z.strictObject({ id: z.string().min(3).max(80) }),
+    params: z.strictObject({ id: z.string().check(z.minLength(3)).check(z.maxLength(80)) }),
     response: Occupation,
     summary: 'Einen Beruf lesen',
   },

@@ -1,6 +1,6 @@
 // The operations of /api/offers: the regional offer catalogue. Staff search it (a counsellor builds a plan from it);
 // coordinators and admins keep it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ImportReport } from '#shared/jobs/schema.ts';
 import { DemandQuery, DemandSupply } from '#shared/offers/demand.ts';
 import { Offer, OFFER_IMPORT_LIMIT, OfferInput, OfferSearch, OfferUpdate } from '#shared/offers/schema.ts';
@@ -37,9 +37,12 @@ export const offersContract = contract('offers', {
       .strictObject({
         providerMemberId: id,
         dryRun: z.boolean(),
-        rows: z.array(z.record(z.string().max(40), z.unknown())).max(OFFER_IMPORT_LIMIT, `höchstens ${OFFER_IMPORT_LIMIT} Zeilen`),
+        rows: z
+          .array(z.record(z.string().check(z.maxLength(40)), z.unknown()))
+          .check(z.maxLength(OFFER_IMPORT_LIMIT, `höchstens ${OFFER_IMPORT_LIMIT} Zeilen`)),
       })
-      .meta({ id: 'OfferImport' }),
+      .clone()
+      .register(z.globalRegistry, { id: 'OfferImport' }),
     maxBodyBytes: 1024 * 1024,
     response: ImportReport,
     summary: 'Die Angebotsliste eines Bildungsträgers importieren: erst Probelauf mit Bericht je Zeile, dann alles oder nichts',

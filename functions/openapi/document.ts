@@ -1,5 +1,5 @@
 // Builds the OpenAPI 3.1 document from the zod schemas of every operation: the schemas are the contract.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Operation } from '../http/route.ts';
 import type { Resource } from '../registry.ts';
 import { EXAMPLES } from './examples.ts';
@@ -14,13 +14,14 @@ const ErrorBody = z
       fields: z.array(z.object({ path: z.string(), message: z.string() })),
     }),
   })
-  .meta({ id: 'Error' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Error' });
 
 /** Named schemas (zod `.meta({ id })`) collected into components while the paths are built. */
 let components: Record<string, JsonSchema> = {};
 
 /** The JSON Schema of a zod schema; named parts become references to components. */
-function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
   const text = JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/');
   const { $schema: _dialect, $defs, ...rest } = JSON.parse(text) as JsonSchema & { $defs?: Record<string, JsonSchema> };

@@ -1,19 +1,22 @@
 // The public operations of event registration: the list of public events, one event's page, registering, and the
 // personal cancel link (its token travels in the request body, never in the URL). No sign-in; throttled.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PublicEvent, PublicEventQuery, RegistrationInput, RegistrationResult } from '#shared/events/schema.ts';
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';
 import { contract } from '../http/route.ts';
 
 const ById = z.strictObject({ id });
-const TokenBody = z.strictObject({ token: z.string().min(1).max(120) }).meta({ id: 'CancelTokenBody' });
+const TokenBody = z
+  .strictObject({ token: z.string().check(z.minLength(1)).check(z.maxLength(120)) })
+  .clone()
+  .register(z.globalRegistry, { id: 'CancelTokenBody' });
 
 export const registrationContract = contract('registration', {
   list: {
     route: 'GET /api/public/events',
     roles: 'public',
     query: z.strictObject(pageQuery),
-    response: pageOf(PublicEvent).meta({ id: 'PublicEventPage' }),
+    response: pageOf(PublicEvent).clone().register(z.globalRegistry, { id: 'PublicEventPage' }),
     summary: 'Öffentliche Veranstaltungen ab heute, früheste zuerst',
   },
   get: {
@@ -39,7 +42,7 @@ export const registrationContract = contract('registration', {
     route: 'POST /api/public/registration',
     roles: 'public',
     body: TokenBody,
-    response: RegistrationResult.extend({ startsAt: z.string() }).meta({ id: 'RegistrationLookup' }),
+    response: z.extend(RegistrationResult, { startsAt: z.string() }).clone().register(z.globalRegistry, { id: 'RegistrationLookup' }),
     maxBodyBytes: 1024,
     summary: 'Was der Abmeldelink meint (Token im Inhalt)',
   },

@@ -1,6 +1,6 @@
 // The operations of company relations: activities on a company with follow-ups, the company's timeline, and
 // learning-venue agreements. Company data is open to all staff.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Activity,
   ActivityInput,
@@ -29,7 +29,7 @@ export const relationsContract = contract('relations', {
     roles: STAFF,
     params: ById,
     query: z.strictObject(pageQuery),
-    response: pageOf(TimelineEntry).meta({ id: 'TimelinePage' }),
+    response: pageOf(TimelineEntry).clone().register(z.globalRegistry, { id: 'TimelinePage' }),
     summary: 'Verlauf eines Betriebs: Kontakte, Lernortkooperationen, Befragungen, Bedarfe und (für Beratung und Verwaltung) Vorschläge, neueste zuerst',
   },
   recordActivity: {
@@ -69,7 +69,7 @@ export const relationsContract = contract('relations', {
     route: 'GET /api/company-followups',
     roles: STAFF,
     query: FollowUpQuery,
-    response: pageOf(Activity).meta({ id: 'CompanyFollowUpPage' }),
+    response: pageOf(Activity).clone().register(z.globalRegistry, { id: 'CompanyFollowUpPage' }),
     summary: 'Meine Wiedervorlagen (Betriebe): offene, früheste zuerst',
   },
   nameCheck: {
@@ -83,7 +83,7 @@ export const relationsContract = contract('relations', {
     route: 'GET /api/agreements',
     roles: STAFF,
     query: AgreementListQuery,
-    response: pageOf(Agreement).meta({ id: 'AgreementPage' }),
+    response: pageOf(Agreement).clone().register(z.globalRegistry, { id: 'AgreementPage' }),
     summary: 'Lernortkooperationen: laufende (früheste Ende zuerst) oder alle (neuester Beginn zuerst)',
   },
   agreement: {

@@ -1,5 +1,5 @@
 // The operations of /api/reports: the monthly report, its files and its e-mail deliveries.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Job } from '#shared/jobs/schema.ts';
 import { Delivery, Report, ReportListItem } from '#shared/reports/schema.ts';
 import { pageOf, pageQuery } from '#shared/schema-kit.ts';
@@ -7,15 +7,26 @@ import { STAFF } from '#shared/users/roles.ts';
 import { contract } from '../http/route.ts';
 
 const editors = ['admin', 'coordinator'] as const;
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat als JJJJ-MM');
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat als JJJJ-MM'));
 const ByMonth = z.strictObject({ month });
 
-export const ReportRequest = z.strictObject({ month, send: z.boolean().default(false) }).meta({ id: 'ReportRequest' });
+export const ReportRequest = z
+  .strictObject({ month, send: z._default(z.boolean(), false) })
+  .clone()
+  .register(z.globalRegistry, { id: 'ReportRequest' });
 /** A report made with `send`: with the job that mails it (progress: GET /api/jobs/{id}). */
-const ReportWithJob = Report.safeExtend({ jobId: z.string().optional().describe('der Auftrag, der den Bericht im Hintergrund versendet') }).meta({
-  id: 'ReportWithJob',
-});
-export const ResendRequest = z.strictObject({ recipient: z.string().min(3).max(400) }).meta({ id: 'ResendRequest' });
+const ReportWithJob = z
+  .safeExtend(Report, {
+    jobId: z.optional(z.string()).clone().register(z.globalRegistry, { description: 'der Auftrag, der den Bericht im Hintergrund versendet' }),
+  })
+  .clone()
+  .register(z.globalRegistry, {
+    id: 'ReportWithJob',
+  });
+export const ResendRequest = z
+  .strictObject({ recipient: z.string().check(z.minLength(3)).check(z.maxLength(400)) })
+  .clone()
+  .register(z.globalRegistry, { id: 'ResendRequest' });
 
 export const reportsContract = contract('reports', {
   list: {

@@ -1,5 +1,5 @@
 // The operations of /api/settings, /api/dashboard and /api/audit: programme settings, aggregate figures and the audit log.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AuditEntryView } from '#shared/audit/schema.ts';
 import { Dashboard } from '#shared/cases/dashboard-schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
@@ -26,9 +26,9 @@ export const settingsContract = contract('settings', {
     route: 'GET /api/audit',
     roles: ['admin'],
     query: z.strictObject({
-      userId: z.string().min(1).max(64),
-      cursor: z.string().max(2048).optional(),
-      limit: z.coerce.number().int().min(1).max(100).default(50),
+      userId: z.string().check(z.minLength(1)).check(z.maxLength(64)),
+      cursor: z.optional(z.string().check(z.maxLength(2048))),
+      limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(100)), 50),
     }),
     response: pageOf(AuditEntryView),
     summary: 'Zugriffsprotokoll eines Kontos',

@@ -1,6 +1,6 @@
 // The public operations of the newsletter: sign up (double opt-in), confirm through the link (its token in the
 // request body), and the archive of sent issues. No sign-in; throttled.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfirmResult, PublicIssue, PublicIssueSummary, SubscribeInput, SubscribeResult } from '#shared/newsletters/schema.ts';
 import { id, pageOf, pageQuery } from '#shared/schema-kit.ts';
 import { contract } from '../http/route.ts';
@@ -18,7 +18,10 @@ export const subscriptionsContract = contract('subscriptions', {
   confirm: {
     route: 'POST /api/public/newsletter/confirm',
     roles: 'public',
-    body: z.strictObject({ token: z.string().min(1).max(120) }).meta({ id: 'ConfirmTokenBody' }),
+    body: z
+      .strictObject({ token: z.string().check(z.minLength(1)).check(z.maxLength(120)) })
+      .clone()
+      .register(z.globalRegistry, { id: 'ConfirmTokenBody' }),
     response: ConfirmResult,
     maxBodyBytes: 1024,
     summary: 'Die Anmeldung bestätigen (Token aus dem Link im Inhalt); die Einwilligung wird mit Zeit und Text gespeichert',
@@ -27,7 +30,7 @@ export const subscriptionsContract = contract('subscriptions', {
     route: 'GET /api/public/newsletters',
     roles: 'public',
     query: z.strictObject(pageQuery),
-    response: pageOf(PublicIssueSummary).meta({ id: 'PublicNewsletterPage' }),
+    response: pageOf(PublicIssueSummary).clone().register(z.globalRegistry, { id: 'PublicNewsletterPage' }),
     summary: 'Das Archiv: versandte Ausgaben, neueste zuerst',
   },
   archived: {

@@ -1,19 +1,19 @@
 // The public operations of /api/unsubscribe: the signed link in every digest and newsletter e-mail (RFC 8058 one-click).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { contract } from '../http/route.ts';
 
 const UnsubscribeQuery = z.strictObject({
-  m: z.string().regex(/^[0-9A-Z]{26}$/, 'keine gültige ID'),
-  e: z.string().min(4).max(400),
-  s: z.string().min(20).max(100),
+  m: z.string().check(z.regex(/^[0-9A-Z]{26}$/, 'keine gültige ID')),
+  e: z.string().check(z.minLength(4)).check(z.maxLength(400)),
+  s: z.string().check(z.minLength(20)).check(z.maxLength(100)),
 });
 
 const NewsletterQuery = z.strictObject({
   t: z
     .string()
-    .min(60)
-    .max(140)
-    .regex(/^[A-Za-z0-9._-]+$/, 'kein gültiger Link'),
+    .check(z.minLength(60))
+    .check(z.maxLength(140))
+    .check(z.regex(/^[A-Za-z0-9._-]+$/, 'kein gültiger Link')),
 });
 
 export const unsubscribeContract = contract('unsubscribe', {

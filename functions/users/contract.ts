@@ -1,11 +1,11 @@
 // The operations of /api/users: staff accounts, for administrators only.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { User, UserInvite, UserListQuery, UserUpdate } from '#shared/users/schema.ts';
 import { pageOf } from '#shared/schema-kit.ts';
 import { contract } from '../http/route.ts';
 
 const admin = ['admin'] as const;
-const ById = z.strictObject({ id: z.string().min(1).max(64) });
+const ById = z.strictObject({ id: z.string().check(z.minLength(1)).check(z.maxLength(64)) });
 
 export const usersContract = contract('users', {
   list: { route: 'GET /api/users', roles: admin, query: UserListQuery, response: pageOf(User), summary: 'Konten auflisten' },

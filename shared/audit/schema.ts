@@ -1,5 +1,5 @@
 // The audit trail as the API answers it: who read or changed which record, when, which fields, in which request.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'erase'] as const;
 
@@ -12,7 +12,8 @@ export const AuditEntryView = z
     recordType: z.string(),
     recordId: z.string(),
     fields: z.array(z.string()),
-    requestId: z.string().optional(),
+    requestId: z.optional(z.string()),
   })
-  .meta({ id: 'AuditEntry' });
+  .clone()
+  .register(z.globalRegistry, { id: 'AuditEntry' });
 export type AuditEntryView = z.infer<typeof AuditEntryView>;

@@ -1,6 +1,6 @@
 // What the case routes answer: the case with its children, eligibility, bonuses and allowed moves; a list row; the
 // GDPR export and erasure. Built from the entity schemas, so the fields are declared once.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, isoDateTime } from '../schema-kit.ts';
 import {
   APPEAL_OUTCOMES,
@@ -15,7 +15,7 @@ import {
   SessionInput,
 } from './schema.ts';
 
-const childMeta = { id: z.string(), version: z.number().int(), createdAt: isoDateTime, updatedAt: isoDateTime };
+const childMeta = { id: z.string(), version: z.number().check(z.int()), createdAt: isoDateTime, updatedAt: isoDateTime };
 
 /** The recognition procedure as the case shows it: resolved occupation and body, decision due, each difference's closing modules. */
 export const RecognitionView = z
@@ -23,17 +23,17 @@ export const RecognitionView = z
     ...childMeta,
     referenceOccupation: z.object({ id: z.string(), code: z.string(), title: z.string(), chamber: z.string() }),
     competentBody: z.string(),
-    appliedOn: isoDate.optional(),
-    fileCompleteOn: isoDate.optional(),
-    decisionDue: isoDate.optional(),
+    appliedOn: z.optional(isoDate),
+    fileCompleteOn: z.optional(isoDate),
+    decisionDue: z.optional(isoDate),
     overdue: z.boolean(),
-    decidedOn: isoDate.optional(),
+    decidedOn: z.optional(isoDate),
     decision: z.enum(RECOGNITION_DECISIONS),
     differences: z.array(
       z.object({
         id: z.string(),
         title: z.string(),
-        description: z.string().optional(),
+        description: z.optional(z.string()),
         /** Completed adaptation modules that close it. */
         closedBy: z.array(z.string()),
         /** Planned or running adaptation modules that work on it. */
@@ -42,31 +42,35 @@ export const RecognitionView = z
       }),
     ),
     openDifferences: z.array(z.string()),
-    appeal: z.object({ filedOn: isoDate, outcome: z.enum(APPEAL_OUTCOMES), decidedOn: isoDate.optional() }).optional(),
+    appeal: z.optional(z.object({ filedOn: isoDate, outcome: z.enum(APPEAL_OUTCOMES), decidedOn: z.optional(isoDate) })),
   })
-  .meta({ id: 'RecognitionView' });
+  .clone()
+  .register(z.globalRegistry, { id: 'RecognitionView' });
 
-export const CaseView = CaseRecord.extend({
-  sessions: z.array(SessionInput.safeExtend(childMeta)),
-  modules: z.array(ModuleInput.safeExtend(childMeta)),
-  fundings: z.array(FundingInput.safeExtend(childMeta)),
-  /** Country, title and year are gone from an anonymised case. */
-  qualifications: z.array(ForeignQualificationInput.partial({ country: true, originalTitle: true, year: true }).safeExtend(childMeta)),
-  exam: ExamInput.safeExtend(childMeta).optional(),
-  outcome: OutcomeInput.safeExtend(childMeta).optional(),
-  recognition: RecognitionView.optional(),
-  history: z.array(z.object({ at: isoDateTime, actorId: z.string(), from: CaseStatus.optional(), to: CaseStatus, reason: z.string().optional() })),
-  eligibility: z.object({
-    monthsRequired: z.number(),
-    monthsCounted: z.number(),
-    monthsAbroad: z.number(),
-    state: z.enum(['eligible', 'missing', 'waiver_requested', 'no_target']),
-    monthsMissing: z.number(),
-    eligibleOn: isoDate.optional(),
-  }),
-  bonuses: z.object({ intermediateDue: z.boolean(), finalDue: z.boolean(), amountEuro: z.number() }),
-  moves: z.array(z.object({ to: CaseStatus, allowed: z.boolean(), reason: z.string().optional() })),
-}).meta({ id: 'CaseView' });
+export const CaseView = z
+  .extend(CaseRecord, {
+    sessions: z.array(z.safeExtend(SessionInput, childMeta)),
+    modules: z.array(z.safeExtend(ModuleInput, childMeta)),
+    fundings: z.array(z.safeExtend(FundingInput, childMeta)),
+    /** Country, title and year are gone from an anonymised case. */
+    qualifications: z.array(z.safeExtend(z.partial(ForeignQualificationInput, { country: true, originalTitle: true, year: true }), childMeta)),
+    exam: z.optional(z.safeExtend(ExamInput, childMeta)),
+    outcome: z.optional(z.safeExtend(OutcomeInput, childMeta)),
+    recognition: z.optional(RecognitionView),
+    history: z.array(z.object({ at: isoDateTime, actorId: z.string(), from: z.optional(CaseStatus), to: CaseStatus, reason: z.optional(z.string()) })),
+    eligibility: z.object({
+      monthsRequired: z.number(),
+      monthsCounted: z.number(),
+      monthsAbroad: z.number(),
+      state: z.enum(['eligible', 'missing', 'waiver_requested', 'no_target']),
+      monthsMissing: z.number(),
+      eligibleOn: z.optional(isoDate),
+    }),
+    bonuses: z.object({ intermediateDue: z.boolean(), finalDue: z.boolean(), amountEuro: z.number() }),
+    moves: z.array(z.object({ to: CaseStatus, allowed: z.boolean(), reason: z.optional(z.string()) })),
+  })
+  .clone()
+  .register(z.globalRegistry, { id: 'CaseView' });
 
 export const CaseSummary = z
   .object({
@@ -76,14 +80,18 @@ export const CaseSummary = z
     lastName: z.string(),
     status: CaseStatus,
     counsellorId: z.string(),
-    targetOccupation: z.string().optional(),
-    nextFollowUp: isoDate.optional(),
+    targetOccupation: z.optional(z.string()),
+    nextFollowUp: z.optional(isoDate),
     updatedAt: isoDateTime,
     anonymised: z.boolean(),
   })
-  .meta({ id: 'CaseSummary' });
+  .clone()
+  .register(z.globalRegistry, { id: 'CaseSummary' });
 
-export const DuplicateHits = z.array(z.object({ id: z.string(), number: z.string() })).meta({ id: 'CaseDuplicates' });
+export const DuplicateHits = z
+  .array(z.object({ id: z.string(), number: z.string() }))
+  .clone()
+  .register(z.globalRegistry, { id: 'CaseDuplicates' });
 
 const anyItem = z.record(z.string(), z.unknown());
 export const CaseExport = z
@@ -94,7 +102,11 @@ export const CaseExport = z
     indexEntries: z.array(z.object({ index: z.string(), partition: z.string(), sort: z.string() })),
     audit: z.array(anyItem),
   })
-  .meta({ id: 'CaseExport' });
+  .clone()
+  .register(z.globalRegistry, { id: 'CaseExport' });
 
-export const Erasure = z.object({ erasureId: z.string(), itemsDeleted: z.number().int() }).meta({ id: 'CaseErasure' });
+export const Erasure = z
+  .object({ erasureId: z.string(), itemsDeleted: z.number().check(z.int()) })
+  .clone()
+  .register(z.globalRegistry, { id: 'CaseErasure' });
 export type CaseView = z.infer<typeof CaseView>;

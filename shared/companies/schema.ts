@@ -1,5 +1,5 @@
 // Companies (Betriebe): the regional SMEs the programme surveys and matches; one schema for API, forms, import and OpenAPI.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DISTRICTS } from '../regions.ts';
 import { id, isoDateTime, optionalText, pageQuery, phone, recordMeta, text } from '../schema-kit.ts';
 import { WZ_CODES } from './wz.ts';
@@ -13,36 +13,37 @@ export const CompanyInput = z
   .strictObject({
     name: text(200, 2),
     wzSection: z.enum(WZ_CODES as [string, ...string[]]),
-    wzDivision: z
-      .string()
-      .regex(/^\d{2}$/, 'zweistellige WZ-Abteilung')
-      .optional(),
+    wzDivision: z.optional(z.string().check(z.regex(/^\d{2}$/, 'zweistellige WZ-Abteilung'))),
     sizeClass: z.enum(SIZE_CLASSES),
     district: z.enum(DISTRICTS),
-    postcode: z.string().regex(/^\d{5}$/, 'fünf Ziffern'),
+    postcode: z.string().check(z.regex(/^\d{5}$/, 'fünf Ziffern')),
     street: optionalText(120),
     city: optionalText(80),
     contactPerson: optionalText(120),
-    email: z.email().max(254).optional(),
-    phone: phone.optional(),
-    chamber: z.enum(CHAMBERS).default('ihk'),
-    memberId: id.optional(),
+    email: z.optional(z.email().check(z.maxLength(254))),
+    phone: z.optional(phone),
+    chamber: z._default(z.enum(CHAMBERS), 'ihk'),
+    memberId: z.optional(id),
     notes: optionalText(2000),
   })
-  .meta({ id: 'CompanyInput' });
+  .clone()
+  .register(z.globalRegistry, { id: 'CompanyInput' });
 export type CompanyInput = z.infer<typeof CompanyInput>;
 
-export const CompanyUpdate = CompanyInput.safeExtend({ version: recordMeta.version }).meta({ id: 'CompanyUpdate' });
+export const CompanyUpdate = z.safeExtend(CompanyInput, { version: recordMeta.version }).clone().register(z.globalRegistry, { id: 'CompanyUpdate' });
 export type CompanyUpdate = z.infer<typeof CompanyUpdate>;
 
-export const Company = CompanyInput.safeExtend({ ...recordMeta, createdAt: isoDateTime, updatedAt: isoDateTime }).meta({ id: 'Company' });
+export const Company = z
+  .safeExtend(CompanyInput, { ...recordMeta, createdAt: isoDateTime, updatedAt: isoDateTime })
+  .clone()
+  .register(z.globalRegistry, { id: 'Company' });
 export type Company = z.infer<typeof Company>;
 
 export const CompanyListQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  wzSection: z.enum(WZ_CODES as [string, ...string[]]).optional(),
-  district: z.enum(DISTRICTS).optional(),
-  sizeClass: z.enum(SIZE_CLASSES).optional(),
+  q: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
+  wzSection: z.optional(z.enum(WZ_CODES as [string, ...string[]])),
+  district: z.optional(z.enum(DISTRICTS)),
+  sizeClass: z.optional(z.enum(SIZE_CLASSES)),
   ...pageQuery,
 });
 export type CompanyListQuery = z.infer<typeof CompanyListQuery>;

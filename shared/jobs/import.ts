@@ -2,7 +2,7 @@
 // is checked first and reported with its row number and field; only a file without errors is taken, all or nothing.
 // Its rows wait under the job as staged items, and the job, written last, is the commit point: a request that dies
 // before it leaves nothing behind (the staged rows expire), and once it is written the worker writes every row.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Actor } from '../audit/entry.ts';
 import { Conflict } from '../errors.ts';
 import type { Db } from '../table/port.ts';
@@ -13,7 +13,7 @@ import { newJob, type ImportReport, type Job, type JobKind, type JobSubject } fr
 type RowError = ImportReport['errors'][number];
 
 /** Each row checked with the schema: the valid ones parsed, the wrong ones reported (row 2 is the sheet's first data row). */
-export function checkRows<S extends z.ZodType>(rows: Record<string, unknown>[], schema: S, extra: Record<string, unknown> = {}) {
+export function checkRows<S extends z.ZodMiniType>(rows: Record<string, unknown>[], schema: S, extra: Record<string, unknown> = {}) {
   const errors: RowError[] = [];
   const valid: z.infer<S>[] = [];
   rows.forEach((row, i) => {

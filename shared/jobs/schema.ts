@@ -1,7 +1,7 @@
 // Background jobs as the API shows them: one job per piece of bulk work (a campaign's invitations, a digest), with
 // one item per recipient or row, and the counts people watch ("Einladungen: 180 von 240 versendet, 2 fehlgeschlagen").
 import { ulid } from '../ids.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Actor } from '../audit/entry.ts';
 import { id, isoDateTime, pageQuery } from '../schema-kit.ts';
 
@@ -35,7 +35,7 @@ export const JobSubject = z.object({
 });
 export type JobSubject = z.infer<typeof JobSubject>;
 
-const count = z.number().int().min(0);
+const count = z.number().check(z.int()).check(z.gte(0));
 
 export const Job = z
   .object({
@@ -56,9 +56,10 @@ export const Job = z
     params: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
     createdAt: isoDateTime,
     createdBy: z.string(),
-    finishedAt: isoDateTime.optional(),
+    finishedAt: z.optional(isoDateTime),
   })
-  .meta({ id: 'Job' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Job' });
 export type Job = z.infer<typeof Job>;
 
 export const JobItem = z
@@ -69,13 +70,14 @@ export const JobItem = z
     label: z.string(),
     state: z.enum(ITEM_STATES),
     attempts: count,
-    lastError: z.string().optional(),
-    retryAt: isoDateTime.optional(),
+    lastError: z.optional(z.string()),
+    retryAt: z.optional(isoDateTime),
     /** When the item's mail was handed over (kinds without a record of their own mark it here, so a retry does not mail twice). */
-    sentAt: isoDateTime.optional(),
+    sentAt: z.optional(isoDateTime),
     updatedAt: isoDateTime,
   })
-  .meta({ id: 'JobItem' });
+  .clone()
+  .register(z.globalRegistry, { id: 'JobItem' });
 export type JobItem = z.infer<typeof JobItem>;
 
 /** A new job as the request that starts the work writes it (its items follow from the stream). */
@@ -99,19 +101,24 @@ export function newJob(o: { kind: JobKind; subject: JobSubject; title: string; p
 
 export const JobListQuery = z
   .strictObject({
-    subjectType: JobSubject.shape.type.optional(),
-    subjectId: z
-      .string()
-      .max(40)
-      .regex(/^[0-9A-Za-z-]+$/, 'keine gültige ID')
-      .optional(),
+    subjectType: z.optional(JobSubject.shape.type),
+    subjectId: z.optional(
+      z
+        .string()
+        .check(z.maxLength(40))
+        .check(z.regex(/^[0-9A-Za-z-]+$/, 'keine gültige ID')),
+    ),
     ...pageQuery,
   })
-  .refine((q) => Boolean(q.subjectType) === Boolean(q.subjectId), { path: ['subjectId'], message: 'Art und ID des Eintrags gehören zusammen' })
-  .meta({ id: 'JobListQuery' });
+  .check(z.refine((q) => Boolean(q.subjectType) === Boolean(q.subjectId), { path: ['subjectId'], message: 'Art und ID des Eintrags gehören zusammen' }))
+  .clone()
+  .register(z.globalRegistry, { id: 'JobListQuery' });
 export type JobListQuery = z.infer<typeof JobListQuery>;
 
-export const JobItemListQuery = z.strictObject({ state: z.enum(ITEM_STATES).optional(), ...pageQuery }).meta({ id: 'JobItemListQuery' });
+export const JobItemListQuery = z
+  .strictObject({ state: z.optional(z.enum(ITEM_STATES)), ...pageQuery })
+  .clone()
+  .register(z.globalRegistry, { id: 'JobItemListQuery' });
 export type JobItemListQuery = z.infer<typeof JobItemListQuery>;
 
 /** A job's id in a path. */
@@ -120,12 +127,13 @@ export const JobId = id;
 /** The answer to a spreadsheet import: what was read, what is wrong per row, and the job that writes it. */
 export const ImportReport = z
   .object({
-    rows: z.number().int().min(0),
-    valid: z.number().int().min(0),
-    errors: z.array(z.object({ row: z.number().int(), field: z.string(), reason: z.string() })),
+    rows: z.number().check(z.int()).check(z.gte(0)),
+    valid: z.number().check(z.int()).check(z.gte(0)),
+    errors: z.array(z.object({ row: z.number().check(z.int()), field: z.string(), reason: z.string() })),
     /** Rows taken for import (0 for a dry run or a file with errors); the job writes them. */
-    imported: z.number().int().min(0),
-    jobId: z.string().optional().describe('der Auftrag, der die Zeilen im Hintergrund schreibt'),
+    imported: z.number().check(z.int()).check(z.gte(0)),
+    jobId: z.optional(z.string()).clone().register(z.globalRegistry, { description: 'der Auftrag, der die Zeilen im Hintergrund schreibt' }),
   })
-  .meta({ id: 'ImportReport' });
+  .clone()
+  .register(z.globalRegistry, { id: 'ImportReport' });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,5 +1,5 @@
 // Matches (Vermittlungsvorschläge): a case proposed for a need, and how it went, with dates. Plus the ranked views.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CaseStatus, kldbCode } from '../cases/schema.ts';
 import { DISTRICTS } from '../regions.ts';
 import { id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta } from '../schema-kit.ts';
@@ -18,7 +18,7 @@ export const MatchStep = z.object({
   /** When it was recorded. */
   at: isoDateTime,
   actorId: z.string(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const Match = z
@@ -40,33 +40,38 @@ export const Match = z
     /** The score when proposed. */
     score: z.number(),
     state: z.enum(MATCH_STATES),
-    trialKind: z.enum(TRIAL_KINDS).optional(),
-    declinedBy: z.enum(DECLINED_BY).optional(),
+    trialKind: z.optional(z.enum(TRIAL_KINDS)),
+    declinedBy: z.optional(z.enum(DECLINED_BY)),
     /** Why a proposal was withdrawn by the system. */
-    withdrawnBecause: z.enum(['consent_withdrawn']).optional(),
+    withdrawnBecause: z.optional(z.enum(['consent_withdrawn'])),
     steps: z.array(MatchStep),
   })
-  .meta({ id: 'Match' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Match' });
 export type Match = z.infer<typeof Match>;
 
-export const ProposeInput = z.strictObject({ needId, on: isoDate.optional(), note: optionalText(500) }).meta({ id: 'MatchProposal' });
+export const ProposeInput = z
+  .strictObject({ needId, on: z.optional(isoDate), note: optionalText(500) })
+  .clone()
+  .register(z.globalRegistry, { id: 'MatchProposal' });
 export type ProposeInput = z.infer<typeof ProposeInput>;
 
 export const MatchMove = z
   .strictObject({
     to: z.enum(MATCH_STATES),
     on: isoDate,
-    trialKind: z.enum(TRIAL_KINDS).optional(),
-    declinedBy: z.enum(DECLINED_BY).optional(),
+    trialKind: z.optional(z.enum(TRIAL_KINDS)),
+    declinedBy: z.optional(z.enum(DECLINED_BY)),
     note: optionalText(500),
     version: recordMeta.version,
   })
-  .refine((m) => m.to !== 'trial' || m.trialKind, { path: ['trialKind'], message: 'Probearbeit oder Lernort angeben' })
-  .refine((m) => m.to !== 'declined' || m.declinedBy, { path: ['declinedBy'], message: 'angeben, wer abgesagt hat' })
-  .meta({ id: 'MatchMove' });
+  .check(z.refine((m) => m.to !== 'trial' || m.trialKind, { path: ['trialKind'], message: 'Probearbeit oder Lernort angeben' }))
+  .check(z.refine((m) => m.to !== 'declined' || m.declinedBy, { path: ['declinedBy'], message: 'angeben, wer abgesagt hat' }))
+  .clone()
+  .register(z.globalRegistry, { id: 'MatchMove' });
 export type MatchMove = z.infer<typeof MatchMove>;
 
-export const MatchListQuery = z.strictObject({ state: z.enum(MATCH_STATES).default('proposed'), ...pageQuery });
+export const MatchListQuery = z.strictObject({ state: z._default(z.enum(MATCH_STATES), 'proposed'), ...pageQuery });
 export type MatchListQuery = z.infer<typeof MatchListQuery>;
 
 export const ScoreComponent = z.object({
@@ -78,15 +83,16 @@ export const ScoreComponent = z.object({
 export const ScoreView = z.object({ total: z.number(), max: z.number(), components: z.array(ScoreComponent) });
 
 /** One need ranked for a case. */
-export const RankedNeed = z.object({ need: OpenNeed, score: ScoreView, match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional() });
+export const RankedNeed = z.object({ need: OpenNeed, score: ScoreView, match: z.optional(z.object({ state: z.enum(MATCH_STATES), version: z.number() })) });
 export const Suggestions = z
   .object({
     items: z.array(RankedNeed),
     /** Why nothing could be ranked: no job-placement consent, the case's stage, a missing target occupation, or anonymised. */
-    missing: z.enum(['consent', 'stage', 'occupation', 'anonymised']).optional(),
-    searched: z.object({ occupation: z.string(), group: z.string(), openNeeds: z.number() }).optional(),
+    missing: z.optional(z.enum(['consent', 'stage', 'occupation', 'anonymised'])),
+    searched: z.optional(z.object({ occupation: z.string(), group: z.string(), openNeeds: z.number() })),
   })
-  .meta({ id: 'MatchSuggestions' });
+  .clone()
+  .register(z.globalRegistry, { id: 'MatchSuggestions' });
 export type Suggestions = z.infer<typeof Suggestions>;
 
 /** A candidate for a need as a counsellor sees them: name and case, and the whole explanation. */
@@ -99,9 +105,9 @@ export const NamedCandidate = z.object({
   status: CaseStatus,
   occupation: kldbCode,
   occupationTitle: z.string(),
-  district: z.enum(DISTRICTS).optional(),
+  district: z.optional(z.enum(DISTRICTS)),
   score: ScoreView,
-  match: z.object({ state: z.enum(MATCH_STATES), version: z.number() }).optional(),
+  match: z.optional(z.object({ state: z.enum(MATCH_STATES), version: z.number() })),
 });
 /** A candidate as a coordinator sees them: a pseudonymised profile, nothing personal. */
 export const PseudonymousCandidate = z.strictObject({
@@ -109,13 +115,14 @@ export const PseudonymousCandidate = z.strictObject({
   pseudonym: z.string(),
   occupation: kldbCode,
   occupationTitle: z.string(),
-  district: z.enum(DISTRICTS).optional(),
+  district: z.optional(z.enum(DISTRICTS)),
   stage: z.enum(['counselling', 'plan', 'qualification']),
   total: z.number(),
 });
 export const Candidates = z
   .object({ items: z.array(z.union([NamedCandidate, PseudonymousCandidate])), searched: z.object({ group: z.string(), cases: z.number() }) })
-  .meta({ id: 'MatchCandidates' });
+  .clone()
+  .register(z.globalRegistry, { id: 'MatchCandidates' });
 export type Candidates = z.infer<typeof Candidates>;
 export type NamedCandidate = z.infer<typeof NamedCandidate>;
 export type PseudonymousCandidate = z.infer<typeof PseudonymousCandidate>;

@@ -1,5 +1,5 @@
 // Network meetings (steering committee, working meetings, conferences, workshops), their attendance and action items.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { httpsUrl, id, isoDate, isoDateTime, optionalText, pageQuery, recordMeta, text } from '../schema-kit.ts';
 
 export const MEETING_KINDS = ['steering_committee', 'working_meeting', 'conference', 'workshop'] as const;
@@ -8,12 +8,14 @@ export const ACTION_STATES = ['open', 'done'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
 /** A wall-clock time in Europe/Berlin, minutes precision: "2026-12-09T10:00". */
-export const berlinDateTime = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Datum und Uhrzeit (JJJJ-MM-TTThh:mm)');
+export const berlinDateTime = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Datum und Uhrzeit (JJJJ-MM-TTThh:mm)'));
 
 export const AgendaItem = z.strictObject({
   title: text(200),
   presenter: optionalText(120),
-  minutes: z.number().int().min(0).max(600).optional(),
+  minutes: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(600))),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -24,33 +26,34 @@ const meetingFields = {
   startsAt: berlinDateTime,
   endsAt: berlinDateTime,
   place: optionalText(200),
-  onlineUrl: httpsUrl.optional(),
-  agenda: z.array(AgendaItem).max(30).default([]),
+  onlineUrl: z.optional(httpsUrl),
+  agenda: z._default(z.array(AgendaItem).check(z.maxLength(30)), []),
   /** Invited network members; their contacts with an e-mail address get the invitation. */
-  inviteeIds: z.array(id).max(100).default([]),
+  inviteeIds: z._default(z.array(id).check(z.maxLength(100)), []),
 };
 const timesInOrder = (m: { startsAt: string; endsAt: string }) => m.endsAt > m.startsAt;
 const timesIssue = { path: ['endsAt'], message: 'muss nach dem Beginn liegen' };
 
-export const MeetingInput = z.strictObject(meetingFields).refine(timesInOrder, timesIssue).meta({ id: 'MeetingInput' });
+export const MeetingInput = z.strictObject(meetingFields).check(z.refine(timesInOrder, timesIssue)).clone().register(z.globalRegistry, { id: 'MeetingInput' });
 export type MeetingInput = z.infer<typeof MeetingInput>;
 
 export const MeetingUpdate = z
   .strictObject({
     ...meetingFields,
     minutes: optionalText(20_000),
-    decisions: z.array(text(1000)).max(50).default([]),
+    decisions: z._default(z.array(text(1000)).check(z.maxLength(50)), []),
     version: recordMeta.version,
   })
-  .refine(timesInOrder, timesIssue)
-  .meta({ id: 'MeetingUpdate' });
+  .check(z.refine(timesInOrder, timesIssue))
+  .clone()
+  .register(z.globalRegistry, { id: 'MeetingUpdate' });
 export type MeetingUpdate = z.infer<typeof MeetingUpdate>;
 
 export const Invitee = z.object({
   memberId: id,
   name: z.string(),
   contacts: z.array(z.object({ name: z.string(), email: z.string() })),
-  attendance: z.enum(ATTENDANCE).optional(),
+  attendance: z.optional(z.enum(ATTENDANCE)),
 });
 export type Invitee = z.infer<typeof Invitee>;
 
@@ -61,27 +64,28 @@ export const Meeting = z
     title: z.string(),
     startsAt: berlinDateTime,
     endsAt: berlinDateTime,
-    place: z.string().optional(),
-    onlineUrl: z.string().optional(),
+    place: z.optional(z.string()),
+    onlineUrl: z.optional(z.string()),
     agenda: z.array(AgendaItem),
     inviteeIds: z.array(id),
     invitees: z.array(Invitee),
-    minutes: z.string().optional(),
+    minutes: z.optional(z.string()),
     decisions: z.array(z.string()),
     /** Raised with every change invitees were told about; the calendar UID stays the meeting id. */
-    sequence: z.number().int(),
-    invitationsSentAt: isoDateTime.optional(),
-    cancelledAt: isoDateTime.optional(),
-    seriesId: id.optional(),
+    sequence: z.number().check(z.int()),
+    invitationsSentAt: z.optional(isoDateTime),
+    cancelledAt: z.optional(isoDateTime),
+    seriesId: z.optional(id),
   })
-  .meta({ id: 'Meeting' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Meeting' });
 export type Meeting = z.infer<typeof Meeting>;
 
 export const MeetingListQuery = z.strictObject({
   /** Berlin dates, inclusive: the calendar asks for one month at a time. */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  kind: z.enum(MEETING_KINDS).optional(),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  kind: z.optional(z.enum(MEETING_KINDS)),
   ...pageQuery,
 });
 export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
@@ -91,18 +95,20 @@ export const AttendanceInput = z
     version: recordMeta.version,
     entries: z
       .array(z.strictObject({ memberId: id, attendance: z.enum(ATTENDANCE) }))
-      .min(1)
-      .max(100),
+      .check(z.minLength(1))
+      .check(z.maxLength(100)),
   })
-  .meta({ id: 'AttendanceInput' });
+  .clone()
+  .register(z.globalRegistry, { id: 'AttendanceInput' });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
 
 export const SeriesInput = z
   .strictObject({
     /** How many further monthly occurrences to create, on the same weekday of the month at the same time. */
-    count: z.number().int().min(1).max(12),
+    count: z.number().check(z.int()).check(z.gte(1)).check(z.lte(12)),
   })
-  .meta({ id: 'SeriesInput' });
+  .clone()
+  .register(z.globalRegistry, { id: 'SeriesInput' });
 export type SeriesInput = z.infer<typeof SeriesInput>;
 
 export const ActionInput = z
@@ -110,13 +116,17 @@ export const ActionInput = z
     title: text(300, 3),
     ownerId: id,
     dueOn: isoDate,
-    status: z.enum(ACTION_STATES).default('open'),
+    status: z._default(z.enum(ACTION_STATES), 'open'),
     notes: optionalText(2000),
   })
-  .meta({ id: 'ActionInput' });
+  .clone()
+  .register(z.globalRegistry, { id: 'ActionInput' });
 export type ActionInput = z.infer<typeof ActionInput>;
 
-export const ActionUpdate = z.strictObject({ ...ActionInput.shape, version: recordMeta.version }).meta({ id: 'ActionUpdate' });
+export const ActionUpdate = z
+  .strictObject({ ...ActionInput.shape, version: recordMeta.version })
+  .clone()
+  .register(z.globalRegistry, { id: 'ActionUpdate' });
 export type ActionUpdate = z.infer<typeof ActionUpdate>;
 
 export const ActionItem = z
@@ -130,15 +140,16 @@ export const ActionItem = z
     ownerName: z.string(),
     dueOn: isoDate,
     status: z.enum(ACTION_STATES),
-    notes: z.string().optional(),
-    doneAt: isoDateTime.optional(),
+    notes: z.optional(z.string()),
+    doneAt: z.optional(isoDateTime),
   })
-  .meta({ id: 'ActionItem' });
+  .clone()
+  .register(z.globalRegistry, { id: 'ActionItem' });
 export type ActionItem = z.infer<typeof ActionItem>;
 
 export const ActionListQuery = z.strictObject({
-  status: z.enum(ACTION_STATES).optional(),
-  ownerId: id.optional(),
+  status: z.optional(z.enum(ACTION_STATES)),
+  ownerId: z.optional(id),
   ...pageQuery,
 });
 export type ActionListQuery = z.infer<typeof ActionListQuery>;
@@ -150,9 +161,9 @@ export const AttendanceRate = z.object({
   present: z.number(),
   excused: z.number(),
   absent: z.number(),
-  rate: z.number().nullable(),
+  rate: z.nullable(z.number()),
 });
 export type AttendanceRate = z.infer<typeof AttendanceRate>;
 export const AttendanceQuery = z
   .strictObject({ from: isoDate, to: isoDate })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'darf nicht vor dem Beginn liegen' });
+  .check(z.refine((q) => q.from <= q.to, { path: ['to'], message: 'darf nicht vor dem Beginn liegen' }));

@@ -1,5 +1,5 @@
 // Network members (Netzwerkpartner): the one schema used by the API, the admin forms and the OpenAPI document.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DISTRICTS } from '../regions.ts';
 import { isoDate, isoDateTime, optionalText, pageQuery, phone, queryFlag, recordMeta, text } from '../schema-kit.ts';
 
@@ -24,19 +24,16 @@ export const NETWORKS = ['regional', 'nq_netz_mv'] as const;
 export const Contact = z.strictObject({
   name: text(120),
   role: optionalText(120),
-  email: z.email().max(254).optional(),
-  phone: phone.optional(),
+  email: z.optional(z.email().check(z.maxLength(254))),
+  phone: z.optional(phone),
   /** This contact receives the monthly digest. */
-  receivesDigest: z.boolean().default(false),
+  receivesDigest: z._default(z.boolean(), false),
 });
 export type Contact = z.infer<typeof Contact>;
 
 export const Address = z.strictObject({
   street: optionalText(120),
-  postcode: z
-    .string()
-    .regex(/^\d{5}$/, 'fünf Ziffern')
-    .optional(),
+  postcode: z.optional(z.string().check(z.regex(/^\d{5}$/, 'fünf Ziffern'))),
   city: optionalText(80),
 });
 
@@ -44,27 +41,30 @@ export const MemberInput = z
   .strictObject({
     name: text(200, 2),
     kind: MemberKind,
-    address: Address.default({}),
-    district: z.enum(DISTRICTS).optional(),
-    contacts: z.array(Contact).max(20).default([]),
-    steeringCommittee: z.boolean().default(false),
-    networks: z.array(z.enum(NETWORKS)).max(NETWORKS.length).default([]),
-    digestSubscribed: z.boolean().default(false),
+    address: z._default(Address, {}),
+    district: z.optional(z.enum(DISTRICTS)),
+    contacts: z._default(z.array(Contact).check(z.maxLength(20)), []),
+    steeringCommittee: z._default(z.boolean(), false),
+    networks: z._default(z.array(z.enum(NETWORKS)).check(z.maxLength(NETWORKS.length)), []),
+    digestSubscribed: z._default(z.boolean(), false),
     notes: optionalText(4000),
   })
-  .superRefine((m, ctx) => {
-    if (m.digestSubscribed && !m.contacts.some((c) => c.receivesDigest && c.email)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['contacts'],
-        message: 'Für den Monatsbericht braucht es einen Kontakt mit E-Mail, der ihn erhält.',
-      });
-    }
-  })
-  .meta({ id: 'MemberInput' });
+  .check(
+    z.superRefine((m, ctx) => {
+      if (m.digestSubscribed && !m.contacts.some((c) => c.receivesDigest && c.email)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contacts'],
+          message: 'Für den Monatsbericht braucht es einen Kontakt mit E-Mail, der ihn erhält.',
+        });
+      }
+    }),
+  )
+  .clone()
+  .register(z.globalRegistry, { id: 'MemberInput' });
 export type MemberInput = z.infer<typeof MemberInput>;
 
-export const MemberUpdate = MemberInput.safeExtend({ version: recordMeta.version }).meta({ id: 'MemberUpdate' });
+export const MemberUpdate = z.safeExtend(MemberInput, { version: recordMeta.version }).clone().register(z.globalRegistry, { id: 'MemberUpdate' });
 export type MemberUpdate = z.infer<typeof MemberUpdate>;
 
 export const Member = z
@@ -72,24 +72,25 @@ export const Member = z
     ...recordMeta,
     name: z.string(),
     kind: MemberKind,
-    address: z.object({ street: z.string().optional(), postcode: z.string().optional(), city: z.string().optional() }),
-    district: z.enum(DISTRICTS).optional(),
+    address: z.object({ street: z.optional(z.string()), postcode: z.optional(z.string()), city: z.optional(z.string()) }),
+    district: z.optional(z.enum(DISTRICTS)),
     contacts: z.array(Contact),
     steeringCommittee: z.boolean(),
     networks: z.array(z.enum(NETWORKS)),
     digestSubscribed: z.boolean(),
-    digestSince: isoDate.optional(),
-    digestUnsubscribedAt: isoDateTime.optional(),
-    notes: z.string().optional(),
+    digestSince: z.optional(isoDate),
+    digestUnsubscribedAt: z.optional(isoDateTime),
+    notes: z.optional(z.string()),
   })
-  .meta({ id: 'Member' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Member' });
 export type Member = z.infer<typeof Member>;
 
 export const MemberListQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  kind: MemberKind.optional(),
-  steeringCommittee: queryFlag.optional(),
-  subscribed: queryFlag.optional(),
+  q: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
+  kind: z.optional(MemberKind),
+  steeringCommittee: z.optional(queryFlag),
+  subscribed: z.optional(queryFlag),
   ...pageQuery,
 });
 export type MemberListQuery = z.infer<typeof MemberListQuery>;

@@ -1,5 +1,5 @@
 // The occupations list: recognised training occupations with KldB code, duration and competent body.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageQuery, text, optionalText } from '../schema-kit.ts';
 import { kldbCode } from '../cases/schema.ts';
 
@@ -7,13 +7,14 @@ export const OccupationInput = z
   .strictObject({
     code: kldbCode,
     title: text(160, 3),
-    months: z.number().int().min(12).max(48),
+    months: z.number().check(z.int()).check(z.gte(12)).check(z.lte(48)),
     chamber: z.enum(['ihk', 'hwk', 'other']),
     competentBody: optionalText(160),
     sector: optionalText(40),
   })
-  .refine((o) => o.chamber !== 'other' || Boolean(o.competentBody), { path: ['competentBody'], message: 'Bitte die zuständige Stelle nennen' })
-  .meta({ id: 'OccupationInput' });
+  .check(z.refine((o) => o.chamber !== 'other' || Boolean(o.competentBody), { path: ['competentBody'], message: 'Bitte die zuständige Stelle nennen' }))
+  .clone()
+  .register(z.globalRegistry, { id: 'OccupationInput' });
 export type OccupationInput = z.infer<typeof OccupationInput>;
 
 export const Occupation = z
@@ -23,12 +24,13 @@ export const Occupation = z
     title: z.string(),
     months: z.number(),
     chamber: z.enum(['ihk', 'hwk', 'other']),
-    competentBody: z.string().optional(),
-    sector: z.string().optional(),
+    competentBody: z.optional(z.string()),
+    sector: z.optional(z.string()),
     shipped: z.boolean(),
   })
-  .meta({ id: 'Occupation' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Occupation' });
 export type Occupation = z.infer<typeof Occupation>;
 
-export const OccupationListQuery = z.strictObject({ q: z.string().trim().max(80).optional(), ...pageQuery });
+export const OccupationListQuery = z.strictObject({ q: z.optional(z.string().check(z.trim()).check(z.maxLength(80))), ...pageQuery });
 export type OccupationListQuery = z.infer<typeof OccupationListQuery>;

@@ -1,6 +1,6 @@
 // Demand beside supply: per 3-digit occupation group, the open needs the company surveys (and visits) stated beside
 // the current offers of the catalogue, so gaps show: needs without an offer, offers without demand.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { groupTitle } from '../occupations/groups.ts';
 import { DISTRICTS } from '../regions.ts';
 import { needRepository } from '../needs/repository.ts';
@@ -10,24 +10,27 @@ import { offerRepository } from './repository.ts';
 
 export const GAPS = ['no_offer', 'no_demand'] as const;
 
-export const DemandQuery = z.strictObject({ district: z.enum(DISTRICTS).optional() });
+export const DemandQuery = z.strictObject({ district: z.optional(z.enum(DISTRICTS)) });
 export type DemandQuery = z.infer<typeof DemandQuery>;
 
 export const DemandSupplyRow = z.object({
-  group: z.string().regex(/^\d{3}$/),
+  group: z.string().check(z.regex(/^\d{3}$/)),
   title: z.string(),
   /** Open needs: how many, how many people they ask for, and of how many companies. */
-  needs: z.number().int().min(0),
-  headcount: z.number().int().min(0),
-  companies: z.number().int().min(0),
+  needs: z.number().check(z.int()).check(z.gte(0)),
+  headcount: z.number().check(z.int()).check(z.gte(0)),
+  companies: z.number().check(z.int()).check(z.gte(0)),
   /** Current offers (a start from today on) and their places. */
-  offers: z.number().int().min(0),
-  places: z.number().int().min(0),
-  gap: z.enum(GAPS).optional(),
+  offers: z.number().check(z.int()).check(z.gte(0)),
+  places: z.number().check(z.int()).check(z.gte(0)),
+  gap: z.optional(z.enum(GAPS)),
 });
 export type DemandSupplyRow = z.infer<typeof DemandSupplyRow>;
 
-export const DemandSupply = z.object({ asOf: isoDate, district: z.enum(DISTRICTS).optional(), groups: z.array(DemandSupplyRow) }).meta({ id: 'DemandSupply' });
+export const DemandSupply = z
+  .object({ asOf: isoDate, district: z.optional(z.enum(DISTRICTS)), groups: z.array(DemandSupplyRow) })
+  .clone()
+  .register(z.globalRegistry, { id: 'DemandSupply' });
 export type DemandSupply = z.infer<typeof DemandSupply>;
 
 type NeedFacts = { occupation: string; headcount: number; placed?: number; companyId: string; district: string };

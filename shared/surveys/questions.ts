@@ -1,5 +1,5 @@
 // Survey questions and the answer validator built from them: the server, the question builder and the hosted form share this file.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { optionalText, text } from '../schema-kit.ts';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'number', 'scale', 'text', 'occupations'] as const;
@@ -17,61 +17,67 @@ export const MAX_OCCUPATION_ROWS = 10;
 export const Label = z.strictObject({ de: text(300), en: optionalText(300) });
 export type Label = z.infer<typeof Label>;
 
-const questionId = z.string().regex(/^q[a-z0-9]{1,15}$/, 'q gefolgt von 1–15 Kleinbuchstaben oder Ziffern');
-const common = { id: questionId, label: Label, help: Label.optional(), required: z.boolean().default(false) };
+const questionId = z.string().check(z.regex(/^q[a-z0-9]{1,15}$/, 'q gefolgt von 1–15 Kleinbuchstaben oder Ziffern'));
+const common = { id: questionId, label: Label, help: z.optional(Label), required: z._default(z.boolean(), false) };
 
-const Choice = z.strictObject({ value: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'Kleinbuchstaben, Ziffern, _ und -'), label: Label });
+const Choice = z.strictObject({ value: z.string().check(z.regex(/^[a-z0-9_-]{1,40}$/, 'Kleinbuchstaben, Ziffern, _ und -')), label: Label });
 const choices = z
   .array(Choice)
-  .min(2, 'mindestens zwei Antwortmöglichkeiten')
-  .max(20)
-  .refine((cs) => new Set(cs.map((c) => c.value)).size === cs.length, 'Antwortwerte müssen eindeutig sein');
+  .check(z.minLength(2, 'mindestens zwei Antwortmöglichkeiten'))
+  .check(z.maxLength(20))
+  .check(z.refine((cs) => new Set(cs.map((c) => c.value)).size === cs.length, 'Antwortwerte müssen eindeutig sein'));
 
 export const Question = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('single'), choices }),
-  z.strictObject({ ...common, type: z.literal('multiple'), choices, maxChoices: z.number().int().min(1).max(20).optional() }),
+  z.strictObject({ ...common, type: z.literal('multiple'), choices, maxChoices: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(20))) }),
   z
     .strictObject({
       ...common,
       type: z.literal('number'),
-      min: z.number().min(-1e9).max(1e9),
-      max: z.number().min(-1e9).max(1e9),
-      integer: z.boolean().default(true),
+      min: z.number().check(z.gte(-1e9)).check(z.lte(1e9)),
+      max: z.number().check(z.gte(-1e9)).check(z.lte(1e9)),
+      integer: z._default(z.boolean(), true),
       unit: optionalText(30),
     })
-    .refine((q) => q.min < q.max, { path: ['max'], message: 'muss größer als das Minimum sein' }),
-  z.strictObject({ ...common, type: z.literal('scale'), lowLabel: Label.optional(), highLabel: Label.optional() }),
-  z.strictObject({ ...common, type: z.literal('text'), maxLength: z.number().int().min(1).max(2000) }),
-  z.strictObject({ ...common, type: z.literal('occupations'), maxRows: z.number().int().min(1).max(MAX_OCCUPATION_ROWS).default(5) }),
+    .check(z.refine((q) => q.min < q.max, { path: ['max'], message: 'muss größer als das Minimum sein' })),
+  z.strictObject({ ...common, type: z.literal('scale'), lowLabel: z.optional(Label), highLabel: z.optional(Label) }),
+  z.strictObject({ ...common, type: z.literal('text'), maxLength: z.number().check(z.int()).check(z.gte(1)).check(z.lte(2000)) }),
+  z.strictObject({
+    ...common,
+    type: z.literal('occupations'),
+    maxRows: z._default(z.number().check(z.int()).check(z.gte(1)).check(z.lte(MAX_OCCUPATION_ROWS)), 5),
+  }),
 ]);
 export type Question = z.infer<typeof Question>;
 
 /** The fields a question of `type` may have (the builder drops the ones left over from another type). */
 export function questionFields(type: QuestionType): string[] {
-  const option = Question.options.find((o) => o.shape.type.value === type);
+  const option = Question.def.options.find((o) => (o.shape.type.def.values as readonly string[]).includes(type));
   return option ? Object.keys(option.shape) : [];
 }
 
 /** The questions of one campaign: bounded, ids unique, few occupation tables (each row becomes a need record). */
 export const Questions = z
   .array(Question)
-  .max(MAX_QUESTIONS)
-  .superRefine((qs, ctx) => {
-    const seen = new Set<string>();
-    qs.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Diese Fragen-ID kommt doppelt vor' });
-      seen.add(q.id);
-    });
-    if (qs.filter((q) => q.type === 'occupations').length > MAX_OCCUPATION_QUESTIONS) {
-      ctx.addIssue({ code: 'custom', path: [], message: `höchstens ${MAX_OCCUPATION_QUESTIONS} Fragen nach Berufen` });
-    }
-  });
+  .check(z.maxLength(MAX_QUESTIONS))
+  .check(
+    z.superRefine((qs, ctx) => {
+      const seen = new Set<string>();
+      qs.forEach((q, i) => {
+        if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Diese Fragen-ID kommt doppelt vor' });
+        seen.add(q.id);
+      });
+      if (qs.filter((q) => q.type === 'occupations').length > MAX_OCCUPATION_QUESTIONS) {
+        ctx.addIssue({ code: 'custom', path: [], message: `höchstens ${MAX_OCCUPATION_QUESTIONS} Fragen nach Berufen` });
+      }
+    }),
+  );
 
 /** One row of an occupation-and-headcount answer: it becomes a company need record. */
 export const occupationRow = (codes: readonly string[]) =>
   z.strictObject({
     occupation: codes.length ? z.enum(codes as [string, ...string[]]) : z.never(),
-    headcount: z.number().int().min(1).max(999),
+    headcount: z.number().check(z.int()).check(z.gte(1)).check(z.lte(999)),
     timeframe: z.enum(TIMEFRAMES),
     lowSkilled: z.boolean(),
     migrant: z.boolean(),
@@ -81,7 +87,7 @@ export type OccupationRow = { occupation: string; headcount: number; timeframe: 
 export type AnswerValue = string | number | string[] | OccupationRow[];
 export type Answers = Record<string, AnswerValue>;
 
-function answerSchema(q: Question, occupationCodes: readonly string[]): z.ZodType {
+function answerSchema(q: Question, occupationCodes: readonly string[]): z.ZodMiniType {
   switch (q.type) {
     case 'single':
       return z.enum(q.choices.map((c) => c.value) as [string, ...string[]]);
@@ -89,27 +95,27 @@ function answerSchema(q: Question, occupationCodes: readonly string[]): z.ZodTyp
       const values = z.enum(q.choices.map((c) => c.value) as [string, ...string[]]);
       return z
         .array(values)
-        .min(q.required ? 1 : 0, 'Bitte mindestens eine Antwort wählen')
-        .max(q.maxChoices ?? q.choices.length, `höchstens ${q.maxChoices ?? q.choices.length} Antworten`)
-        .refine((vs) => new Set(vs).size === vs.length, 'Jede Antwort nur einmal');
+        .check(z.minLength(q.required ? 1 : 0, 'Bitte mindestens eine Antwort wählen'))
+        .check(z.maxLength(q.maxChoices ?? q.choices.length, `höchstens ${q.maxChoices ?? q.choices.length} Antworten`))
+        .check(z.refine((vs) => new Set(vs).size === vs.length, 'Jede Antwort nur einmal'));
     }
     case 'number': {
-      const n = z.number().min(q.min).max(q.max);
-      return q.integer ? n.int('Bitte eine ganze Zahl') : n;
+      const n = z.number().check(z.gte(q.min)).check(z.lte(q.max));
+      return q.integer ? n.check(z.int('Bitte eine ganze Zahl')) : n;
     }
     case 'scale':
-      return z.number().int().min(1).max(5);
+      return z.number().check(z.int()).check(z.gte(1)).check(z.lte(5));
     case 'text':
       return z
         .string()
-        .trim()
-        .min(q.required ? 1 : 0)
-        .max(q.maxLength);
+        .check(z.trim())
+        .check(z.minLength(q.required ? 1 : 0))
+        .check(z.maxLength(q.maxLength));
     case 'occupations':
       return z
         .array(occupationRow(occupationCodes))
-        .min(q.required ? 1 : 0, 'Bitte mindestens einen Beruf angeben')
-        .max(q.maxRows, `höchstens ${q.maxRows} Berufe`);
+        .check(z.minLength(q.required ? 1 : 0, 'Bitte mindestens einen Beruf angeben'))
+        .check(z.maxLength(q.maxRows, `höchstens ${q.maxRows} Berufe`));
   }
 }
 
@@ -121,7 +127,7 @@ export function answersSchema(questions: readonly Question[], occupationCodes: r
   const shape = Object.fromEntries(
     questions.map((q) => {
       const s = answerSchema(q, occupationCodes);
-      return [q.id, mode === 'submit' && q.required ? s : s.optional()];
+      return [q.id, mode === 'submit' && q.required ? s : z.optional(s)];
     }),
   );
   return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'unbekannte Frage' : undefined) });

@@ -1,13 +1,16 @@
 // What the result routes answer: response rates, per-question aggregates, the responses for export and the wave
 // comparison. The types of shared/surveys/results.ts are inferred from these schemas, so they are declared once.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, isoDateTime } from '../schema-kit.ts';
 import { QUESTION_TYPES, TIMEFRAMES } from './questions.ts';
 import { Campaign } from './schema.ts';
 
-const count = z.number().int().min(0);
+const count = z.number().check(z.int()).check(z.gte(0));
 const OccupationAnswer = z.object({ occupation: z.string(), headcount: count, timeframe: z.enum(TIMEFRAMES), lowSkilled: z.boolean(), migrant: z.boolean() });
-export const AnswerValue = z.union([z.string(), z.number(), z.array(z.string()), z.array(OccupationAnswer)]).meta({ id: 'AnswerValue' });
+export const AnswerValue = z
+  .union([z.string(), z.number(), z.array(z.string()), z.array(OccupationAnswer)])
+  .clone()
+  .register(z.globalRegistry, { id: 'AnswerValue' });
 
 export const Rate = z.object({ key: z.string(), invited: count, submitted: count });
 export const Demand = z.object({
@@ -27,30 +30,32 @@ export const QuestionResult = z
       ...questionHead,
       type: z.enum(['single', 'multiple', 'scale']),
       counts: z.array(z.object({ value: z.string(), label: z.string(), count })),
-      mean: z.number().optional(),
+      mean: z.optional(z.number()),
     }),
     z.object({
       ...questionHead,
       type: z.literal('number'),
       bins: z.array(z.object({ from: z.number(), to: z.number(), count })),
-      mean: z.number().nullable(),
-      median: z.number().nullable(),
+      mean: z.nullable(z.number()),
+      median: z.nullable(z.number()),
     }),
     z.object({ ...questionHead, type: z.literal('text'), texts: z.array(z.object({ companyName: z.string(), text: z.string() })) }),
     z.object({ ...questionHead, type: z.literal('occupations'), demand: z.array(Demand) }),
   ])
-  .meta({ id: 'QuestionResult' });
+  .clone()
+  .register(z.globalRegistry, { id: 'QuestionResult' });
 
 export const Results = z
   .object({
-    campaign: Campaign.pick({ id: true, title: true, kind: true, status: true, opensOn: true, closesOn: true }),
+    campaign: z.pick(Campaign, { id: true, title: true, kind: true, status: true, opensOn: true, closesOn: true }),
     invited: count,
     submitted: count,
     responseRate: z.number(),
     rates: z.object({ wzSection: z.array(Rate), district: z.array(Rate), sizeClass: z.array(Rate) }),
     questions: z.array(QuestionResult),
   })
-  .meta({ id: 'SurveyResults' });
+  .clone()
+  .register(z.globalRegistry, { id: 'SurveyResults' });
 
 export const ResponseRow = z
   .object({
@@ -59,11 +64,12 @@ export const ResponseRow = z
     wzSection: z.string(),
     district: z.string(),
     sizeClass: z.string(),
-    submittedAt: isoDateTime.optional(),
-    version: z.number().int(),
+    submittedAt: z.optional(isoDateTime),
+    version: z.number().check(z.int()),
     answers: z.record(z.string(), AnswerValue),
   })
-  .meta({ id: 'SurveyResponseRow' });
+  .clone()
+  .register(z.globalRegistry, { id: 'SurveyResponseRow' });
 
 export const Comparison = z
   .object({
@@ -77,6 +83,7 @@ export const Comparison = z
       z.object({ companyId: z.string(), companyName: z.string(), before: AnswerValue, after: AnswerValue, change: z.union([z.number(), z.string()]) }),
     ),
   })
-  .meta({ id: 'WaveComparison' });
+  .clone()
+  .register(z.globalRegistry, { id: 'WaveComparison' });
 
 export type Comparison = z.infer<typeof Comparison>;

@@ -5,7 +5,7 @@ import type { Db } from '../table/port.ts';
 import { labelIn, TIMEFRAMES, type AnswerValue, type OccupationRow, type Question, type Timeframe } from './questions.ts';
 import { surveyRepository, type InvitationRecord } from './repository.ts';
 import type { Campaign, ResultsQuery } from './schema.ts';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type {
   Demand as DemandSchema,
   QuestionResult as QuestionResultSchema,

@@ -1,5 +1,5 @@
 // Survey campaigns, invitations and responses: one schema for API, question builder, hosted form and OpenAPI.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SIZE_CLASSES } from '../companies/schema.ts';
 import { WZ_CODES } from '../companies/wz.ts';
 import { DISTRICTS } from '../regions.ts';
@@ -21,19 +21,20 @@ const campaignFields = {
   /** First and last day of answering, Europe/Berlin (the last day counts until midnight). */
   opensOn: isoDate,
   closesOn: isoDate,
-  intro: Label.optional(),
+  intro: z.optional(Label),
   /** Days before closing on which non-responders get an automatic reminder. */
-  reminderDaysBefore: z.array(z.number().int().min(1).max(60)).max(3).default([7, 2]),
-  questions: Questions.default([]),
+  reminderDaysBefore: z._default(z.array(z.number().check(z.int()).check(z.gte(1)).check(z.lte(60))).check(z.maxLength(3)), [7, 2]),
+  questions: z._default(Questions, []),
 };
 
-export const CampaignInput = z.strictObject(campaignFields).refine(dates, datesIssue).meta({ id: 'CampaignInput' });
+export const CampaignInput = z.strictObject(campaignFields).check(z.refine(dates, datesIssue)).clone().register(z.globalRegistry, { id: 'CampaignInput' });
 export type CampaignInput = z.infer<typeof CampaignInput>;
 
 export const CampaignUpdate = z
   .strictObject({ ...campaignFields, version: recordMeta.version })
-  .refine(dates, datesIssue)
-  .meta({ id: 'CampaignUpdate' });
+  .check(z.refine(dates, datesIssue))
+  .clone()
+  .register(z.globalRegistry, { id: 'CampaignUpdate' });
 export type CampaignUpdate = z.infer<typeof CampaignUpdate>;
 
 /** An occupation companies can name, frozen into the campaign when it opens. */
@@ -51,49 +52,57 @@ export const Campaign = z
     questions: Questions,
     status: z.enum(CAMPAIGN_STATUSES),
     /** The campaign this one was created from as a new wave. */
-    previousWaveId: id.optional(),
+    previousWaveId: z.optional(id),
     occupations: z.array(OccupationChoice),
     counts: CampaignCounts,
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
-    openedAt: isoDateTime.optional(),
-    closedAt: isoDateTime.optional(),
+    openedAt: z.optional(isoDateTime),
+    closedAt: z.optional(isoDateTime),
   })
-  .meta({ id: 'Campaign' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Campaign' });
 export type Campaign = z.infer<typeof Campaign>;
 
-export const CampaignListQuery = z.strictObject({ kind: z.enum(CAMPAIGN_KINDS).optional(), ...pageQuery });
+export const CampaignListQuery = z.strictObject({ kind: z.optional(z.enum(CAMPAIGN_KINDS)), ...pageQuery });
 export type CampaignListQuery = z.infer<typeof CampaignListQuery>;
 
 export const WaveInput = z
   .strictObject({ title: text(160, 3), opensOn: isoDate, closesOn: isoDate })
-  .refine(dates, datesIssue)
-  .meta({ id: 'WaveInput' });
+  .check(z.refine(dates, datesIssue))
+  .clone()
+  .register(z.globalRegistry, { id: 'WaveInput' });
 export type WaveInput = z.infer<typeof WaveInput>;
 
 /** Which companies to invite: named ones, or all that match a filter (all filters optional; at least one way). */
 export const CompanyFilter = z.strictObject({
-  wzSection: z.enum(WZ_CODES as [string, ...string[]]).optional(),
-  district: z.enum(DISTRICTS).optional(),
-  sizeClass: z.enum(SIZE_CLASSES).optional(),
+  wzSection: z.optional(z.enum(WZ_CODES as [string, ...string[]])),
+  district: z.optional(z.enum(DISTRICTS)),
+  sizeClass: z.optional(z.enum(SIZE_CLASSES)),
 });
 export type CompanyFilter = z.infer<typeof CompanyFilter>;
 
 export const InviteInput = z
-  .strictObject({ companyIds: z.array(id).min(1).max(500).optional(), filter: CompanyFilter.optional() })
-  .refine((i) => Boolean(i.companyIds) !== Boolean(i.filter), { path: ['companyIds'], message: 'entweder Betriebe auswählen oder einen Filter angeben' })
-  .meta({ id: 'InviteInput' });
+  .strictObject({ companyIds: z.optional(z.array(id).check(z.minLength(1)).check(z.maxLength(500))), filter: z.optional(CompanyFilter) })
+  .check(
+    z.refine((i) => Boolean(i.companyIds) !== Boolean(i.filter), { path: ['companyIds'], message: 'entweder Betriebe auswählen oder einen Filter angeben' }),
+  )
+  .clone()
+  .register(z.globalRegistry, { id: 'InviteInput' });
 export type InviteInput = z.infer<typeof InviteInput>;
 
 export const InviteResult = z.object({
   invited: z.number(),
   skipped: z.array(z.object({ companyId: z.string(), name: z.string(), reason: z.string() })),
   /** The job that mails the invitations (only in an open campaign; a draft mails them when it opens). */
-  jobId: z.string().optional(),
+  jobId: z.optional(z.string()),
 });
 export type InviteResult = z.infer<typeof InviteResult>;
 
-export const RemindInput = z.strictObject({ companyIds: z.array(id).min(1).max(500).optional() }).meta({ id: 'RemindInput' });
+export const RemindInput = z
+  .strictObject({ companyIds: z.optional(z.array(id).check(z.minLength(1)).check(z.maxLength(500))) })
+  .clone()
+  .register(z.globalRegistry, { id: 'RemindInput' });
 export type RemindInput = z.infer<typeof RemindInput>;
 
 /** What staff see of an invitation: the company snapshot and its state, never a token. */
@@ -104,34 +113,38 @@ export const Invitation = z
     companyId: id,
     companyName: z.string(),
     email: z.string(),
-    contactPerson: z.string().optional(),
+    contactPerson: z.optional(z.string()),
     wzSection: z.string(),
     district: z.string(),
     sizeClass: z.string(),
     state: z.enum(INVITATION_STATES),
     createdAt: isoDateTime,
-    sentAt: isoDateTime.optional(),
-    openedAt: isoDateTime.optional(),
-    draftSavedAt: isoDateTime.optional(),
-    submittedAt: isoDateTime.optional(),
+    sentAt: z.optional(isoDateTime),
+    openedAt: z.optional(isoDateTime),
+    draftSavedAt: z.optional(isoDateTime),
+    submittedAt: z.optional(isoDateTime),
     remindedAt: z.array(isoDateTime),
     /** How many times the answers were submitted (1 on first submission). */
     version: z.number(),
   })
-  .meta({ id: 'Invitation' });
+  .clone()
+  .register(z.globalRegistry, { id: 'Invitation' });
 export type Invitation = z.infer<typeof Invitation>;
 
-export const InvitationListQuery = z.strictObject({ state: z.enum(INVITATION_STATES).optional(), ...pageQuery });
+export const InvitationListQuery = z.strictObject({ state: z.optional(z.enum(INVITATION_STATES)), ...pageQuery });
 export type InvitationListQuery = z.infer<typeof InvitationListQuery>;
 
-export const ResultsQuery = CompanyFilter.meta({ id: 'ResultsQuery' });
+export const ResultsQuery = CompanyFilter.clone().register(z.globalRegistry, { id: 'ResultsQuery' });
 export type ResultsQuery = z.infer<typeof ResultsQuery>;
 
-export const ComparisonQuery = z.strictObject({ with: id, question: z.string().max(20) });
+export const ComparisonQuery = z.strictObject({ with: id, question: z.string().check(z.maxLength(20)) });
 export type ComparisonQuery = z.infer<typeof ComparisonQuery>;
 
 /** The public form's draft and submission bodies: answers by question id, checked against the campaign. */
-export const AnswersBody = z.strictObject({ answers: z.record(z.string().max(20), z.unknown()) }).meta({ id: 'SurveyAnswers' });
+export const AnswersBody = z
+  .strictObject({ answers: z.record(z.string().check(z.maxLength(20)), z.unknown()) })
+  .clone()
+  .register(z.globalRegistry, { id: 'SurveyAnswers' });
 export type AnswersBody = z.infer<typeof AnswersBody>;
 
 /** What the hosted form receives for a valid link: the campaign's questions and this company's answers. */
@@ -140,7 +153,7 @@ export const SurveyForm = z
     campaign: z.object({
       title: z.string(),
       kind: z.enum(CAMPAIGN_KINDS),
-      intro: Label.optional(),
+      intro: z.optional(Label),
       opensOn: isoDate,
       closesOn: isoDate,
       questions: Questions,
@@ -154,8 +167,9 @@ export const SurveyForm = z
     /** True when `answers` is an unsent draft. */
     isDraft: z.boolean(),
     version: z.number(),
-    submittedAt: isoDateTime.optional(),
-    draftSavedAt: isoDateTime.optional(),
+    submittedAt: z.optional(isoDateTime),
+    draftSavedAt: z.optional(isoDateTime),
   })
-  .meta({ id: 'SurveyForm' });
+  .clone()
+  .register(z.globalRegistry, { id: 'SurveyForm' });
 export type SurveyForm = z.infer<typeof SurveyForm>;

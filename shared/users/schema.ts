@@ -1,5 +1,5 @@
 // Staff users: the schema shared by the user admin screens, the API and both identity adapters.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTime, pageQuery, text } from '../schema-kit.ts';
 import { ROLES } from './roles.ts';
 
@@ -7,20 +7,21 @@ const Role = z.enum(ROLES);
 
 const roles = z
   .array(Role)
-  .min(1, 'mindestens eine Rolle')
-  .max(3)
-  .refine((r) => new Set(r).size === r.length, 'doppelte Rolle');
+  .check(z.minLength(1, 'mindestens eine Rolle'))
+  .check(z.maxLength(3))
+  .check(z.refine((r) => new Set(r).size === r.length, 'doppelte Rolle'));
 
 export const UserInvite = z
   .strictObject({
-    email: z
-      .email()
-      .max(254)
-      .transform((e) => e.toLowerCase()),
+    email: z.pipe(
+      z.email().check(z.maxLength(254)),
+      z.transform((e) => e.toLowerCase()),
+    ),
     name: text(120, 2),
     roles,
   })
-  .meta({ id: 'UserInvite' });
+  .clone()
+  .register(z.globalRegistry, { id: 'UserInvite' });
 export type UserInvite = z.infer<typeof UserInvite>;
 
 export const UserUpdate = z
@@ -29,7 +30,8 @@ export const UserUpdate = z
     roles,
     enabled: z.boolean(),
   })
-  .meta({ id: 'UserUpdate' });
+  .clone()
+  .register(z.globalRegistry, { id: 'UserUpdate' });
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
 export const User = z
@@ -44,14 +46,23 @@ export const User = z
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
-  .meta({ id: 'User' });
+  .clone()
+  .register(z.globalRegistry, { id: 'User' });
 export type User = z.infer<typeof User>;
 
 export const UserListQuery = z.strictObject({ ...pageQuery });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
-export const LoginInput = z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(200) }).meta({ id: 'LoginInput' });
+export const LoginInput = z
+  .strictObject({ email: z.email().check(z.maxLength(254)), password: z.string().check(z.minLength(1)).check(z.maxLength(200)) })
+  .clone()
+  .register(z.globalRegistry, { id: 'LoginInput' });
 
 export const PasswordChange = z
-  .strictObject({ email: z.email().max(254), currentPassword: z.string().min(1).max(200), newPassword: z.string().min(12, 'mindestens 12 Zeichen').max(200) })
-  .meta({ id: 'PasswordChange' });
+  .strictObject({
+    email: z.email().check(z.maxLength(254)),
+    currentPassword: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+    newPassword: z.string().check(z.minLength(12, 'mindestens 12 Zeichen')).check(z.maxLength(200)),
+  })
+  .clone()
+  .register(z.globalRegistry, { id: 'PasswordChange' });

@@ -1,7 +1,7 @@
 // Calls a handler with an API Gateway v2 event, as the gateway would, signed in as a role (or anonymous).
 import type { Context } from 'aws-lambda';
 import type { Role } from '#shared/users/roles.ts';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ApiEvent, ApiResult, Contract, Operation } from '#functions/http/route.ts';
 import { RESOURCES, type AnyContract } from '#functions/registry.ts';
 
@@ -14,7 +14,7 @@ type AnyOperation = OperationsOf<AnyContract>;
 export type RouteKey = AnyOperation['route'];
 type OperationOf<R extends RouteKey> = Extract<AnyOperation, { route: R }>;
 /** What a successful call of the route answers, by its declared response schema. */
-export type Answer<R extends RouteKey> = OperationOf<R> extends { response: infer S extends z.ZodType } ? z.output<S> : string;
+export type Answer<R extends RouteKey> = OperationOf<R> extends { response: infer S extends z.ZodMiniType } ? z.output<S> : string;
 
 export type CallOptions = {
   params?: Record<string, string>;

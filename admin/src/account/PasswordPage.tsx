@@ -1,13 +1,14 @@
 // Change one's own password (local sign-in only; in AWS the Cognito Hosted UI does this).
 import { Form, PasswordInput, SaveButton, Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Card, CardContent, Stack, Typography } from '@mui/material';
+import * as z from 'zod/mini';
 import { PasswordChange } from '#shared/users/schema.ts';
 import { schemaResolver } from '../data/forms.ts';
 import { toHttpError, type ApiError } from '../data/dataProvider.ts';
 import { session } from '../auth/authProvider.ts';
 
 // The e-mail comes from the session, not from an input: the form validates only the two passwords.
-const resolver = schemaResolver(PasswordChange.pick({ currentPassword: true, newPassword: true }));
+const resolver = schemaResolver(z.pick(PasswordChange, { currentPassword: true, newPassword: true }));
 
 export default function PasswordPage() {
   const notify = useNotify();

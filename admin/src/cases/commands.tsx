@@ -3,7 +3,7 @@ import type { CaseView } from '#shared/cases/view-schema.ts';
 import { useState, type ReactNode } from 'react';
 import { Form, SaveButton, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip } from '@mui/material';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { clean, pick, schemaResolver } from '../data/forms.ts';
 import { useCommand } from '../data/commands.ts';
 import { statusName } from '#shared/cases/lifecycle.ts';
@@ -53,7 +53,7 @@ export function MoveButtons() {
 /** A dialog with a form validated by a shared schema, sent as one command. */
 export function CommandDialog(props: {
   label: string;
-  schema: z.ZodObject;
+  schema: z.ZodMiniObject;
   method: string;
   path: string;
   defaultValues?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 // Form plumbing shared by every resource: the shared zod schema validates the form, empty inputs become absent fields.
 import type { FieldValues, Resolver } from 'react-hook-form';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** Removes null and empty-string values deeply: the API treats a missing field as "not given". */
 export function clean<T>(value: T): T {
@@ -16,7 +16,7 @@ export function clean<T>(value: T): T {
 }
 
 /** Only the fields a schema accepts: a record's id, timestamps and derived fields are not sent back. */
-export function pick(schema: z.ZodObject, values: Record<string, unknown>): Record<string, unknown> {
+export function pick(schema: z.ZodMiniObject, values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.keys(schema.shape)
       .filter((k) => k in values)
@@ -33,7 +33,10 @@ export function withoutEmptyGroup(values: Record<string, unknown>, group: string
 }
 
 /** A react-hook-form resolver that validates with the same zod schema as the API; `prepare` shapes the values first, as on sending. */
-export function schemaResolver(schema: z.ZodObject, prepare: (values: Record<string, unknown>) => Record<string, unknown> = (v) => v): Resolver<FieldValues> {
+export function schemaResolver(
+  schema: z.ZodMiniObject,
+  prepare: (values: Record<string, unknown>) => Record<string, unknown> = (v) => v,
+): Resolver<FieldValues> {
   return async (values) => {
     const result = schema.safeParse(clean(pick(schema, prepare(values))));
     if (result.success) return { values, errors: {} };
@@ -52,7 +55,7 @@ export function schemaResolver(schema: z.ZodObject, prepare: (values: Record<str
 }
 
 /** The body sent on save: the schema's fields only, cleaned, plus the version for optimistic locking. */
-export const toBody = (schema: z.ZodObject) => (data: Record<string, unknown>) => ({
+export const toBody = (schema: z.ZodMiniObject) => (data: Record<string, unknown>) => ({
   ...clean(pick(schema, data)),
   ...(typeof data.version === 'number' ? { version: data.version } : {}),
 });

@@ -2,7 +2,7 @@
 import { useTranslate } from 'react-admin';
 import { Box, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import type { ScoreView } from '#shared/matching/schema.ts';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export function ScoreTotal({ total, max = 100 }: { total: number; max?: number }) {
   const t = useTranslate();
