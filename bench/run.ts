@@ -53,12 +53,15 @@ async function main() {
     printProfiles();
     return;
   }
-  // `npm run bench -- --only=P3`: the bundle figures alone, printed with what each bundle is made of, not written.
+  // `npm run bench -- --only=P3`: the bundle figures alone, printed with what each bundle is made of; they replace
+  // the P3 figures of bench/results.json and bench/composition.json (the other figures stay as the last full run left them).
   if (process.argv.includes('--only=P3')) {
-    const dir = mkdtempSync(join(tmpdir(), 'amon-bench-p3-'));
-    for (const f of await measureBundles(root, join(dir, 'composition.json'))) add(f);
-    printComposition(JSON.parse(readFileSync(join(dir, 'composition.json'), 'utf8')) as Record<string, Record<string, number>>);
-    rmSync(dir, { recursive: true, force: true });
+    const file = join(root, 'bench/results.json');
+    const before = (JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[] }).figures;
+    for (const f of await measureBundles(root, join(root, 'bench/composition.json'))) add(f);
+    printComposition(JSON.parse(readFileSync(join(root, 'bench/composition.json'), 'utf8')) as Record<string, Record<string, number>>);
+    const merged = [...before.filter((f) => !f.id.startsWith('P3.')), ...figures];
+    writeFileSync(file, JSON.stringify({ figures: merged.map(({ goal: _goal, ...f }) => f) }, null, 2) + '\n');
     return;
   }
 
